@@ -1,0 +1,53 @@
+// roster config get [key] | set <key> <value>
+
+import type { Command } from 'commander'
+import { CONFIG_KEYS, findConfigKey } from '../../../domain/config.js'
+import { UsageError } from '../../../errors.js'
+import { upsertConfigValue } from '../../../store/config.js'
+import type { Ctx } from '../../context.js'
+import type { App } from '../../program.js'
+
+export function registerConfig(program: Command, app: App): void {
+  const config = program.command('config').description('team settings: ' + CONFIG_KEYS.map((k) => k.key).join(', '))
+  config
+    .command('get [key]')
+    .description('show one setting or all of them')
+    .action(app.action((ctx, [key]) => {
+      const values = runConfigGet(ctx, key)
+      ctx.out(key ? { key, value: values[key] } : { config: values }, () =>
+        key ? String(values[key]) : Object.entries(values).map(([k, v]) => `${k} = ${v}`).join('\n'))
+    }))
+  config
+    .command('set <key> <value>')
+    .description('change a setting')
+    .action(app.action((ctx, [key, value]) => {
+      const r = runConfigSet(ctx, key!, value!)
+      ctx.out({ key, value: r.value }, () => `${key} = ${r.value} (was ${r.before})`)
+    }))
+}
+
+function knownKey(key: string) {
+  const k = findConfigKey(key)
+  if (!k) throw new UsageError(`Unknown setting "${key}": the settings are ${CONFIG_KEYS.map((c) => c.key).join(', ')}.`, 'unknown-setting')
+  return k
+}
+
+export function runConfigGet(ctx: Ctx, key?: string): Record<string, string> {
+  if (key) knownKey(key)
+  const config = ctx.config()
+  const all = Object.fromEntries(CONFIG_KEYS.map((k) => [k.key, k.show(config)]))
+  return key ? { [key]: all[key]! } : all
+}
+
+export function runConfigSet(ctx: Ctx, key: string, raw: string): { value: string; before: string } {
+  const k = knownKey(key)
+  const parsed = k.parse(raw)
+  if ('error' in parsed) throw new UsageError(parsed.error, 'bad-setting')
+  ctx.lead('change settings')
+  return ctx.write((db) => {
+    const before = k.show(ctx.config())
+    upsertConfigValue(db, key, parsed.value)
+    ctx.audit('config.set', key, before, parsed.value)
+    return { value: parsed.value, before }
+  })
+}

@@ -1,0 +1,15 @@
+// Every command group, registered in the order `roster --help` lists them.
+
+import type { Command } from 'commander'
+import type { App } from '../program.js'
+import { registerInit } from './init/init.js'
+import { registerStaff } from './staff/staff.js'
+import { registerShift } from './shift/shift.js'
+import { registerConfig } from './config/config.js'
+
+export function registerCommands(program: Command, app: App): void {
+  registerInit(program, app)
+  registerStaff(program, app)
+  registerShift(program, app)
+  registerConfig(program, app)
+}

@@ -1,0 +1,93 @@
+// roster shift list|add|remove
+
+import type { Command } from 'commander'
+import { formatHhmm, parseHhmm, shiftMinutes } from '../../../domain/clock.js'
+import type { ShiftType } from '../../../domain/types.js'
+import { nameProblem, shiftCodeProblem } from '../../../domain/validate.js'
+import { ConflictError, NotFoundError, UsageError } from '../../../errors.js'
+import { countFutureAssignmentsOfShift } from '../../../store/assignments.js'
+import { deactivateShiftType, findShiftType, findShiftTypes, upsertShiftType } from '../../../store/shifts.js'
+import type { Ctx } from '../../context.js'
+import { intOption, type App } from '../../program.js'
+import { renderTable } from '../../render/table.js'
+
+export function registerShift(program: Command, app: App): void {
+  const shift = program.command('shift').description('the shift types: list, add (or redefine) and remove')
+  shift
+    .command('list')
+    .description('list the shift types')
+    .action(app.action((ctx) => {
+      const list = findShiftTypes(ctx.db())
+      ctx.out({ shifts: list.map(shiftJson) }, () => renderShifts(ctx, list))
+    }))
+  shift
+    .command('add <code>')
+    .description('add a shift type, or redefine an existing one')
+    .requiredOption('--start <HH:MM>', 'start time')
+    .requiredOption('--end <HH:MM>', 'end time (at or before the start: crosses midnight)')
+    .option('--name <name>', 'a descriptive name')
+    .option('--remote', 'worked from home')
+    .option('--headcount <n>', 'people needed every day', '1')
+    .action(app.action((ctx, [code], raw) => {
+      const r = runShiftAdd(ctx, parseShiftAdd(code!, raw))
+      ctx.out({ shift: shiftJson(r.shift) }, () => `${r.updated ? 'Redefined' : 'Added'} shift ${r.shift.code} ${formatHhmm(r.shift.start)}-${formatHhmm(r.shift.end)}${r.shift.remote ? ' (remote)' : ''}, headcount ${r.shift.headcount}.`)
+    }))
+  shift
+    .command('remove <code>')
+    .description('retire a shift type (refused while it has shifts from today on)')
+    .action(app.action((ctx, [code]) => {
+      runShiftRemove(ctx, code!)
+      ctx.out({ removed: code }, () => `Removed shift ${code}; past rosters keep it.`)
+    }))
+}
+
+export function shiftJson(s: ShiftType) {
+  return { code: s.code, name: s.name, start: formatHhmm(s.start), end: formatHhmm(s.end), remote: s.remote, headcount: s.headcount }
+}
+
+export function parseShiftAdd(code: string, raw: Record<string, unknown>): ShiftType {
+  const problem = shiftCodeProblem(code)
+  if (problem) throw new UsageError(problem)
+  const start = parseHhmm(String(raw.start))
+  const end = parseHhmm(String(raw.end))
+  if (start === null || start >= 1440) throw new UsageError(`--start "${String(raw.start)}" is not a time: use HH:MM from 00:00 to 23:59.`)
+  if (end === null) throw new UsageError(`--end "${String(raw.end)}" is not a time: use HH:MM from 00:00 to 24:00.`)
+  if (shiftMinutes(start, end) > 16 * 60) throw new UsageError(`A shift from ${formatHhmm(start)} to ${formatHhmm(end)} would last over 16 hours; check --start and --end.`)
+  const name = raw.name === undefined ? `Shift ${code}` : String(raw.name)
+  const nameErr = nameProblem(name)
+  if (nameErr) throw new UsageError(nameErr)
+  const headcount = intOption(raw.headcount ?? '1', '--headcount', 0, 50)
+  return { code, name: name.trim(), start, end: end === 1440 ? 0 : end, remote: !!raw.remote, headcount }
+}
+
+export function runShiftAdd(ctx: Ctx, s: ShiftType): { shift: ShiftType; updated: boolean } {
+  ctx.lead('define shifts')
+  return ctx.write((db) => {
+    const before = findShiftType(db, s.code)
+    upsertShiftType(db, s)
+    ctx.audit(before ? 'shift.update' : 'shift.add', s.code, before ?? null, s)
+    return { shift: s, updated: !!before?.active }
+  })
+}
+
+export function runShiftRemove(ctx: Ctx, code: string): void {
+  ctx.lead('remove shifts')
+  ctx.write((db) => {
+    const before = findShiftType(db, code)
+    if (!before || !before.active) throw new NotFoundError(`Unknown shift code "${code}": see "roster shift list".`)
+    const future = countFutureAssignmentsOfShift(db, code, ctx.today())
+    if (future > 0) throw new ConflictError(`Shift ${code} still has ${future} assignments from ${ctx.today()} on; regenerate or reassign them first.`, 'conflict')
+    deactivateShiftType(db, code)
+    ctx.audit('shift.remove', code, before, null)
+  })
+}
+
+function renderShifts(ctx: Ctx, list: ShiftType[]): string {
+  if (!list.length) return 'No shift types: roster shift add <code> --start HH:MM --end HH:MM.'
+  return renderTable({
+    head: ['code', 'name', 'hours', 'where', 'headcount'],
+    rows: list.map((s) => [s.code, s.name, `${formatHhmm(s.start)}-${formatHhmm(s.end)}`, s.remote ? 'remote' : 'office', String(s.headcount)]),
+    color: ctx.color,
+    numeric: [4],
+  })
+}

@@ -1,0 +1,157 @@
+// What every command gets: the parsed global options, the injected world,
+// the database (opened on first use), the acting person and output helpers.
+
+import { resolve } from 'node:path'
+import { Chalk, type ChalkInstance } from 'chalk'
+import { configFromValues } from '../domain/config.js'
+import { localDate, resolveDateWord, isMonth } from '../domain/dates.js'
+import type { IsoDate, RosterConfig, Staff } from '../domain/types.js'
+import { ConflictError, NotFoundError, UsageError } from '../errors.js'
+import { findConfigValues } from '../store/config.js'
+import { insertAudit } from '../store/audit.js'
+import type { Db, OpenOptions } from '../store/db.js'
+import { findAllStaff, findStaff } from '../store/staff.js'
+import type { Deps } from './deps.js'
+
+export interface GlobalOptions {
+  db?: string
+  as?: string
+  json: boolean
+  color: boolean
+  lang?: string
+}
+
+export type Lang = 'en' | 'zh-CN'
+
+export class Ctx {
+  private opened: Db | undefined
+  /** Set by init / generate --demo when they create the database and act as its lead. */
+  private bootstrapActor: Staff | undefined
+  readonly color: boolean
+  readonly c: ChalkInstance
+
+  constructor(readonly deps: Deps, readonly globals: GlobalOptions) {
+    const env = deps.env
+    this.color = !globals.json && globals.color && deps.stdout.isTTY && !('NO_COLOR' in env && env.NO_COLOR !== '') && env.TERM !== 'dumb'
+    this.c = new Chalk({ level: this.color ? 1 : 0 })
+  }
+
+  get json(): boolean {
+    return this.globals.json
+  }
+
+  get lang(): Lang {
+    const raw = this.globals.lang ?? this.deps.env.LC_ALL ?? this.deps.env.LANG ?? ''
+    return /^zh/i.test(raw) ? 'zh-CN' : 'en'
+  }
+
+  dbPath(): string {
+    const raw = this.globals.db ?? (this.deps.env.ROSTER_DB || undefined) ?? 'roster.db'
+    return raw === ':memory:' ? raw : resolve(this.deps.cwd, raw)
+  }
+
+  /** The database, opened (and migrated) on first use. */
+  db(options: OpenOptions = {}): Db {
+    if (!this.opened) this.opened = this.deps.openDb(this.dbPath(), options)
+    return this.opened
+  }
+
+  close(): void {
+    this.opened?.close()
+    this.opened = undefined
+  }
+
+  now(): Date {
+    return this.deps.now()
+  }
+
+  today(): IsoDate {
+    return localDate(this.deps.now())
+  }
+
+  config(): RosterConfig {
+    return configFromValues(findConfigValues(this.db()))
+  }
+
+  /** Runs `fn` as one IMMEDIATE transaction: all of it or none of it. */
+  write<T>(fn: (db: Db) => T): T {
+    const db = this.db()
+    return db.transaction(() => fn(db)).immediate()
+  }
+
+  actAs(staff: Staff): void {
+    this.bootstrapActor = staff
+  }
+
+  /** Who is acting: --as, else $ROSTER_USER, else the OS login name if it is a staff id. */
+  actor(): Staff {
+    if (this.bootstrapActor) return this.bootstrapActor
+    const named = this.globals.as ?? (this.deps.env.ROSTER_USER || undefined)
+    const db = this.db()
+    if (named !== undefined) {
+      const s = findStaff(db, named)
+      if (!s) throw new UsageError(`Unknown staff id "${named}" given as the acting person: see "roster staff list".`, 'unknown-actor')
+      if (!s.active) throw new UsageError(`${named} is no longer active on the team and cannot act.`, 'unknown-actor')
+      return s
+    }
+    const login = this.deps.osUser()
+    const s = login ? findStaff(db, login) : undefined
+    if (s?.active) return s
+    throw new UsageError(`Who is acting? Pass --as <staff-id> or set ROSTER_USER (your login "${login}" is not a staff id).`, 'unknown-actor')
+  }
+
+  /** The actor, who must be a lead or manager; a team with no lead yet lets anyone set one up. */
+  lead(what: string): Staff {
+    const actor = this.actor()
+    if (actor.role === 'lead' || actor.role === 'manager') return actor
+    throw new ConflictError(`Only a lead or manager may ${what}; ${actor.id} is an agent.`, 'permission')
+  }
+
+  hasLead(): boolean {
+    return findAllStaff(this.db()).some((s) => s.role !== 'agent')
+  }
+
+  staff(id: string): Staff {
+    const s = findStaff(this.db(), id)
+    if (!s) throw new NotFoundError(`Unknown staff id "${id}": see "roster staff list".`)
+    return s
+  }
+
+  /** Records one change in the audit log (inside the caller's transaction). */
+  audit(action: string, subject: string | null, before?: unknown, after?: unknown): void {
+    let actor: string | null = null
+    try {
+      actor = this.actor().id
+    } catch {
+      actor = null
+    }
+    const osUser = this.deps.osUser() || null
+    insertAudit(this.db(), { at: this.now().toISOString(), actor, osUser, onBehalf: !!actor && !!osUser && actor !== osUser && this.globals.as !== undefined, action, subject, before, after })
+  }
+
+  /** Parses a user's date (ISO, today, tomorrow, mon..sun); a usage error names the flag. */
+  date(raw: string, flag: string): IsoDate {
+    const d = resolveDateWord(String(raw), this.today())
+    if (!d) throw new UsageError(`${flag} "${raw}" is not a date: use YYYY-MM-DD (a real calendar date), today, tomorrow or a weekday like mon.`, 'bad-date')
+    return d
+  }
+
+  month(raw: string, flag = '--month'): string {
+    if (!isMonth(raw)) throw new UsageError(`${flag} "${raw}" is not a month: use YYYY-MM.`, 'bad-month')
+    return raw
+  }
+
+  /** Prints data: JSON under --json, else the text `render` makes. */
+  out(data: unknown, render: () => string): void {
+    if (this.json) this.deps.stdout.write(`${JSON.stringify(data)}\n`)
+    else {
+      const text = render()
+      if (text) this.deps.stdout.write(text.endsWith('\n') ? text : `${text}\n`)
+    }
+  }
+
+  /** A message for the person at the terminal (stderr, so stdout stays data). */
+  note(text: string): void {
+    if (!this.json) this.deps.stderr.write(`${text}\n`)
+  }
+}

@@ -1,0 +1,24 @@
+// The world a command sees, injected once by main.ts; tests build fakes.
+
+import type { Db, OpenOptions } from '../store/db.js'
+import type { Prompter } from './prompter.js'
+
+export interface OutputStream {
+  write(text: string): void
+  isTTY: boolean
+  columns?: number
+}
+
+export interface Deps {
+  stdout: OutputStream
+  stderr: OutputStream
+  stdinIsTTY: boolean
+  env: Readonly<Record<string, string | undefined>>
+  cwd: string
+  now(): Date
+  /** The operating-system login name of whoever runs the command. */
+  osUser(): string
+  openDb(path: string, options: OpenOptions): Db
+  /** Loaded on demand: only interactive commands pay for inquirer. */
+  prompter(): Promise<Prompter>
+}

@@ -1,0 +1,75 @@
+// Builds the commander program: global options and every command group.
+
+import { Command, Option } from 'commander'
+import { Ctx, type GlobalOptions } from './context.js'
+import type { Deps } from './deps.js'
+import { UsageError } from '../errors.js'
+import { registerCommands } from './commands/index.js'
+
+export const VERSION = '0.1.0'
+
+/** The action body every command registers: parsed positionals, options, the context. */
+export type Action = (ctx: Ctx, args: string[], opts: Record<string, unknown>) => void | Promise<void>
+
+export interface App {
+  /** Wraps a command body so it gets a context and its resources are closed after. */
+  action(body: Action): (...raw: unknown[]) => Promise<void>
+}
+
+export function buildProgram(deps: Deps): { program: Command; contexts: Ctx[] } {
+  const contexts: Ctx[] = []
+  const program = new Command('roster')
+    .description('Shift rosters and swaps for a small service desk.')
+    .version(VERSION, '-V, --version')
+    .option('--db <path>', 'the roster database (else $ROSTER_DB, else ./roster.db)')
+    .option('--as <staff-id>', 'who is acting (else $ROSTER_USER, else your login name)')
+    .option('--json', 'machine-readable output on stdout')
+    .option('--no-color', 'plain output without colour')
+    .addOption(new Option('--lang <lang>', 'interface language').choices(['en', 'zh-CN']))
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => deps.stdout.write(s),
+      writeErr: (s) => deps.stderr.write(s),
+      // main.ts prints the one-sentence error itself.
+      outputError: () => {},
+    })
+
+  const app: App = {
+    action(body) {
+      return async (...raw: unknown[]) => {
+        const cmd = raw[raw.length - 1] as Command
+        const opts = raw[raw.length - 2] as Record<string, unknown>
+        const args = raw.slice(0, -2).map((a) => (Array.isArray(a) ? a.join(',') : (a as string)))
+        const globals = cmd.optsWithGlobals() as Partial<GlobalOptions>
+        const ctx = new Ctx(deps, { db: globals.db, as: globals.as, json: !!globals.json, color: globals.color !== false, lang: globals.lang })
+        contexts.push(ctx)
+        try {
+          await body(ctx, args, opts)
+        } finally {
+          ctx.close()
+        }
+      }
+    },
+  }
+  registerCommands(program, app)
+  // Every subcommand shares the parent's error handling and output.
+  const configure = (cmd: Command) => {
+    for (const sub of cmd.commands) {
+      sub.exitOverride().configureOutput({ writeOut: (s) => deps.stdout.write(s), writeErr: (s) => deps.stderr.write(s), outputError: () => {} })
+      sub.showSuggestionAfterError(true)
+      configure(sub)
+    }
+  }
+  configure(program)
+  return { program, contexts }
+}
+
+/** Parses a whole number option within bounds; a usage error names the flag. */
+export function intOption(raw: unknown, flag: string, min: number, max: number): number {
+  const t = String(raw).trim()
+  if (!/^-?\d+$/.test(t) || Number(t) < min || Number(t) > max) {
+    throw new UsageError(`${flag} must be a whole number from ${min} to ${max}, not "${String(raw)}".`, 'bad-number')
+  }
+  return Number(t)
+}

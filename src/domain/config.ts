@@ -1,0 +1,68 @@
+// The settings a team can change (`roster config`), with their parsing and defaults.
+
+import { formatHhmm, parseHhmm } from './clock.js'
+import { DEFAULT_CONFIG, type RosterConfig } from './types.js'
+
+export interface ConfigKey {
+  key: string
+  description: string
+  /** Returns the normalised stored text, or an error sentence. */
+  parse(raw: string): { value: string } | { error: string }
+  apply(config: RosterConfig, stored: string): RosterConfig
+  show(config: RosterConfig): string
+}
+
+function integerKey(key: string, description: string, min: number, max: number, field: 'maxSwapsPerMonth' | 'minRestHours' | 'maxConsecutiveDays' | 'cycleWeeks'): ConfigKey {
+  return {
+    key,
+    description,
+    parse(raw) {
+      const t = raw.trim()
+      if (!/^\d+$/.test(t) || Number(t) < min || Number(t) > max) return { error: `${key} must be a whole number from ${min} to ${max}, not "${raw}".` }
+      return { value: String(Number(t)) }
+    },
+    apply: (config, stored) => ({ ...config, [field]: Number(stored) }),
+    show: (config) => String(config[field]),
+  }
+}
+
+export const CONFIG_KEYS: readonly ConfigKey[] = [
+  integerKey('swap.max-per-month', 'swaps each person may take part in per calendar month', 0, 31, 'maxSwapsPerMonth'),
+  integerKey('roster.min-rest-hours', 'hours of rest required between two shifts of one person', 0, 48, 'minRestHours'),
+  integerKey('roster.max-consecutive-days', 'working days in a row allowed', 1, 31, 'maxConsecutiveDays'),
+  {
+    key: 'service.hours',
+    description: 'hours the desk must be staffed every day, HH:MM-HH:MM',
+    parse(raw) {
+      const m = /^\s*(\d\d:\d\d)\s*-\s*(\d\d:\d\d)\s*$/.exec(raw)
+      const from = m ? parseHhmm(m[1]!) : null
+      const to = m ? parseHhmm(m[2]!) : null
+      if (from === null || to === null || from >= 1440 || to <= from) {
+        return { error: `service.hours must look like 09:00-24:00 (start before end, within one day), not "${raw}".` }
+      }
+      return { value: `${formatHhmm(from)}-${formatHhmm(to)}` }
+    },
+    apply(config, stored) {
+      const [from, to] = stored.split('-').map((t) => parseHhmm(t) ?? 0)
+      return { ...config, serviceHours: { from: from ?? 0, to: to ?? 1440 } }
+    },
+    show: (config) => `${formatHhmm(config.serviceHours.from)}-${formatHhmm(config.serviceHours.to)}`,
+  },
+  integerKey('cycle.weeks', 'weeks in one roster cycle (the default length of generate)', 1, 52, 'cycleWeeks'),
+]
+
+export function findConfigKey(key: string): ConfigKey | undefined {
+  return CONFIG_KEYS.find((k) => k.key === key)
+}
+
+/** The effective configuration: defaults overlaid with stored values that still parse. */
+export function configFromValues(values: ReadonlyMap<string, string>): RosterConfig {
+  let config = DEFAULT_CONFIG
+  for (const k of CONFIG_KEYS) {
+    const stored = values.get(k.key)
+    if (stored === undefined) continue
+    const parsed = k.parse(stored)
+    if ('value' in parsed) config = k.apply(config, parsed.value)
+  }
+  return config
+}

@@ -1,0 +1,98 @@
+// The domain's vocabulary. Dates are ISO `YYYY-MM-DD` strings; times of day
+// are minutes from midnight (0..1440).
+
+export type IsoDate = string
+
+export type Role = 'agent' | 'lead' | 'manager'
+export const ROLES: readonly Role[] = ['agent', 'lead', 'manager']
+
+export interface Staff {
+  id: string
+  name: string
+  role: Role
+  /** On the rotation: the generator may give them shifts. */
+  rotation: boolean
+  /** Removing a person deactivates them; their history stays. */
+  active: boolean
+}
+
+export interface ShiftType {
+  code: string
+  name: string
+  /** Minutes from midnight. */
+  start: number
+  /** Minutes from midnight; an end at or before the start crosses midnight. */
+  end: number
+  remote: boolean
+  /** People needed on this shift every day. */
+  headcount: number
+}
+
+export interface Assignment {
+  date: IsoDate
+  shift: string
+  staff: string
+}
+
+export interface Holiday {
+  date: IsoDate
+  name: string
+}
+
+export type LeaveStatus = 'pending' | 'approved' | 'rejected'
+export interface Leave {
+  id: number
+  staff: string
+  from: IsoDate
+  to: IsoDate
+  reason: string | null
+  status: LeaveStatus
+}
+
+export type SwapStatus = 'pending' | 'accepted' | 'approved' | 'rejected' | 'declined' | 'cancelled'
+/** Swaps in these states hold their dates and count towards the monthly limit. */
+export const ACTIVE_SWAP_STATUSES: readonly SwapStatus[] = ['pending', 'accepted', 'approved']
+
+export interface Swap {
+  id: number
+  requester: string
+  counterpart: string
+  /** D1: the requester's shift date that is given away. */
+  date: IsoDate
+  /** D2: for a cover, the date on which the requester works the counterpart's shift. */
+  payback: IsoDate | null
+  status: SwapStatus
+  reason: string | null
+}
+
+export interface ServiceHours {
+  /** Minutes from midnight. */
+  from: number
+  /** Minutes from midnight; 1440 means midnight at the end of the day. */
+  to: number
+}
+
+export interface RosterConfig {
+  maxSwapsPerMonth: number
+  minRestHours: number
+  maxConsecutiveDays: number
+  serviceHours: ServiceHours
+  cycleWeeks: number
+}
+
+export const DEFAULT_CONFIG: RosterConfig = {
+  maxSwapsPerMonth: 3,
+  minRestHours: 11,
+  maxConsecutiveDays: 6,
+  serviceHours: { from: 9 * 60, to: 24 * 60 },
+  cycleWeeks: 3,
+}
+
+/** One broken rule, as every rule reports it. */
+export interface Violation {
+  rule: string
+  message: string
+  date?: IsoDate
+  staff?: string
+  dates?: IsoDate[]
+}

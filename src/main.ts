@@ -1,0 +1,88 @@
+// Composition root: builds the world, runs the program, and is the only
+// place that turns errors into messages and exit codes.
+
+import { userInfo } from 'node:os'
+import { CommanderError } from 'commander'
+import { RosterError, StorageError, UsageError } from './errors.js'
+import { buildProgram } from './cli/program.js'
+import type { Deps } from './cli/deps.js'
+import { openDatabase, toStorageError } from './store/db.js'
+import { createInquirerPrompter } from './cli/prompter.js'
+
+export interface ProcessLike {
+  argv: string[]
+  env: Record<string, string | undefined>
+  stdout: NodeJS.WriteStream
+  stderr: NodeJS.WriteStream
+  stdin: { isTTY?: boolean }
+  exitCode?: number | string | undefined
+  cwd(): string
+}
+
+export function processDeps(proc: ProcessLike): Deps {
+  return {
+    stdout: { write: (s) => void proc.stdout.write(s), isTTY: !!proc.stdout.isTTY, columns: proc.stdout.columns },
+    stderr: { write: (s) => void proc.stderr.write(s), isTTY: !!proc.stderr.isTTY },
+    stdinIsTTY: !!proc.stdin.isTTY,
+    env: proc.env,
+    cwd: proc.cwd(),
+    now: () => (proc.env.ROSTER_NOW ? new Date(proc.env.ROSTER_NOW) : new Date()),
+    osUser: () => {
+      try {
+        return userInfo().username
+      } catch {
+        return proc.env.USER ?? ''
+      }
+    },
+    openDb: openDatabase,
+    prompter: createInquirerPrompter,
+  }
+}
+
+/** Runs one command line; resolves to the exit code. */
+export async function runCli(argv: string[], deps: Deps): Promise<number> {
+  const { program, contexts } = buildProgram(deps)
+  const wantsJson = argv.includes('--json')
+  try {
+    await program.parseAsync(argv, { from: 'user' })
+    return 0
+  } catch (e) {
+    for (const ctx of contexts) ctx.close()
+    return report(e, deps, wantsJson, contexts[0]?.dbPath() ?? 'the database')
+  }
+}
+
+function report(e: unknown, deps: Deps, json: boolean, dbPath: string): number {
+  if (e instanceof CommanderError) {
+    if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return 0
+    // Commander's own message already says what is wrong; make it one sentence with a way out.
+    const text = e.message.replace(/^error: /, '').replace(/\.$/, '')
+    return print(new UsageError(`${capitalise(text)}. See "roster --help".`, 'usage'), deps, json)
+  }
+  const mapped = toStorageError(e, dbPath) as unknown
+  if (mapped instanceof RosterError) return print(mapped, deps, json)
+  if (e instanceof RosterError) return print(e, deps, json)
+  const err = e as Error
+  if (deps.env.ROSTER_DEBUG === '1') deps.stderr.write(`${err?.stack ?? String(e)}\n`)
+  const code = (err as { code?: string })?.code
+  if (typeof code === 'string' && code.startsWith('SQLITE')) {
+    return print(new StorageError(`The database failed: ${err.message}.`, 'storage'), deps, json)
+  }
+  return print(new StorageError(`Unexpected failure: ${err?.message ?? String(e)}. Run again with ROSTER_DEBUG=1 for details.`, 'internal'), deps, json)
+}
+
+function print(e: RosterError, deps: Deps, json: boolean): number {
+  if (deps.env.ROSTER_DEBUG === '1' && e.stack) deps.stderr.write(`${e.stack}\n`)
+  if (json) deps.stderr.write(`${JSON.stringify({ error: { code: e.code, message: e.message } })}\n`)
+  else deps.stderr.write(`roster: ${e.message}\n`)
+  return e.exitCode
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1)
+}
+
+/** Entry point used by bin/roster.js. */
+export async function run(proc: ProcessLike): Promise<void> {
+  proc.exitCode = await runCli(proc.argv.slice(2), processDeps(proc))
+}

@@ -1,0 +1,40 @@
+import type { Assignment, IsoDate } from '../domain/types.js'
+import type { Db } from './db.js'
+import { stmt } from './statements.js'
+
+/** Assignments with `from <= date <= to`, by date, then shift start, then staff. */
+export function findAssignments(db: Db, from: IsoDate, to: IsoDate, staff?: string): Assignment[] {
+  if (staff) {
+    return stmt(db, `SELECT a.date, a.shift, a.staff FROM assignment a LEFT JOIN shift_type s ON s.code = a.shift
+                     WHERE a.staff = ? AND a.date BETWEEN ? AND ? ORDER BY a.date, s.start_min, a.shift`).all(staff, from, to) as Assignment[]
+  }
+  return stmt(db, `SELECT a.date, a.shift, a.staff FROM assignment a LEFT JOIN shift_type s ON s.code = a.shift
+                   WHERE a.date BETWEEN ? AND ? ORDER BY a.date, s.start_min, s.position, a.shift, a.staff`).all(from, to) as Assignment[]
+}
+
+export function countAssignments(db: Db, from: IsoDate, to: IsoDate): number {
+  return (stmt(db, `SELECT count(*) AS n FROM assignment WHERE date BETWEEN ? AND ?`).get(from, to) as { n: number }).n
+}
+
+/** First and last assigned dates, or null on an empty roster. */
+export function assignmentBounds(db: Db): { from: IsoDate; to: IsoDate } | null {
+  const r = stmt(db, `SELECT min(date) AS lo, max(date) AS hi FROM assignment`).get() as { lo: string | null; hi: string | null }
+  return r.lo && r.hi ? { from: r.lo, to: r.hi } : null
+}
+
+export function deleteAssignmentsInRange(db: Db, from: IsoDate, to: IsoDate, staff?: string): number {
+  if (staff) return stmt(db, `DELETE FROM assignment WHERE staff = ? AND date BETWEEN ? AND ?`).run(staff, from, to).changes
+  return stmt(db, `DELETE FROM assignment WHERE date BETWEEN ? AND ?`).run(from, to).changes
+}
+
+export function insertAssignment(db: Db, a: Assignment): void {
+  stmt(db, `INSERT INTO assignment (date, shift, staff) VALUES (?, ?, ?)`).run(a.date, a.shift, a.staff)
+}
+
+export function deleteAssignment(db: Db, a: Assignment): number {
+  return stmt(db, `DELETE FROM assignment WHERE date = ? AND shift = ? AND staff = ?`).run(a.date, a.shift, a.staff).changes
+}
+
+export function countFutureAssignmentsOfShift(db: Db, shift: string, from: IsoDate): number {
+  return (stmt(db, `SELECT count(*) AS n FROM assignment WHERE shift = ? AND date >= ?`).get(shift, from) as { n: number }).n
+}

@@ -1,0 +1,53 @@
+import type { Db } from './db.js'
+import { stmt } from './statements.js'
+
+export interface AuditEntry {
+  id: number
+  at: string
+  actor: string | null
+  osUser: string | null
+  onBehalf: boolean
+  action: string
+  subject: string | null
+  before: unknown
+  after: unknown
+}
+
+export interface AuditInput {
+  at: string
+  actor: string | null
+  osUser: string | null
+  onBehalf?: boolean
+  action: string
+  subject?: string | null
+  before?: unknown
+  after?: unknown
+}
+
+export function insertAudit(db: Db, e: AuditInput): void {
+  stmt(db, `INSERT INTO audit (at, actor, os_user, on_behalf, action, subject, before, after) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`).run(
+    e.at, e.actor, e.osUser, e.onBehalf ? 1 : 0, e.action, e.subject ?? null,
+    e.before === undefined ? null : JSON.stringify(e.before),
+    e.after === undefined ? null : JSON.stringify(e.after),
+  )
+}
+
+interface AuditRow {
+  id: number
+  at: string
+  actor: string | null
+  os_user: string | null
+  on_behalf: number
+  action: string
+  subject: string | null
+  before: string | null
+  after: string | null
+}
+
+export function findAudit(db: Db, since = '', limit = 1000): AuditEntry[] {
+  const rows = stmt(db, `SELECT * FROM (SELECT * FROM audit WHERE at >= ? ORDER BY id DESC LIMIT ?) ORDER BY id`).all(since, limit) as AuditRow[]
+  return rows.map((r) => ({
+    id: r.id, at: r.at, actor: r.actor, osUser: r.os_user, onBehalf: r.on_behalf === 1, action: r.action, subject: r.subject,
+    before: r.before === null ? null : JSON.parse(r.before), after: r.after === null ? null : JSON.parse(r.after),
+  }))
+}

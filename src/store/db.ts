@@ -1,0 +1,127 @@
+// Opening, validating and migrating the roster database. A file that is not
+// ours, is damaged, or is newer than this version is refused before anything
+// is written to it.
+
+import { closeSync, existsSync, openSync, readSync, statSync, writeFileSync, chmodSync } from 'node:fs'
+import { dirname } from 'node:path'
+import Database from 'better-sqlite3'
+import { StorageError } from '../errors.js'
+import { LATEST_VERSION, MIGRATIONS } from './migrations/index.js'
+
+export type Db = Database.Database
+
+/** `PRAGMA application_id` of a roster database: "ROST". */
+export const APPLICATION_ID = 0x524f5354
+export const BUSY_TIMEOUT_MS = 5000
+
+export interface OpenOptions {
+  /** Create the file when it does not exist (init, generate --demo). */
+  create?: boolean
+  busyTimeoutMs?: number
+}
+
+const SQLITE_HEADER = 'SQLite format 3\u0000'
+
+/** Opens (and if asked, creates) the roster database at `path`, migrated to the latest schema. */
+export function openDatabase(path: string, options: OpenOptions = {}): Db {
+  const memory = path === ':memory:'
+  let created = false
+  if (!memory) created = prepareFile(path, options.create ?? false)
+  let db: Db
+  try {
+    db = new Database(path, { fileMustExist: !memory })
+  } catch (e) {
+    throw new StorageError(`Cannot open ${path}: ${(e as Error).message}.`, 'cannot-open')
+  }
+  try {
+    db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? BUSY_TIMEOUT_MS}`)
+    validate(db, path, created || memory || (options.create ?? false))
+    if (!memory) db.pragma('journal_mode = WAL')
+    db.pragma('foreign_keys = ON')
+    db.pragma('synchronous = NORMAL')
+    migrate(db)
+    return db
+  } catch (e) {
+    db.close()
+    throw toStorageError(e, path)
+  }
+}
+
+/** Checks the folder and the file before SQLite sees it; returns true when it made a new file. */
+function prepareFile(path: string, create: boolean): boolean {
+  const dir = dirname(path)
+  if (!existsSync(dir)) throw new StorageError(`The folder ${dir} does not exist: create it first or choose another --db path.`, 'no-folder')
+  if (!existsSync(path)) {
+    if (!create) throw new StorageError(`There is no roster database at ${path}: run "roster init" to create one, or point --db at an existing one.`, 'no-database')
+    // Owner and group only: a roster holds the team's names and whereabouts.
+    writeFileSync(path, '', { mode: 0o660, flag: 'wx' })
+    chmodSync(path, 0o660)
+    return true
+  }
+  if (statSync(path).isDirectory()) throw new StorageError(`${path} is a folder, not a roster database.`, 'not-a-roster-database')
+  const header = readHeader(path)
+  if (header.length === 0) {
+    if (create) return true
+    throw new StorageError(`${path} is an empty file, not a roster database: run "roster init" to create one.`, 'not-a-roster-database')
+  }
+  if (header !== SQLITE_HEADER) throw new StorageError(`${path} is not a SQLite database, so not a roster database: check the --db path.`, 'not-a-roster-database')
+  return false
+}
+
+function readHeader(path: string): string {
+  const fd = openSync(path, 'r')
+  try {
+    const buf = Buffer.alloc(16)
+    const n = readSync(fd, buf, 0, 16, 0)
+    return buf.subarray(0, n).toString('latin1')
+  } finally {
+    closeSync(fd)
+  }
+}
+
+function validate(db: Db, path: string, mayInitialise: boolean): void {
+  const appId = db.pragma('application_id', { simple: true }) as number
+  const version = db.pragma('user_version', { simple: true }) as number
+  if (appId === APPLICATION_ID) {
+    if (version > LATEST_VERSION) {
+      throw new StorageError(`${path} was written by a newer version of roster (schema ${version}, this version knows up to ${LATEST_VERSION}): upgrade roster to use it.`, 'newer-schema')
+    }
+    return
+  }
+  const tables = db.prepare(`SELECT count(*) AS n FROM sqlite_schema`).get() as { n: number }
+  if (appId === 0 && version === 0 && tables.n === 0 && mayInitialise) return
+  throw new StorageError(`${path} is a SQLite database of another program, not a roster database: check the --db path.`, 'not-a-roster-database')
+}
+
+/** Applies every pending migration, each in its own IMMEDIATE transaction. */
+export function migrate(db: Db): void {
+  for (const m of MIGRATIONS) {
+    const step = db.transaction(() => {
+      const current = db.pragma('user_version', { simple: true }) as number
+      if (current >= m.version) return
+      db.exec(m.sql)
+      db.pragma(`application_id = ${APPLICATION_ID}`)
+      db.pragma(`user_version = ${m.version}`)
+    })
+    step.immediate()
+  }
+}
+
+export function schemaVersion(db: Db): number {
+  return db.pragma('user_version', { simple: true }) as number
+}
+
+/** Maps SQLite's own failures to a storage error a user can act on. */
+export function toStorageError(e: unknown, path: string): unknown {
+  if (e instanceof StorageError) return e
+  const code = (e as { code?: string }).code ?? ''
+  if (code === 'SQLITE_BUSY' || code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
+    return new StorageError(`The database ${path} is busy (locked by another roster command) and stayed so past the ${BUSY_TIMEOUT_MS / 1000} s wait: try again.`, 'locked')
+  }
+  if (code === 'SQLITE_NOTADB') return new StorageError(`${path} is not a roster database (SQLite cannot read it): check the --db path.`, 'not-a-roster-database')
+  if (code.startsWith('SQLITE_CORRUPT')) return new StorageError(`${path} is damaged (${(e as Error).message}): restore it from a backup.`, 'corrupt')
+  if (code.startsWith('SQLITE_READONLY') || code.startsWith('SQLITE_CANTOPEN') || code.startsWith('SQLITE_IOERR') || code === 'SQLITE_PERM' || code === 'SQLITE_FULL') {
+    return new StorageError(`Cannot write ${path}: ${(e as Error).message}.`, 'io')
+  }
+  return e
+}

@@ -1,0 +1,92 @@
+// Spawns the built CLI on a temp database, the way a user runs it.
+
+import { spawnSync, spawn } from 'node:child_process'
+import { mkdtempSync, readFileSync } from 'node:fs'
+import { createHash } from 'node:crypto'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+
+export const ROOT = resolve(__dirname, '../..')
+export const BIN = join(ROOT, 'bin/roster.js')
+
+export interface RunResult {
+  code: number | null
+  out: string
+  err: string
+  json?: any
+  errJson?: any
+}
+
+export interface RunOptions {
+  db?: string | null
+  as?: string
+  json?: boolean
+  env?: Record<string, string>
+  cwd?: string
+  input?: string
+  /** Frozen "now" for the CLI (ISO instant). */
+  now?: string
+}
+
+const baseEnv: Record<string, string> = { ...(process.env as Record<string, string>), NO_COLOR: '1', LANG: 'C', ROSTER_USER: '' }
+delete baseEnv.ROSTER_DB
+
+function argv(args: string[], o: RunOptions): string[] {
+  const a = [BIN]
+  if (o.db) a.push('--db', o.db)
+  if (o.as) a.push('--as', o.as)
+  if (o.json) a.push('--json')
+  return [...a, ...args]
+}
+
+function env(o: RunOptions): Record<string, string> {
+  return { ...baseEnv, ...(o.now ? { ROSTER_NOW: o.now } : {}), ...(o.env ?? {}) }
+}
+
+export function roster(args: string[], o: RunOptions = {}): RunResult {
+  const r = spawnSync(process.execPath, argv(args, o), { encoding: 'utf8', cwd: o.cwd ?? ROOT, env: env(o), input: o.input ?? '', timeout: 60_000 })
+  const res: RunResult = { code: r.status, out: r.stdout ?? '', err: r.stderr ?? '' }
+  if (o.json) {
+    try { res.json = JSON.parse(res.out) } catch { res.json = undefined }
+    try { res.errJson = JSON.parse(res.err.trim().split('\n').filter(Boolean).pop() ?? '') } catch { res.errJson = undefined }
+  }
+  return res
+}
+
+export function rosterAsync(args: string[], o: RunOptions = {}): Promise<RunResult> {
+  return new Promise((done) => {
+    const p = spawn(process.execPath, argv(args, o), { cwd: o.cwd ?? ROOT, env: env(o) })
+    let out = ''
+    let err = ''
+    p.stdout.on('data', (d) => (out += d))
+    p.stderr.on('data', (d) => (err += d))
+    p.on('close', (code) => done({ code, out, err }))
+  })
+}
+
+export function tempDir(tag = 'e2e'): string {
+  return mkdtempSync(join(tmpdir(), `roster-${tag}-`))
+}
+
+export function tempDb(tag = 'e2e'): string {
+  return join(tempDir(tag), 'roster.db')
+}
+
+export function fileHash(path: string): string {
+  return createHash('sha256').update(readFileSync(path)).digest('hex')
+}
+
+/** A demo database (init --demo), optionally with a generated roster from `start`. */
+export function demoDb(opts: { start?: string; weeks?: number; now?: string } = {}): string {
+  const db = tempDb('demo')
+  const r = roster(['init', '--demo'], { db, now: opts.now })
+  if (r.code !== 0) throw new Error(`init --demo failed: ${r.err}`)
+  if (opts.start) {
+    const g = roster(['generate', '--start', opts.start, '--weeks', String(opts.weeks ?? 3)], { db, as: 'mei', now: opts.now })
+    if (g.code !== 0) throw new Error(`generate failed: ${g.err}`)
+  }
+  return db
+}
+
+/** Matches a stack trace line, which must never reach a user. */
+export const STACK_TRACE = /\n\s+at .+:\d+:\d+\)?/
