@@ -6,10 +6,14 @@ import { registerInit } from './init/init.js'
 import { registerStaff } from './staff/staff.js'
 import { registerShift } from './shift/shift.js'
 import { registerConfig } from './config/config.js'
+import { registerAssign } from './assign/assign.js'
+import { registerLog } from './log/log.js'
 
 export function registerCommands(program: Command, app: App): void {
   registerInit(program, app)
   registerStaff(program, app)
   registerShift(program, app)
   registerConfig(program, app)
+  registerAssign(program, app)
+  registerLog(program, app)
 }

@@ -1,0 +1,85 @@
+// roster assign <date> <shift> <staff-id> [--replace <staff-id>]: a lead's manual change, rule-checked.
+
+import type { Command } from 'commander'
+import { addDays } from '../../../domain/dates.js'
+import { applyAssignments, type RosterState } from '../../../domain/roster.js'
+import { PERSONAL_RULES, checkRules } from '../../../domain/rules/index.js'
+import type { Assignment, IsoDate } from '../../../domain/types.js'
+import { ConflictError, NotFoundError, RuleViolationError } from '../../../errors.js'
+import { deleteAssignment, findAssignments, insertAssignment } from '../../../store/assignments.js'
+import { findHolidays } from '../../../store/holidays.js'
+import { findLeavesOverlapping } from '../../../store/roster-inputs.js'
+import { findShiftType, findShiftTypes } from '../../../store/shifts.js'
+import type { Ctx } from '../../context.js'
+import type { App } from '../../program.js'
+
+export interface AssignOptions {
+  date: IsoDate
+  shift: string
+  staff: string
+  replace?: string
+}
+
+export interface AssignResult {
+  added: Assignment
+  removed: Assignment | null
+  headcount: { have: number; need: number }
+}
+
+export function registerAssign(program: Command, app: App): void {
+  program
+    .command('assign <date> <shift> <staff-id>')
+    .description("put someone on a shift (a lead's manual change), checked against the roster rules")
+    .option('--replace <staff-id>', 'who they take the shift over from')
+    .action(app.action((ctx, [date, shift, staff], raw) => {
+      const opts: AssignOptions = { date: ctx.date(date!, 'The date'), shift: shift!, staff: staff! }
+      if (raw.replace !== undefined) opts.replace = String(raw.replace)
+      const r = runAssign(ctx, opts)
+      ctx.out({ assignment: r.added, replaced: r.removed?.staff ?? null, headcount: r.headcount }, () => {
+        const what = r.removed ? `${r.added.staff} takes over ${r.added.shift} on ${r.added.date} from ${r.removed.staff}.` : `${r.added.staff} is on ${r.added.shift} on ${r.added.date}.`
+        const over = r.headcount.have > r.headcount.need ? ` Shift ${r.added.shift} now has ${r.headcount.have} people for a headcount of ${r.headcount.need}.` : ''
+        return what + over
+      })
+    }))
+}
+
+export function runAssign(ctx: Ctx, o: AssignOptions): AssignResult {
+  ctx.lead('change the roster')
+  const db = ctx.db()
+  const shift = findShiftType(db, o.shift)
+  if (!shift || !shift.active) throw new NotFoundError(`Unknown shift code "${o.shift}": see "roster shift list".`)
+  const person = ctx.staff(o.staff)
+  if (!person.active) throw new ConflictError(`${person.id} is no longer on the team.`, 'conflict')
+  if (o.replace !== undefined) ctx.staff(o.replace)
+  return ctx.write(() => {
+    const config = ctx.config()
+    const margin = config.maxConsecutiveDays + 1
+    const from = addDays(o.date, -margin)
+    const to = addDays(o.date, margin)
+    const assignments = findAssignments(db, from, to)
+    const added: Assignment = { date: o.date, shift: o.shift, staff: o.staff }
+    let removed: Assignment | null = null
+    if (o.replace !== undefined) {
+      removed = assignments.find((a) => a.date === o.date && a.shift === o.shift && a.staff === o.replace) ?? null
+      if (!removed) throw new ConflictError(`${o.replace} is not on ${o.shift} on ${o.date}, so there is nothing to take over.`, 'conflict')
+    }
+    if (assignments.some((a) => a.date === o.date && a.shift === o.shift && a.staff === o.staff)) {
+      throw new ConflictError(`${o.staff} is already on ${o.shift} on ${o.date}.`, 'conflict')
+    }
+    const state: RosterState = {
+      shifts: findShiftTypes(db),
+      assignments,
+      leaves: findLeavesOverlapping(db, from, to),
+      holidays: findHolidays(db, from, to),
+      config,
+    }
+    const after = applyAssignments(state, removed ? [removed] : [], [added])
+    const violations = checkRules(PERSONAL_RULES, after, { from: addDays(o.date, -margin + 1), to: addDays(o.date, margin - 1), staff: new Set([o.staff]) })
+    if (violations.length) throw new RuleViolationError(violations)
+    if (removed) deleteAssignment(db, removed)
+    insertAssignment(db, added)
+    ctx.audit('roster.assign', `${o.date} ${o.shift}`, removed, added)
+    const have = after.assignments.filter((a) => a.date === o.date && a.shift === o.shift).length
+    return { added, removed, headcount: { have, need: shift.headcount } }
+  })
+}

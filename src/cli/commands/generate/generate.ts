@@ -1,0 +1,135 @@
+// roster generate [--start] [--weeks] [--staff a,b,c] [--seed] [--replace] [--demo]
+
+import { existsSync } from 'node:fs'
+import type { Command } from 'commander'
+import { addDays, dayRange, nextMonday } from '../../../domain/dates.js'
+import { generateRoster } from '../../../domain/generate.js'
+import type { FairnessSummary } from '../../../domain/fairness.js'
+import type { Assignment, IsoDate, Staff } from '../../../domain/types.js'
+import { ConflictError, NotFoundError, RuleViolationError, UsageError } from '../../../errors.js'
+import { countAssignments, deleteAssignmentsInRange, findAssignments, insertAssignment } from '../../../store/assignments.js'
+import { findHolidays } from '../../../store/holidays.js'
+import { findLeavesOverlapping } from '../../../store/roster-inputs.js'
+import { findShiftTypes } from '../../../store/shifts.js'
+import { findAllStaff } from '../../../store/staff.js'
+import type { Ctx } from '../../context.js'
+import { intOption, type App } from '../../program.js'
+import { runInit } from '../init/init.js'
+import { renderGenerated, rosterJson } from './render.js'
+
+export interface GenerateOptions {
+  start?: string
+  weeks?: number
+  staff?: string[]
+  seed: number
+  replace: boolean
+  demo: boolean
+}
+
+export interface GenerateOutcome {
+  from: IsoDate
+  to: IsoDate
+  seed: number
+  replaced: number
+  assignments: Assignment[]
+  staff: Staff[]
+  fairness: FairnessSummary
+  createdDemo: boolean
+}
+
+/** Longest roster one generate may draw up: a year. */
+export const MAX_WEEKS = 52
+
+export function registerGenerate(program: Command, app: App): void {
+  program
+    .command('generate')
+    .description('draw up the roster: every shift covered, the rules kept, the load shared fairly')
+    .option('--start <date>', 'first day (default: next Monday)')
+    .option('--weeks <n>', 'how many weeks (default: one cycle, cycle.weeks)')
+    .option('--staff <ids>', 'only these people (comma-separated), else everyone on the rotation')
+    .option('--seed <n>', 'another seed gives another roster that keeps the same rules', '1')
+    .option('--replace', 'replace assignments already in the range')
+    .option('--demo', 'in a folder without a database, create the demo team first')
+    .action(app.action((ctx, _args, raw) => {
+      const outcome = runGenerate(ctx, parseGenerateOptions(raw))
+      ctx.out({ ...rosterJson(ctx, outcome.from, outcome.to, outcome.assignments), seed: outcome.seed, replaced: outcome.replaced, fairness: outcome.fairness }, () => renderGenerated(ctx, outcome))
+    }))
+}
+
+export function parseGenerateOptions(raw: Record<string, unknown>): GenerateOptions {
+  const opts: GenerateOptions = {
+    seed: intOption(raw.seed ?? '1', '--seed', 0, 2 ** 31 - 1),
+    replace: !!raw.replace,
+    demo: !!raw.demo,
+  }
+  if (raw.start !== undefined) opts.start = String(raw.start)
+  if (raw.weeks !== undefined) opts.weeks = intOption(raw.weeks, '--weeks', 1, MAX_WEEKS)
+  if (raw.staff !== undefined) {
+    const ids = String(raw.staff).split(',').map((s) => s.trim()).filter(Boolean)
+    if (!ids.length) throw new UsageError('--staff needs at least one staff id, comma-separated.')
+    opts.staff = [...new Set(ids)]
+  }
+  return opts
+}
+
+export function runGenerate(ctx: Ctx, opts: GenerateOptions): GenerateOutcome {
+  let createdDemo = false
+  const path = ctx.dbPath()
+  if (opts.demo && (path === ':memory:' || !existsSync(path))) {
+    runInit(ctx, { demo: true })
+    createdDemo = true
+  }
+  const from = opts.start ? ctx.date(opts.start, '--start') : nextMonday(ctx.today())
+  const db = ctx.db()
+  const config = ctx.config()
+  const weeks = opts.weeks ?? config.cycleWeeks
+  const to = addDays(from, weeks * 7 - 1)
+  ctx.lead('generate the roster')
+
+  const everyone = findAllStaff(db)
+  let team: Staff[]
+  if (opts.staff) {
+    team = opts.staff.map((id) => {
+      const s = everyone.find((p) => p.id === id)
+      if (!s) throw new NotFoundError(`Unknown or removed staff id "${id}" in --staff: see "roster staff list".`)
+      return s
+    })
+  } else {
+    team = everyone.filter((s) => s.rotation)
+  }
+  const shifts = findShiftTypes(db)
+  if (!shifts.length) throw new ConflictError('There are no shift types to fill: add one with "roster shift add".', 'roster.coverage')
+  if (!team.length) throw new ConflictError('Nobody is on the rotation: add staff with "roster staff add".', 'roster.coverage')
+
+  return ctx.write(() => {
+    // Read inside the transaction so a concurrent change cannot slip between check and write.
+    const existing = countAssignments(db, from, to)
+    if (existing > 0 && !opts.replace) {
+      throw new ConflictError(`${from} to ${to} already has ${existing} assignments: pass --replace to draw it up again.`, 'roster.exists')
+    }
+    const approved = findLeavesOverlapping(db, from, to).filter((l) => l.status === 'approved')
+    const unavailable = new Map<string, Set<IsoDate>>()
+    for (const l of approved) {
+      const days = unavailable.get(l.staff) ?? new Set<IsoDate>()
+      for (const d of dayRange(l.from < from ? from : l.from, l.to > to ? to : l.to)) days.add(d)
+      unavailable.set(l.staff, days)
+    }
+    const history = findAssignments(db, addDays(from, -(config.maxConsecutiveDays + 1)), addDays(from, -1))
+    const result = generateRoster({
+      dates: dayRange(from, to),
+      staff: team.map((s) => s.id),
+      shifts,
+      config,
+      unavailable,
+      history: history.filter((a) => team.some((s) => s.id === a.staff)),
+      holidays: findHolidays(db, from, to),
+      seed: opts.seed,
+    })
+    if (!result.ok) throw new RuleViolationError(result.violations, `Cannot draw up a roster from ${from} to ${to}: ${result.violations[0]?.message ?? 'the rules cannot all hold'} (${result.violations[0]?.rule ?? 'roster'}). Nothing was written.`)
+    const before = opts.replace ? findAssignments(db, from, to) : []
+    const replaced = deleteAssignmentsInRange(db, from, to)
+    for (const a of result.assignments) insertAssignment(db, a)
+    ctx.audit('roster.generate', `${from}..${to}`, before.length ? before : null, { seed: opts.seed, staff: team.map((s) => s.id), assignments: result.assignments })
+    return { from, to, seed: opts.seed, replaced, assignments: result.assignments, staff: team, fairness: result.fairness, createdDemo }
+  })
+}

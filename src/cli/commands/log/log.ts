@@ -1,0 +1,36 @@
+// roster log [--since <date>]: the audit trail.
+
+import type { Command } from 'commander'
+import { findAudit, type AuditEntry } from '../../../store/audit.js'
+import type { Ctx } from '../../context.js'
+import { intOption, type App } from '../../program.js'
+import { renderTable } from '../../render/table.js'
+
+export function registerLog(program: Command, app: App): void {
+  program
+    .command('log')
+    .description('the audit trail: who changed what, and when')
+    .option('--since <date>', 'only entries from this date on')
+    .option('--limit <n>', 'at most this many of the latest entries', '200')
+    .action(app.action((ctx, _args, raw) => {
+      const since = raw.since === undefined ? '' : ctx.date(String(raw.since), '--since')
+      const entries = findAudit(ctx.db(), since, intOption(raw.limit, '--limit', 1, 100_000))
+      ctx.out({ entries }, () => renderLog(ctx, entries))
+    }))
+}
+
+function renderLog(ctx: Ctx, entries: AuditEntry[]): string {
+  if (!entries.length) return 'The audit log is empty.'
+  return renderTable({
+    head: ['#', 'when (UTC)', 'who', 'action', 'subject'],
+    rows: entries.map((e) => [
+      String(e.id),
+      e.at.slice(0, 16).replace('T', ' '),
+      (e.actor ?? '-') + (e.onBehalf && e.osUser ? ` (by ${e.osUser})` : ''),
+      e.action,
+      e.subject ?? '',
+    ]),
+    color: ctx.color,
+    numeric: [0],
+  })
+}
