@@ -1,15 +1,23 @@
-// Bundles src/main.ts into one file so start-up reads one module, not hundreds.
-// Native and heavy libraries stay external and are loaded on demand.
+// Bundles the CLI so start-up reads one module instead of hundreds. Libraries
+// only some commands need (prompts, calendar and CSV parsing, holiday data)
+// are imported dynamically and land in chunks of their own, loaded on demand.
+// better-sqlite3 stays external: it is a native addon.
+import { rmSync } from 'node:fs'
 import { build } from 'esbuild'
 
+rmSync('dist', { recursive: true, force: true })
 await build({
-  entryPoints: ['src/main.ts'],
-  outfile: 'dist/roster.js',
+  entryPoints: { roster: 'src/main.ts' },
+  outdir: 'dist',
   bundle: true,
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
   platform: 'node',
   format: 'esm',
   target: 'node20',
-  sourcemap: false,
-  packages: 'external',
+  external: ['better-sqlite3'],
+  // Bundled CommonJS libraries call require() for Node's own modules.
+  banner: { js: "import { createRequire as __rosterRequire } from 'node:module'; const require = __rosterRequire(import.meta.url);" },
+  legalComments: 'none',
   logLevel: 'warning',
 })
