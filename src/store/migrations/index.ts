@@ -67,6 +67,58 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
     `,
   },
+  {
+    version: 2,
+    name: 'swaps, leave and the handover log',
+    sql: `
+      -- A swap: the requester gives away their shift on "date" (D1) to the counterpart;
+      -- a cover is paid back on "payback" (D2), an exchange has no payback.
+      CREATE TABLE swap (
+        id INTEGER PRIMARY KEY,
+        requester TEXT NOT NULL REFERENCES staff (id),
+        counterpart TEXT NOT NULL REFERENCES staff (id),
+        date TEXT NOT NULL CHECK (date GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'),
+        payback TEXT CHECK (payback IS NULL OR payback GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'),
+        status TEXT NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'accepted', 'approved', 'rejected', 'declined', 'cancelled')),
+        reason TEXT CHECK (reason IS NULL OR length(reason) BETWEEN 1 AND 500),
+        created_at TEXT NOT NULL,
+        decided_by TEXT REFERENCES staff (id),
+        decision_reason TEXT CHECK (decision_reason IS NULL OR length(decision_reason) BETWEEN 1 AND 500),
+        CHECK (requester <> counterpart),
+        CHECK (payback IS NULL OR payback <> date),
+        -- Only a final decision (approve, reject, decline, cancel) names who made it.
+        CHECK (decided_by IS NULL OR status NOT IN ('pending', 'accepted'))
+      ) STRICT;
+      CREATE INDEX swap_by_requester ON swap (requester, date);
+      CREATE INDEX swap_by_counterpart ON swap (counterpart, date);
+
+      CREATE TABLE leave (
+        id INTEGER PRIMARY KEY,
+        staff TEXT NOT NULL REFERENCES staff (id),
+        from_date TEXT NOT NULL CHECK (from_date GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'),
+        to_date TEXT NOT NULL CHECK (to_date GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'),
+        reason TEXT CHECK (reason IS NULL OR length(reason) BETWEEN 1 AND 500),
+        status TEXT NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'approved', 'rejected')),
+        created_at TEXT NOT NULL,
+        decided_by TEXT REFERENCES staff (id),
+        CHECK (from_date <= to_date),
+        CHECK ((status = 'pending') = (decided_by IS NULL))
+      ) STRICT;
+      CREATE INDEX leave_by_staff ON leave (staff, from_date);
+
+      -- The handover log (交接日志): what the next shift needs to know.
+      CREATE TABLE handover (
+        id INTEGER PRIMARY KEY,
+        date TEXT NOT NULL CHECK (date GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'),
+        shift TEXT NOT NULL REFERENCES shift_type (code),
+        staff TEXT NOT NULL REFERENCES staff (id),
+        note TEXT NOT NULL CHECK (length(note) BETWEEN 1 AND 2000),
+        created_at TEXT NOT NULL
+      ) STRICT;
+      CREATE INDEX handover_by_date ON handover (date, shift);
+      CREATE INDEX handover_by_staff ON handover (staff, date);
+    `,
+  },
 ]
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version
