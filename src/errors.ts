@@ -53,6 +53,7 @@ export class StorageError extends RosterError {
 export function describeViolations(violations: readonly Violation[]): string {
   if (!violations.length) return 'Refused.'
   const first = violations[0]!
-  const more = violations.length > 1 ? ` (and ${violations.length - 1} more)` : ''
-  return `Refused by ${first.rule}: ${first.message}${more}.`
+  const others = [...new Set(violations.slice(1).map((v) => v.rule))]
+  const more = others.length ? ` Also broken: ${others.join(', ')}.` : violations.length > 1 ? ` (${violations.length - 1} more like it.)` : ''
+  return `Refused by ${first.rule}: ${first.message}.${more}`
 }

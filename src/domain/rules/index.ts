@@ -15,8 +15,9 @@ export const ROSTER_RULES: readonly RosterRule[] = [coverage, oneShiftPerDay, mi
 /** The rules that concern one person's own schedule (everything but coverage). */
 export const PERSONAL_RULES: readonly RosterRule[] = [oneShiftPerDay, minRest, maxConsecutiveDays, onLeave]
 
-/** Runs the given rules and returns every violation, sorted by date. */
+/** Runs the given rules and returns every violation, by date, then in the rules' order. */
 export function checkRules(rules: readonly RosterRule[], state: RosterState, scope: RuleScope): Violation[] {
   const out = rules.flatMap((r) => r.check(state, scope))
-  return out.sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || a.rule.localeCompare(b.rule))
+  // Array.prototype.sort is stable: equal dates keep the rules' order.
+  return out.sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''))
 }
