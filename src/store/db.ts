@@ -39,7 +39,7 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
     if (!memory) db.pragma('journal_mode = WAL')
     db.pragma('foreign_keys = ON')
     db.pragma('synchronous = NORMAL')
-    migrate(db)
+    migrate(db, memory ? undefined : path)
     return db
   } catch (e) {
     db.close()
@@ -93,8 +93,16 @@ function validate(db: Db, path: string, mayInitialise: boolean): void {
   throw new StorageError(`${path} is a SQLite database of another program, not a roster database: check the --db path.`, 'not-a-roster-database')
 }
 
-/** Applies every pending migration, each in its own IMMEDIATE transaction. */
-export function migrate(db: Db): void {
+/**
+ * Applies every pending migration, each in its own IMMEDIATE transaction.
+ * An existing file is first copied to `<path>.schema-<N>.bak`.
+ */
+export function migrate(db: Db, path?: string): void {
+  const start = db.pragma('user_version', { simple: true }) as number
+  if (path && start > 0 && start < LATEST_VERSION) {
+    const target = uniquePath(`${path}.schema-${start}.bak`)
+    db.prepare('VACUUM INTO ?').run(target)
+  }
   for (const m of MIGRATIONS) {
     const step = db.transaction(() => {
       const current = db.pragma('user_version', { simple: true }) as number
@@ -105,6 +113,11 @@ export function migrate(db: Db): void {
     })
     step.immediate()
   }
+}
+
+function uniquePath(base: string): string {
+  if (!existsSync(base)) return base
+  for (let i = 2; ; i++) if (!existsSync(`${base}.${i}`)) return `${base}.${i}`
 }
 
 export function schemaVersion(db: Db): number {

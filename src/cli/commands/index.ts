@@ -8,6 +8,9 @@ import { registerShift } from './shift/shift.js'
 import { registerConfig } from './config/config.js'
 import { registerAssign } from './assign/assign.js'
 import { registerLog } from './log/log.js'
+import { registerBackup } from './backup/backup.js'
+import { registerShow } from './show/show.js'
+import { registerWho } from './who/who.js'
 
 export function registerCommands(program: Command, app: App): void {
   registerInit(program, app)
@@ -16,4 +19,7 @@ export function registerCommands(program: Command, app: App): void {
   registerConfig(program, app)
   registerAssign(program, app)
   registerLog(program, app)
+  registerBackup(program, app)
+  registerShow(program, app)
+  registerWho(program, app)
 }

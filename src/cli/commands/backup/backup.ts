@@ -1,0 +1,54 @@
+// roster backup [-o file] | restore <file>
+
+import { existsSync } from 'node:fs'
+import type { Command } from 'commander'
+import { UsageError } from '../../../errors.js'
+import { backupTo, inspectBackup, restoreFrom, type BackupInfo } from '../../../store/backup.js'
+import type { Ctx } from '../../context.js'
+import type { App } from '../../program.js'
+
+export function registerBackup(program: Command, app: App): void {
+  program
+    .command('backup')
+    .description('write a consistent copy of the database while others keep working')
+    .option('-o, --output <file>', 'where to write it (default: roster-YYYYMMDD-HHMMSS.db beside the database)')
+    .action(app.action(async (ctx, _args, raw) => {
+      const target = raw.output === undefined ? defaultBackupPath(ctx) : String(raw.output)
+      await backupTo(ctx.db(), target)
+      ctx.out({ backup: target }, () => `Backed up ${ctx.dbPath()} to ${target}.`)
+    }))
+  program
+    .command('restore <file>')
+    .description('replace the database with a backup, after checking the backup is whole (leads only)')
+    .action(app.action(async (ctx, [file]) => {
+      const r = await runRestore(ctx, file!)
+      ctx.out({ restored: file, safetyCopy: r.safetyCopy, staff: r.info.staff, assignments: r.info.assignments }, () =>
+        `Restored ${ctx.dbPath()} from ${file} (${r.info.staff} staff, ${r.info.assignments} assignments). The database as it was is kept in ${r.safetyCopy}.`)
+    }))
+}
+
+function stamp(now: Date): string {
+  return now.toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15)
+}
+
+function defaultBackupPath(ctx: Ctx): string {
+  const path = ctx.dbPath()
+  if (path === ':memory:') throw new UsageError('An in-memory database has no file to back up beside: pass -o <file>.')
+  return path.replace(/\.db$/, '') + `-${stamp(ctx.now())}.db`
+}
+
+export async function runRestore(ctx: Ctx, file: string): Promise<{ info: BackupInfo; safetyCopy: string }> {
+  const info = inspectBackup(file)
+  const live = ctx.dbPath()
+  if (!existsSync(live)) throw new UsageError(`There is no database at ${live} to restore into: copy ${file} there instead.`)
+  ctx.lead('restore the database')
+  const safetyCopy = `${live.replace(/\.db$/, '')}-before-restore-${stamp(ctx.now())}.db`
+  await backupTo(ctx.db(), safetyCopy)
+  const actor = ctx.actor()
+  ctx.close()
+  await restoreFrom(file, live)
+  // The restored database records who restored it and from where.
+  ctx.actAs(actor)
+  ctx.write(() => ctx.audit('restore', file, null, { safetyCopy, staff: info.staff, assignments: info.assignments }))
+  return { info, safetyCopy }
+}

@@ -1,0 +1,74 @@
+// Consistent copies of the database, and validation of a copy before it
+// replaces the live file.
+
+import { existsSync, renameSync, rmSync } from 'node:fs'
+import Database from 'better-sqlite3'
+import { StorageError, UsageError } from '../errors.js'
+import { APPLICATION_ID, type Db } from './db.js'
+import { LATEST_VERSION } from './migrations/index.js'
+
+/** An online, consistent copy through SQLite's backup API. */
+export async function backupTo(db: Db, target: string): Promise<void> {
+  if (existsSync(target)) throw new UsageError(`${target} already exists: choose another file for the backup.`, 'exists')
+  const partial = `${target}.partial`
+  rmSync(partial, { force: true })
+  try {
+    await db.backup(partial)
+    // A backup is a single self-contained file: no -wal or -shm beside it.
+    const copy = new Database(partial)
+    copy.pragma('journal_mode = DELETE')
+    copy.close()
+    renameSync(partial, target)
+  } catch (e) {
+    rmSync(partial, { force: true })
+    throw e
+  }
+}
+
+/** A consistent snapshot taken synchronously (used before migrations). */
+export function snapshotTo(db: Db, target: string): void {
+  db.prepare('VACUUM INTO ?').run(target)
+}
+
+export interface BackupInfo {
+  version: number
+  staff: number
+  assignments: number
+}
+
+/** Opens `path` read-only and checks it is a whole roster database this version can use. */
+export function inspectBackup(path: string): BackupInfo {
+  if (!existsSync(path)) throw new UsageError(`There is no file ${path} to restore from.`, 'not-found')
+  let src: Db
+  try {
+    src = new Database(path, { readonly: true, fileMustExist: true })
+  } catch (e) {
+    throw new UsageError(`${path} cannot be opened as a database: ${(e as Error).message}.`, 'bad-backup')
+  }
+  try {
+    const appId = src.pragma('application_id', { simple: true }) as number
+    const version = src.pragma('user_version', { simple: true }) as number
+    if (appId !== APPLICATION_ID) throw new UsageError(`${path} is not a roster database; nothing was restored.`, 'bad-backup')
+    if (version > LATEST_VERSION) throw new StorageError(`${path} comes from a newer version of roster (schema ${version}); upgrade roster to restore it.`, 'newer-schema')
+    const check = src.pragma('integrity_check', { simple: true })
+    if (check !== 'ok') throw new UsageError(`${path} is damaged (${String(check)}); nothing was restored.`, 'bad-backup')
+    const staff = (src.prepare('SELECT count(*) AS n FROM staff').get() as { n: number }).n
+    const assignments = (src.prepare('SELECT count(*) AS n FROM assignment').get() as { n: number }).n
+    return { version, staff, assignments }
+  } catch (e) {
+    if (e instanceof UsageError || e instanceof StorageError) throw e
+    throw new UsageError(`${path} is not a readable roster database (${(e as Error).message}); nothing was restored.`, 'bad-backup')
+  } finally {
+    src.close()
+  }
+}
+
+/** Copies the validated backup over the live database, page by page, under SQLite's locks. */
+export async function restoreFrom(source: string, livePath: string): Promise<void> {
+  const src = new Database(source, { readonly: true, fileMustExist: true })
+  try {
+    await src.backup(livePath)
+  } finally {
+    src.close()
+  }
+}
