@@ -9,12 +9,14 @@ export interface TableOptions {
   color: boolean
   /** Right-align these column indexes (numbers). */
   numeric?: number[]
+  /** No rule between body rows: for long grids such as a roster. */
+  compact?: boolean
 }
 
 export function renderTable(o: TableOptions): string {
   const table = new Table({
     head: o.head,
-    style: { head: o.color ? ['bold'] : [], border: o.color ? ['grey'] : [], compact: false, 'padding-left': 1, 'padding-right': 1 },
+    style: { head: o.color ? ['bold'] : [], border: o.color ? ['grey'] : [], compact: o.compact ?? false, 'padding-left': 1, 'padding-right': 1 },
     colAligns: o.head.map((_, i) => (o.numeric?.includes(i) ? 'right' : 'left')),
   })
   for (const r of o.rows) table.push(r)

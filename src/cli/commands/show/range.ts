@@ -1,0 +1,52 @@
+// The dates `show` and `check` report on: what the user asked for, and the
+// defaults when they did not say.
+
+import { addDays, diffDays, mondayOf, monthRange } from '../../../domain/dates.js'
+import type { IsoDate } from '../../../domain/types.js'
+import { UsageError } from '../../../errors.js'
+import type { Ctx } from '../../context.js'
+
+/** Longest range one show (or check) prints: two years of days. */
+export const MAX_RANGE_DAYS = 731
+
+/** Which dates the user asked for; `between` with neither end is the default. */
+export type RangeRequest =
+  | { kind: 'week'; date: IsoDate }
+  | { kind: 'month'; month: string }
+  | { kind: 'between'; from?: IsoDate; to?: IsoDate }
+
+export function parseRange(ctx: Ctx, raw: Record<string, unknown>): RangeRequest {
+  if (raw.week !== undefined) return { kind: 'week', date: ctx.date(String(raw.week), '--week') }
+  if (raw.month !== undefined) return { kind: 'month', month: ctx.month(String(raw.month)) }
+  const r: RangeRequest = { kind: 'between' }
+  if (raw.from !== undefined) r.from = ctx.date(String(raw.from), '--from')
+  if (raw.to !== undefined) r.to = ctx.date(String(raw.to), '--to')
+  if (r.from && r.to && r.to < r.from) throw new UsageError(`--to ${r.to} is before --from ${r.from}: give the earlier date first.`, 'bad-range')
+  return r
+}
+
+/** Resolves a range request to dates; the caption says how a range the user did not spell out was chosen. */
+export function resolveRange(r: RangeRequest, today: IsoDate, cycleWeeks: number): { from: IsoDate; to: IsoDate; caption?: string } {
+  const cycle = `one cycle, cycle.weeks = ${cycleWeeks}`
+  let out: { from: IsoDate; to: IsoDate; caption?: string }
+  if (r.kind === 'week') out = { from: mondayOf(r.date), to: addDays(mondayOf(r.date), 6), caption: `the week of ${r.date}` }
+  else if (r.kind === 'month') out = { ...monthRange(r.month), caption: r.month }
+  else if (r.from && r.to) out = { from: r.from, to: r.to }
+  else if (r.from) out = { from: r.from, to: addDays(r.from, cycleWeeks * 7 - 1), caption: cycle }
+  // --to alone starts on this week's Monday, or on the Monday of --to's week when that is earlier.
+  else if (r.to) out = { from: mondayOf(today) <= r.to ? mondayOf(today) : mondayOf(r.to), to: r.to }
+  else {
+    const rest = cycleWeeks > 1 ? ` and the next ${cycleWeeks - 1}` : ''
+    out = { from: mondayOf(today), to: addDays(mondayOf(today), cycleWeeks * 7 - 1), caption: `this week${rest}: ${cycle}` }
+  }
+  checkRangeLength(out.from, out.to)
+  return out
+}
+
+/** A usage error for a range longer than MAX_RANGE_DAYS. */
+export function checkRangeLength(from: IsoDate, to: IsoDate): void {
+  if (diffDays(from, to) + 1 > MAX_RANGE_DAYS) {
+    throw new UsageError(`${from} to ${to} is longer than ${MAX_RANGE_DAYS} days: ask for a shorter range.`, 'bad-range')
+  }
+}
+

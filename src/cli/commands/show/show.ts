@@ -1,0 +1,70 @@
+// roster show [--week <date> | --month YYYY-MM | --from <date> --to <date>] [--staff <id>] [--across]
+
+import type { Command } from 'commander'
+import { UsageError } from '../../../errors.js'
+import { assignmentBounds, findAssignments } from '../../../store/assignments.js'
+import { findHolidays } from '../../../store/holidays.js'
+import { findAllShiftTypes, findShiftTypes } from '../../../store/shifts.js'
+import { findAllStaff } from '../../../store/staff.js'
+import type { Ctx } from '../../context.js'
+import type { App } from '../../program.js'
+import { rosterEntries } from '../../render/roster.js'
+import { renderShow, type RosterView, type ShowLayout } from '../../render/show.js'
+import { parseRange, resolveRange, type RangeRequest } from './range.js'
+
+export interface ShowOptions {
+  range: RangeRequest
+  /** A staff id, or `me` for the acting person. */
+  staff?: string
+  layout: ShowLayout
+}
+
+export function registerShow(program: Command, app: App): void {
+  program
+    .command('show')
+    .description('print the roster (default: from this week\'s Monday for one cycle, cycle.weeks)')
+    .option('--week <date>', 'the week (Monday to Sunday) that holds this date')
+    .option('--month <YYYY-MM>', 'a calendar month')
+    .option('--from <date>', 'first day (alone: one cycle from this day)')
+    .option('--to <date>', 'last day (alone: from this week\'s Monday)')
+    .option('--staff <id>', 'only this person\'s shifts ("me": the acting person)')
+    .option('--across', 'people down and dates across, one shift code per cell (the cycle sheet)')
+    .action(app.action((ctx, _args, raw) => {
+      const opts = parseShowOptions(ctx, raw)
+      const view = runShow(ctx, opts)
+      ctx.out({ from: view.from, to: view.to, assignments: rosterEntries(view.assignments, view.shifts, view.holidays) }, () => renderShow(view, opts.layout, ctx))
+    }))
+}
+
+export function parseShowOptions(ctx: Ctx, raw: Record<string, unknown>): ShowOptions {
+  const given = (['week', 'month', 'from', 'to'] as const).filter((k) => raw[k] !== undefined)
+  if (given.includes('week') && given.length > 1) throw new UsageError('--week cannot be combined with --month, --from or --to: pick one way to give the dates.')
+  if (given.includes('month') && given.length > 1) throw new UsageError('--month cannot be combined with --week, --from or --to: pick one way to give the dates.')
+  const opts: ShowOptions = { range: parseRange(ctx, raw), layout: raw.across ? 'across' : 'grid' }
+  if (raw.staff !== undefined) opts.staff = String(raw.staff)
+  return opts
+}
+
+export function runShow(ctx: Ctx, opts: ShowOptions): RosterView {
+  const db = ctx.db()
+  const { from, to, caption } = resolveRange(opts.range, ctx.today(), ctx.config().cycleWeeks)
+  const person = opts.staff === undefined ? undefined : opts.staff === 'me' ? ctx.actor() : ctx.staff(opts.staff)
+  const assignments = findAssignments(db, from, to, person?.id)
+  const everyone = findAllStaff(db, { includeInactive: true })
+  const assigned = new Set(assignments.map((a) => a.staff))
+  // Columns: today's shift types, and retired ones that this range still holds.
+  const current = new Set(findShiftTypes(db).map((s) => s.code))
+  const shifts = findAllShiftTypes(db).filter((s) => current.has(s.code) || assignments.some((a) => a.shift === s.code))
+  const view: RosterView = {
+    from,
+    to,
+    shifts,
+    assignments,
+    holidays: findHolidays(db, from, to),
+    people: person ? [person] : everyone.filter((s) => assigned.has(s.id) || (s.active && s.rotation)),
+    bounds: assignmentBounds(db),
+  }
+  if (caption) view.caption = caption
+  if (person) view.person = person
+  return view
+}

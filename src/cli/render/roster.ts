@@ -1,0 +1,72 @@
+// Shared pieces for printing a roster: the SPEC's JSON entries, day labels and
+// a colour per shift type. Pure: everything comes in as arguments.
+
+import type { ChalkInstance } from 'chalk'
+import { formatHhmm } from '../../domain/clock.js'
+import { isWeekend, weekdayIndex } from '../../domain/dates.js'
+import type { Assignment, Holiday, IsoDate, ShiftType } from '../../domain/types.js'
+
+/** How to print: whether colour is on, and the chalk instance that honours it. */
+export interface RenderStyle {
+  color: boolean
+  c: ChalkInstance
+}
+
+export const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const
+
+/** One assignment as `show --json` and `export --format json` print it (SPEC section 6). */
+export interface RosterEntry {
+  date: IsoDate
+  shift: string
+  staff: string
+  start: string
+  end: string
+  remote: boolean
+  holiday: boolean
+}
+
+/**
+ * The assignments as SPEC entries, sorted by date, then shift start, then
+ * shift code, then staff. An end of `00:00` is midnight (the shift crosses it).
+ */
+export function rosterEntries(assignments: readonly Assignment[], shifts: readonly ShiftType[], holidays: readonly Holiday[]): RosterEntry[] {
+  const byCode = new Map(shifts.map((s) => [s.code, s]))
+  const holidayDates = new Set(holidays.map((h) => h.date))
+  const start = (a: Assignment) => byCode.get(a.shift)?.start ?? 0
+  return [...assignments]
+    .sort((x, y) => x.date.localeCompare(y.date) || start(x) - start(y) || x.shift.localeCompare(y.shift) || x.staff.localeCompare(y.staff))
+    .map((a) => {
+      const s = byCode.get(a.shift)
+      return {
+        date: a.date,
+        shift: a.shift,
+        staff: a.staff,
+        start: formatHhmm(s?.start ?? 0),
+        end: formatHhmm(s?.end ?? 0),
+        remote: !!s?.remote,
+        holiday: holidayDates.has(a.date),
+      }
+    })
+}
+
+/** `Mon`, or `Sat*` on a weekend. */
+export function dayLabel(date: IsoDate): string {
+  return `${WEEKDAYS[weekdayIndex(date)]}${isWeekend(date) ? '*' : ''}`
+}
+
+/** `09:00-17:00` */
+export function shiftHours(s: ShiftType): string {
+  return `${formatHhmm(s.start)}-${formatHhmm(s.end)}`
+}
+
+const PALETTE = ['cyan', 'green', 'magenta', 'yellow', 'blue', 'red'] as const
+
+/** Paints text in its shift type's colour (by the shift's place in `shifts`); plain without colour. */
+export function shiftPainter(shifts: readonly ShiftType[], style: RenderStyle): (code: string, text?: string) => string {
+  const index = new Map(shifts.map((s, i) => [s.code, i]))
+  return (code, text = code) => {
+    if (!style.color) return text
+    const i = index.get(code)
+    return i === undefined ? text : style.c[PALETTE[i % PALETTE.length]!](text)
+  }
+}
