@@ -1,0 +1,38 @@
+import { diffDays } from '../../dates.js'
+import type { Violation } from '../../types.js'
+import { swapDates } from '../plan.js'
+import type { SwapRule } from '../types.js'
+import { otherActiveSwaps, participants } from './shared.js'
+
+/**
+ * swap.consecutive: no swaps on consecutive days. No two active swaps of one
+ * person may touch dates (D1, or D2 for a cover) that are equal or one day
+ * apart; two days apart is fine.
+ */
+export const consecutive: SwapRule = {
+  id: 'swap.consecutive',
+  title: 'no swaps on consecutive days',
+  check(input) {
+    const mine = swapDates(input.swap)
+    const out: Violation[] = []
+    for (const person of participants(input)) {
+      for (const other of otherActiveSwaps(input, person)) {
+        const clash = mine.flatMap((d) => swapDates(other).filter((o) => Math.abs(diffDays(d, o)) <= 1).map((o) => [d, o] as const))[0]
+        if (!clash) continue
+        const [d, o] = clash
+        out.push({
+          rule: this.id,
+          staff: person,
+          date: d,
+          dates: [d, o],
+          message: `${person} already takes part in swap #${other.id} (${other.status}) on ${o}, ${d === o ? 'the same day' : 'the day next to'} ${d}; swaps may not be on consecutive days`,
+        })
+        break
+      }
+    }
+    return out
+  },
+  explain(input) {
+    return `neither ${participants(input).join(' nor ')} has another swap on or next to ${swapDates(input.swap).join(' or ')}`
+  },
+}

@@ -1,0 +1,20 @@
+import type { Violation } from '../../types.js'
+import { swapDates } from '../plan.js'
+import type { SwapRule } from '../types.js'
+
+/** swap.holiday: no swap moves a holiday shift: neither D1 nor D2 may be a holiday. */
+export const holiday: SwapRule = {
+  id: 'swap.holiday',
+  title: 'holiday shifts cannot be swapped',
+  check(input) {
+    const out: Violation[] = []
+    for (const d of swapDates(input.swap)) {
+      const h = input.roster.holidays.find((x) => x.date === d)
+      if (h) out.push({ rule: this.id, date: d, message: `${d} is a holiday (${h.name}): whoever is on duty on a holiday may not swap` })
+    }
+    return out
+  },
+  explain(input) {
+    return `${swapDates(input.swap).join(' and ')} ${input.swap.payback ? 'are not holidays' : 'is not a holiday'}`
+  },
+}
