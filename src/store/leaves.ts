@@ -52,8 +52,9 @@ export interface LeaveFilter {
 /** Leave matching every given filter, by first day then id. */
 export function findLeaves(db: Db, f: LeaveFilter = {}): LeaveRecord[] {
   const rows = stmt(db, `SELECT ${COLUMNS} FROM leave
-    WHERE (?1 IS NULL OR status = ?1) AND (?2 IS NULL OR staff = ?2) AND (?3 IS NULL OR to_date >= ?3) AND (?4 IS NULL OR from_date <= ?4)
-    ORDER BY from_date, id`).all(f.status ?? null, f.staff ?? null, f.from ?? null, f.to ?? null) as LeaveRow[]
+    WHERE (@status IS NULL OR status = @status) AND (@staff IS NULL OR staff = @staff)
+      AND (@from IS NULL OR to_date >= @from) AND (@to IS NULL OR from_date <= @to)
+    ORDER BY from_date, id`).all({ status: f.status ?? null, staff: f.staff ?? null, from: f.from ?? null, to: f.to ?? null }) as LeaveRow[]
   return rows.map(rowToLeave)
 }
 

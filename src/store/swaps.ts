@@ -61,19 +61,19 @@ export interface SwapFilter {
 export function findSwaps(db: Db, f: SwapFilter = {}): SwapRecord[] {
   const month = f.month ?? null
   const rows = stmt(db, `SELECT ${COLUMNS} FROM swap
-    WHERE (?1 IS NULL OR status = ?1)
-      AND (?2 IS NULL OR requester = ?2 OR counterpart = ?2)
-      AND (?3 IS NULL OR substr(date, 1, 7) = ?3 OR substr(payback, 1, 7) = ?3)
-    ORDER BY date, id`).all(f.status ?? null, f.staff ?? null, month) as SwapRow[]
+    WHERE (@status IS NULL OR status = @status)
+      AND (@staff IS NULL OR requester = @staff OR counterpart = @staff)
+      AND (@month IS NULL OR substr(date, 1, 7) = @month OR substr(payback, 1, 7) = @month)
+    ORDER BY date, id`).all({ status: f.status ?? null, staff: f.staff ?? null, month }) as SwapRow[]
   return rows.map(rowToSwap)
 }
 
 /** Pending, accepted and approved swaps of any of `people`, by D1 then id. */
 export function findActiveSwapsOf(db: Db, people: readonly string[]): SwapRecord[] {
   const out = new Map<number, SwapRecord>()
-  const active = ACTIVE_SWAP_STATUSES
+  const [a, b, c] = ACTIVE_SWAP_STATUSES
   for (const p of new Set(people)) {
-    const rows = stmt(db, `SELECT ${COLUMNS} FROM swap WHERE (requester = ?1 OR counterpart = ?1) AND status IN (?2, ?3, ?4)`).all(p, active[0], active[1], active[2]) as SwapRow[]
+    const rows = stmt(db, `SELECT ${COLUMNS} FROM swap WHERE (requester = @p OR counterpart = @p) AND status IN (@a, @b, @c)`).all({ p, a, b, c }) as SwapRow[]
     for (const r of rows) out.set(r.id, rowToSwap(r))
   }
   return [...out.values()].sort((a, b) => a.date.localeCompare(b.date) || a.id - b.id)

@@ -8,6 +8,8 @@ import { registerShift } from './shift/shift.js'
 import { registerConfig } from './config/config.js'
 import { registerAssign } from './assign/assign.js'
 import { registerLog } from './log/log.js'
+import { registerSwap } from './swap/swap.js'
+import { registerLeave } from './leave/leave.js'
 import { registerBackup } from './backup/backup.js'
 import { registerShow } from './show/show.js'
 import { registerWho } from './who/who.js'
@@ -18,6 +20,8 @@ export function registerCommands(program: Command, app: App): void {
   registerShift(program, app)
   registerConfig(program, app)
   registerAssign(program, app)
+  registerSwap(program, app)
+  registerLeave(program, app)
   registerLog(program, app)
   registerBackup(program, app)
   registerShow(program, app)

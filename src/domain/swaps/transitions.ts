@@ -32,3 +32,7 @@ export const LEAVE_TRANSITIONS: Readonly<Record<'approve' | 'reject', { from: re
   approve: { from: ['pending'], to: 'approved' },
   reject: { from: ['pending'], to: 'rejected' },
 }
+
+export const SWAP_STATUSES: readonly SwapStatus[] = ['pending', 'accepted', 'approved', 'rejected', 'declined', 'cancelled']
+export const LEAVE_STATUSES: readonly LeaveStatus[] = ['pending', 'approved', 'rejected']
+export type { LeaveStatus, SwapStatus }

@@ -1,0 +1,170 @@
+// roster leave request --from --to [--reason] | approve|reject <id> | list [--status] [--staff]
+
+import type { Command } from 'commander'
+import { diffDays } from '../../../domain/dates.js'
+import { leaveHolidayViolations, leaveOverlapsSwaps } from '../../../domain/swaps/index.js'
+import { LEAVE_STATUSES, LEAVE_TRANSITIONS } from '../../../domain/swaps/transitions.js'
+import type { LeaveRecord } from '../../../domain/swaps/types.js'
+import type { Assignment, IsoDate, LeaveStatus, Violation } from '../../../domain/types.js'
+import { ConflictError, NotFoundError, RuleViolationError, UsageError } from '../../../errors.js'
+import { deleteAssignmentsInRange, findAssignments } from '../../../store/assignments.js'
+import type { Db } from '../../../store/db.js'
+import { findHolidays } from '../../../store/holidays.js'
+import { decideLeave, findLeave, findLeaves, insertLeave, type LeaveFilter } from '../../../store/leaves.js'
+import { findActiveSwapsOf } from '../../../store/swaps.js'
+import type { Ctx } from '../../context.js'
+import type { App } from '../../program.js'
+import { renderTable } from '../../render/table.js'
+import { parseReason, refusal } from '../swap/request.js'
+
+/** Longest leave one request may cover. */
+export const MAX_LEAVE_DAYS = 366
+
+export interface LeaveRequestOptions {
+  from: IsoDate
+  to: IsoDate
+  reason?: string
+}
+
+export function registerLeave(program: Command, app: App): void {
+  const leave = program.command('leave').description('leave: request, approve or reject, list')
+  leave
+    .command('request')
+    .description('ask for leave (a lead approves it)')
+    .requiredOption('--from <date>', 'first day of leave')
+    .requiredOption('--to <date>', 'last day of leave')
+    .option('--reason <text>', 'why (shown to the lead)')
+    .action(app.action((ctx, _args, raw) => {
+      const l = runLeaveRequest(ctx, parseLeaveRequest(ctx, raw))
+      ctx.out({ leave: leaveJson(l) }, () => `Leave #${l.id} requested for ${l.staff} from ${l.from} to ${l.to}.\nWaiting for a lead or manager: roster leave approve ${l.id} (or reject).`)
+    }))
+  for (const step of ['approve', 'reject'] as const) {
+    leave
+      .command(`${step} <leave-id>`)
+      .description(step === 'approve' ? "approve leave: the person's shifts in the range are removed and left uncovered" : 'refuse leave')
+      .action(app.action((ctx, [id]) => {
+        const r = runLeaveDecision(ctx, parseLeaveId(id!), step)
+        ctx.out({ leave: leaveJson(r.leave), ...(step === 'approve' ? { removed: r.removed } : {}) }, () => renderDecision(r))
+      }))
+  }
+  leave
+    .command('list')
+    .description('list leave (no identity needed)')
+    .option('--status <s>', `only this status: ${LEAVE_STATUSES.join(', ')}`)
+    .option('--staff <id>', "only this person's leave")
+    .action(app.action((ctx, _args, raw) => {
+      const list = findLeaves(ctx.db(), parseLeaveList(ctx, raw))
+      ctx.out({ leaves: list.map(leaveJson) }, () => renderLeaveList(list, ctx.color))
+    }))
+}
+
+/** SPEC section 6: {id, staff, from, to, status} plus extra fields. */
+export function leaveJson(l: LeaveRecord) {
+  return { id: l.id, staff: l.staff, from: l.from, to: l.to, status: l.status, reason: l.reason, createdAt: l.createdAt, decidedBy: l.decidedBy }
+}
+
+export function parseLeaveRequest(ctx: Ctx, raw: Record<string, unknown>): LeaveRequestOptions {
+  const from = ctx.date(String(raw.from), '--from')
+  const to = ctx.date(String(raw.to), '--to')
+  if (from > to) throw new UsageError(`--from ${from} is after --to ${to}: give the first day of leave, then the last.`, 'bad-range')
+  if (diffDays(from, to) + 1 > MAX_LEAVE_DAYS) throw new UsageError(`Leave from ${from} to ${to} is ${diffDays(from, to) + 1} days; one request covers at most ${MAX_LEAVE_DAYS}.`, 'bad-range')
+  const o: LeaveRequestOptions = { from, to }
+  if (raw.reason !== undefined) {
+    const r = parseReason(String(raw.reason), '--reason')
+    if (r !== null) o.reason = r
+  }
+  return o
+}
+
+export function parseLeaveId(raw: string): number {
+  const t = String(raw).trim()
+  if (!/^\d{1,15}$/.test(t) || Number(t) < 1) throw new UsageError(`"${t.slice(0, 20)}" is not a leave id: use the number "roster leave list" shows.`, 'bad-id')
+  return Number(t)
+}
+
+export function parseLeaveList(ctx: Ctx, raw: Record<string, unknown>): LeaveFilter {
+  const f: LeaveFilter = {}
+  if (raw.status !== undefined) {
+    const s = String(raw.status) as LeaveStatus
+    if (!LEAVE_STATUSES.includes(s)) throw new UsageError(`--status must be one of ${LEAVE_STATUSES.join(', ')}, not "${String(raw.status).slice(0, 20)}".`)
+    f.status = s
+  }
+  if (raw.staff !== undefined) f.staff = ctx.staff(String(raw.staff)).id
+  return f
+}
+
+/** What refuses leave for `staff` over [from, to]: a holiday shift in it (leave.holiday), an active swap on a date in it (swap.leave). */
+function leaveViolations(db: Db, staff: string, from: IsoDate, to: IsoDate): Violation[] {
+  return [
+    ...leaveHolidayViolations(staff, from, to, findAssignments(db, from, to, staff), findHolidays(db, from, to)),
+    ...leaveOverlapsSwaps(staff, from, to, findActiveSwapsOf(db, [staff])),
+  ]
+}
+
+/** Files leave for the acting person, checked and stored in one IMMEDIATE transaction. */
+export function runLeaveRequest(ctx: Ctx, o: LeaveRequestOptions): LeaveRecord {
+  const me = ctx.actor()
+  const today = ctx.today()
+  if (o.from < today) throw new ConflictError(`Leave cannot start in the past (${o.from}; today is ${today}): ask a lead to correct past shifts with "roster assign".`, 'leave.past')
+  return ctx.write((db) => {
+    const overlap = findLeaves(db, { staff: me.id, from: o.from, to: o.to }).find((l) => l.status !== 'rejected')
+    if (overlap) throw new ConflictError(`${me.id} already has ${overlap.status} leave #${overlap.id} from ${overlap.from} to ${overlap.to}, which overlaps ${o.from} to ${o.to}.`, 'leave.overlap')
+    const violations = leaveViolations(db, me.id, o.from, o.to)
+    if (violations.length) throw new RuleViolationError(violations, refusal(violations))
+    const l = insertLeave(db, { staff: me.id, from: o.from, to: o.to, reason: o.reason ?? null, createdAt: ctx.now().toISOString() })
+    ctx.audit('leave.request', `leave #${l.id}`, null, { leave: l })
+    return l
+  })
+}
+
+export interface LeaveDecision {
+  leave: LeaveRecord
+  /** For an approval: the person's shifts in the range, now uncovered. */
+  removed: Assignment[]
+}
+
+/**
+ * Approves or rejects pending leave (a lead or manager, not for their own
+ * leave). Approval re-checks leave.holiday and swap.leave and removes the
+ * person's shifts in the range in the same transaction; the audit keeps them.
+ */
+export function runLeaveDecision(ctx: Ctx, id: number, action: 'approve' | 'reject'): LeaveDecision {
+  const actor = ctx.actor()
+  return ctx.write((db) => {
+    const leave = findLeave(db, id)
+    if (!leave) throw new NotFoundError(`There is no leave #${id}: see "roster leave list".`)
+    ctx.lead(`${action} leave`)
+    if (leave.staff === actor.id) throw new ConflictError(`${actor.id} cannot ${action} their own leave; ask another lead or manager.`, 'permission')
+    if (!LEAVE_TRANSITIONS[action].from.includes(leave.status)) throw new ConflictError(`Leave #${id} is already ${leave.status}, so it cannot be ${action === 'approve' ? 'approved' : 'rejected'}.`, 'leave.state')
+    let removed: Assignment[] = []
+    if (action === 'approve') {
+      const violations = leaveViolations(db, leave.staff, leave.from, leave.to)
+      if (violations.length) throw new RuleViolationError(violations, refusal(violations))
+      removed = findAssignments(db, leave.from, leave.to, leave.staff)
+      deleteAssignmentsInRange(db, leave.from, leave.to, leave.staff)
+    }
+    decideLeave(db, id, LEAVE_TRANSITIONS[action].to as 'approved' | 'rejected', actor.id)
+    const after = findLeave(db, id)!
+    ctx.audit(`leave.${action}`, `leave #${id}`, { leave, ...(removed.length ? { assignments: removed } : {}) }, { leave: after })
+    return { leave: after, removed }
+  })
+}
+
+function renderDecision(r: LeaveDecision): string {
+  const l = r.leave
+  if (l.status === 'rejected') return `Leave #${l.id} of ${l.staff} (${l.from} to ${l.to}) rejected.`
+  const gaps = r.removed.length
+    ? ` ${r.removed.length} shift${r.removed.length === 1 ? '' : 's'} of ${l.staff} ${r.removed.length === 1 ? 'is' : 'are'} now uncovered: ${r.removed.map((a) => `${a.date} ${a.shift}`).join(', ')}. Cover them with "roster assign" (see "roster check").`
+    : ''
+  return `Leave #${l.id} of ${l.staff} (${l.from} to ${l.to}) approved.${gaps}`
+}
+
+function renderLeaveList(list: readonly LeaveRecord[], color: boolean): string {
+  if (!list.length) return 'No leave matches.'
+  return renderTable({
+    head: ['#', 'staff', 'from', 'to', 'days', 'status', 'reason'],
+    rows: list.map((l) => [String(l.id), l.staff, l.from, l.to, String(diffDays(l.from, l.to) + 1), l.status, l.reason ?? '']),
+    color,
+    numeric: [0, 4],
+  })
+}

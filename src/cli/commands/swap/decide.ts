@@ -1,0 +1,72 @@
+// roster swap accept|decline|approve|reject|cancel <swap-id>: one step of a swap.
+
+import { approverViolations, checkSwap } from '../../../domain/swaps/index.js'
+import { planSwap } from '../../../domain/swaps/plan.js'
+import { nextSwapStatus } from '../../../domain/swaps/transitions.js'
+import type { SwapAction, SwapRecord } from '../../../domain/swaps/types.js'
+import type { Assignment } from '../../../domain/types.js'
+import { ConflictError, NotFoundError, RuleViolationError, UsageError } from '../../../errors.js'
+import { deleteAssignment, insertAssignment } from '../../../store/assignments.js'
+import { findSwap, updateSwapStatus } from '../../../store/swaps.js'
+import type { Ctx } from '../../context.js'
+import { loadSwapInput } from './load.js'
+import { refusal } from './request.js'
+
+export type SwapStep = Exclude<SwapAction, 'request'>
+
+export interface SwapStepOptions {
+  id: number
+  action: SwapStep
+  reason?: string
+}
+
+export interface SwapStepResult {
+  swap: SwapRecord
+  /** For an approval: the roster change it made. */
+  removed: Assignment[]
+  added: Assignment[]
+}
+
+/** A swap id as typed: a positive whole number. */
+export function parseSwapId(raw: string): number {
+  const t = String(raw).trim()
+  if (!/^\d{1,15}$/.test(t) || Number(t) < 1) throw new UsageError(`"${t.slice(0, 20)}" is not a swap id: use the number "roster swap list" shows.`, 'bad-id')
+  return Number(t)
+}
+
+/**
+ * Takes one step on a stored swap, in one IMMEDIATE transaction: who may take
+ * it (swap.approver), whether the swap's state allows it (swap.state), and for
+ * accept and approve every swap rule against the roster as it is now. An
+ * approval applies the swap to the roster in the same transaction.
+ */
+export function runSwapStep(ctx: Ctx, o: SwapStepOptions): SwapStepResult {
+  const actor = ctx.actor()
+  return ctx.write((db) => {
+    const swap = findSwap(db, o.id)
+    if (!swap) throw new NotFoundError(`There is no swap #${o.id}: see "roster swap list".`)
+    const denied = approverViolations(swap, actor, o.action)
+    if (denied.length) throw new RuleViolationError(denied)
+    const next = nextSwapStatus(swap.status, o.action)
+    if ('problem' in next) throw new ConflictError(`Swap #${swap.id} is ${swap.status}, so you ${next.problem}.`, 'swap.state')
+    let removed: Assignment[] = []
+    let added: Assignment[] = []
+    if (o.action === 'accept' || o.action === 'approve') {
+      const input = loadSwapInput(db, swap, ctx.today(), { staff: actor, action: o.action })
+      const violations = checkSwap(input)
+      if (violations.length) throw new RuleViolationError(violations, refusal(violations))
+      if (o.action === 'approve') {
+        const plan = planSwap(input.roster, swap)!
+        for (const a of plan.remove) deleteAssignment(db, a)
+        for (const a of plan.add) insertAssignment(db, a)
+        removed = plan.remove
+        added = plan.add
+      }
+    }
+    const final = next.to !== 'accepted'
+    updateSwapStatus(db, swap.id, swap.status, next.to, final ? actor.id : null, final ? (o.reason ?? null) : null)
+    const after = findSwap(db, swap.id)!
+    ctx.audit(`swap.${o.action}`, `swap #${swap.id}`, { swap, ...(removed.length ? { assignments: removed } : {}) }, { swap: after, ...(added.length ? { assignments: added } : {}) })
+    return { swap: after, removed, added }
+  })
+}

@@ -1,0 +1,86 @@
+// roster swap request|accept|decline|approve|reject|cancel|list|check
+
+import type { Command } from 'commander'
+import { SWAP_STATUSES, type SwapStatus } from '../../../domain/swaps/transitions.js'
+import { RuleViolationError, UsageError } from '../../../errors.js'
+import { findSwaps, type SwapFilter } from '../../../store/swaps.js'
+import type { Ctx } from '../../context.js'
+import type { App } from '../../program.js'
+import { runSwapCheck } from './check.js'
+import { parseSwapId, runSwapStep, type SwapStep } from './decide.js'
+import { renderCheck, renderSwapList, renderSwapResult, swapJson } from './render.js'
+import { parseReason, parseSwapRequest, runSwapRequest } from './request.js'
+
+const STEP_VERBS: Record<SwapStep, string> = { accept: 'accepted', decline: 'declined', approve: 'approved', reject: 'rejected', cancel: 'cancelled' }
+
+export function registerSwap(program: Command, app: App): void {
+  const swap = program.command('swap').description('shift swaps: request, accept, approve, list, dry-run check')
+  swap
+    .command('request')
+    .description('ask a colleague to take your shift (prompts for what is missing on a terminal)')
+    .option('--date <D1>', 'the date of your shift you give away')
+    .option('--with <id>', 'the colleague who takes it')
+    .option('--payback <D2>', 'for a cover: the date you work their shift in return')
+    .option('--reason <text>', 'why (shown to the lead and on the form)')
+    .action(app.action(async (ctx, _args, raw) => {
+      const r = await runSwapRequest(ctx, parseSwapRequest(ctx, raw))
+      if (r.swap) ctx.out({ swap: swapJson(r.swap) }, () => renderSwapResult(r.swap, 'requested'))
+    }))
+  for (const [step, help] of [
+    ['accept', 'agree to a swap you were asked for (the counterpart only)'],
+    ['decline', 'refuse a swap you were asked for (the counterpart only)'],
+    ['approve', 'approve an accepted swap and apply it to the roster (a lead or manager who takes no part)'],
+    ['reject', 'refuse a swap (a lead or manager who takes no part)'],
+    ['cancel', 'withdraw your own request before it is approved'],
+  ] as const) {
+    const cmd = swap.command(`${step} <swap-id>`).description(help)
+    if (step === 'approve' || step === 'reject') cmd.option('--reason <text>', 'why (recorded with the decision)')
+    cmd.action(app.action((ctx, [id], raw) => {
+      const opts: Parameters<typeof runSwapStep>[1] = { id: parseSwapId(id!), action: step }
+      if (raw.reason !== undefined) {
+        const r = parseReason(String(raw.reason), '--reason')
+        if (r !== null) opts.reason = r
+      }
+      const r = runSwapStep(ctx, opts)
+      ctx.out({ swap: swapJson(r.swap), ...(step === 'approve' ? { removed: r.removed, added: r.added } : {}) }, () => renderSwapResult(r.swap, STEP_VERBS[step]))
+    }))
+  }
+  swap
+    .command('list')
+    .description('list swaps (no identity needed)')
+    .option('--status <s>', `only this status: ${SWAP_STATUSES.join(', ')}`)
+    .option('--month <YYYY-MM>', 'only swaps with a date in this month')
+    .option('--staff <id>', 'only swaps this person takes part in')
+    .action(app.action((ctx, _args, raw) => {
+      const list = findSwaps(ctx.db(), parseSwapList(ctx, raw))
+      ctx.out({ swaps: list.map(swapJson) }, () => renderSwapList(list, ctx.color))
+    }))
+  swap
+    .command('check')
+    .description('dry run: which swap rules pass and fail for giving away your shift (writes nothing)')
+    .requiredOption('--date <D1>', 'the date of your shift you would give away')
+    .requiredOption('--with <id>', 'the colleague who would take it')
+    .option('--payback <D2>', 'for a cover: the date you would work their shift in return')
+    .action(app.action((ctx, _args, raw) => {
+      const opts: Parameters<typeof runSwapCheck>[1] = { date: ctx.date(String(raw.date), '--date'), with: String(raw.with) }
+      if (raw.payback !== undefined) opts.payback = ctx.date(String(raw.payback), '--payback')
+      const r = runSwapCheck(ctx, opts)
+      ctx.out(r, () => renderCheck(r.rules, ctx.color))
+      if (!r.ok) {
+        const failed = r.rules.filter((x) => !x.ok)
+        throw new RuleViolationError(failed.map((x) => ({ rule: x.id, message: x.message })), `The swap would be refused by ${failed.map((x) => x.id).join(', ')}.`)
+      }
+    }))
+}
+
+export function parseSwapList(ctx: Ctx, raw: Record<string, unknown>): SwapFilter {
+  const f: SwapFilter = {}
+  if (raw.status !== undefined) {
+    const s = String(raw.status) as SwapStatus
+    if (!SWAP_STATUSES.includes(s)) throw new UsageError(`--status must be one of ${SWAP_STATUSES.join(', ')}, not "${String(raw.status).slice(0, 20)}".`)
+    f.status = s
+  }
+  if (raw.month !== undefined) f.month = ctx.month(String(raw.month))
+  if (raw.staff !== undefined) f.staff = ctx.staff(String(raw.staff)).id
+  return f
+}
