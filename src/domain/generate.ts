@@ -1,0 +1,281 @@
+// Drawing up a roster: translate the team, the shifts and the house rules into
+// the solver's integer model, search, and hand back assignments that keep
+// every roster rule (checked again with the shared rules) or the rules that
+// cannot all hold, each with the day it fails.
+
+import { absoluteEnd } from './clock.js'
+import { addDays, diffDays, isWeekend, weekdayIndex } from './dates.js'
+import { computeFairness, type FairnessSummary } from './fairness.js'
+import type { RosterState } from './roster.js'
+import { checkRules, ROSTER_RULES } from './rules/index.js'
+import { emptyModel, NONE, OFF, setRestFromTimes, setWeekends, type DayGroup, type Model } from './solver/model.js'
+import { solve } from './solver/search.js'
+import type { Assignment, Holiday, IsoDate, Leave, RosterConfig, ShiftType, Violation } from './types.js'
+
+export interface GenerateInput {
+  /** Consecutive days, the first is the start. */
+  dates: IsoDate[]
+  /** Ids of the active on-rotation staff, in a stable order. */
+  staff: string[]
+  shifts: ShiftType[]
+  config: RosterConfig
+  /** Approved leave days per person. */
+  unavailable: ReadonlyMap<string, ReadonlySet<IsoDate>>
+  /** Assignments of the days just before dates[0]: rest and working runs carry over. */
+  history: Assignment[]
+  holidays: Holiday[]
+  seed: number
+  /** Search budget multiplier (default 1); the result stays deterministic for a given seed. */
+  effort?: number
+}
+
+export type GenerateResult =
+  | { ok: true; assignments: Assignment[]; fairness: FairnessSummary }
+  | { ok: false; violations: Violation[] }
+
+/** Soft weights of the generator's wishes; hard rules always come first. */
+const WEIGHTS = {
+  /** Per squared shift outside a person's fair share of a shift type. */
+  shiftShare: 40,
+  /** Per squared day outside a person's fair share of working days (and so of days off). */
+  workShare: 40,
+  /** Per squared day outside a person's fair share of weekend / holiday shifts. */
+  weekendShare: 30,
+  holidayShare: 20,
+  /** A different shift than the day before. */
+  change: 3,
+  /** ... and extra when it goes backwards (C then A). */
+  backward: 4,
+  /** Per day short of two working days or two days off in a row. */
+  shortRun: 2,
+}
+
+/**
+ * Draws up a roster for `dates`: with ok, every shift has exactly its
+ * headcount every day and every roster rule holds (history included), and the
+ * work is shared as evenly as the search manages; otherwise the violations
+ * that stand in the way, each naming its rule and day.
+ */
+export function generateRoster(input: GenerateInput): GenerateResult {
+  const { dates, staff, shifts, config } = input
+  const D = dates.length
+  const P = staff.length
+  const from = dates[0]
+  const holidays = input.holidays.filter((h) => dates.includes(h.date))
+  if (from === undefined) return { ok: true, assignments: [], fairness: computeFairness([], staff, shifts, dates, holidays) }
+
+  const unavailable = staff.map((id) => dates.map((d) => input.unavailable.get(id)?.has(d) ?? false))
+  const history = input.history.filter((a) => a.date < from && staff.includes(a.staff))
+
+  const coverage = coverageProblems(input, unavailable)
+  if (coverage.length) return { ok: false, violations: coverage }
+  const worked = historyDays(history, from, staff)
+  const consecutive = consecutiveProblem(input, unavailable, worked)
+  if (consecutive) return { ok: false, violations: [consecutive] }
+
+  const model = buildModel(input, unavailable, worked, history, holidays)
+  const effort = input.effort ?? 1
+  const result = solve(model, {
+    seed: input.seed,
+    iterations: Math.round(effort * (30_000 + 300 * P * D)),
+    hardWeight: 1000,
+    t0: 30,
+    t1: 0.3,
+  })
+
+  const assignments: Assignment[] = []
+  for (let d = 0; d < D; d++) {
+    for (let p = 0; p < P; p++) {
+      const v = result.cells[p * D + d]!
+      if (v !== OFF) assignments.push({ date: dates[d]!, shift: shifts[v]!.code, staff: staff[p]! })
+    }
+  }
+  // The shared rules have the last word: never hand back a roster they reject.
+  const violations = verify(input, assignments, history)
+  if (violations.length) return { ok: false, violations }
+  return { ok: true, assignments, fairness: computeFairness(assignments, staff, shifts, dates, holidays) }
+}
+
+/** Days on which fewer people are available than the shifts need in total. */
+function coverageProblems(input: GenerateInput, unavailable: boolean[][]): Violation[] {
+  const need = input.shifts.reduce((n, s) => n + s.headcount, 0)
+  const out: Violation[] = []
+  input.dates.forEach((date, d) => {
+    const away = input.staff.filter((_, p) => unavailable[p]![d])
+    const available = input.staff.length - away.length
+    if (available >= need) return
+    const n = input.shifts.filter((s) => s.headcount > 0).length
+    const why = away.length ? ` (on leave: ${away.join(', ')})` : ''
+    out.push({
+      rule: 'roster.coverage',
+      date,
+      message: `${n} ${n === 1 ? 'shift needs' : 'shifts need'} ${need} ${need === 1 ? 'person' : 'people'} on ${date} but only ${available} ${available === 1 ? 'is' : 'are'} available${why}`,
+    })
+  })
+  return out
+}
+
+/** Per person, the day offsets before the start (-1, -2, ...) they worked. */
+function historyDays(history: readonly Assignment[], from: IsoDate, staff: readonly string[]): Set<number>[] {
+  const index = new Map(staff.map((id, p) => [id, p]))
+  const out = staff.map(() => new Set<number>())
+  for (const a of history) {
+    const p = index.get(a.staff)
+    if (p === undefined) continue
+    // Offsets are negative: -1 is the day before the start.
+    out[p]!.add(diffDays(from, a.date))
+  }
+  return out
+}
+
+/**
+ * A necessary condition of max-consecutive-days: in any maxConsecutiveDays+1
+ * days in a row, nobody works more than maxConsecutiveDays of them (history
+ * included), so the team must have that many person-days for the places in
+ * the window. Returns the first window that fails, on its last day.
+ */
+function consecutiveProblem(input: GenerateInput, unavailable: boolean[][], worked: Set<number>[]): Violation | null {
+  const max = input.config.maxConsecutiveDays
+  const k = max + 1
+  const need = input.shifts.reduce((n, s) => n + s.headcount, 0)
+  for (let e = 0; e < input.dates.length; e++) {
+    const first = e - k + 1
+    const days = e - Math.max(first, 0) + 1
+    const demand = need * days
+    let capacity = 0
+    let people = 0
+    for (let p = 0; p < input.staff.length; p++) {
+      let free = 0
+      for (let d = Math.max(first, 0); d <= e; d++) if (!unavailable[p]![d]) free++
+      let before = 0
+      for (let d = first; d < 0; d++) if (worked[p]!.has(d)) before++
+      const can = Math.max(0, Math.min(free, max - before))
+      capacity += can
+      if (can > 0) people++
+    }
+    if (capacity >= demand) continue
+    const date = input.dates[e]!
+    const start = input.dates[Math.max(first, 0)]!
+    return {
+      rule: 'roster.max-consecutive-days',
+      date,
+      dates: [start, date],
+      message: `${demand} shifts from ${start} to ${date} need ${demand} person-days, but with at most ${max} working days in a row the ${people} ${people === 1 ? 'person' : 'people'} available can give only ${capacity}`,
+    }
+  }
+  return null
+}
+
+function buildModel(input: GenerateInput, unavailable: boolean[][], worked: Set<number>[], history: readonly Assignment[], holidays: readonly Holiday[]): Model {
+  const { dates, staff, shifts, config } = input
+  const P = staff.length
+  const D = dates.length
+  const S = shifts.length
+  const m = emptyModel(P, D, S)
+
+  // Rotation order and rest from the shift times.
+  const byStart = shifts.map((s, i) => i).sort((a, b) => shifts[a]!.start - shifts[b]!.start || a - b)
+  byStart.forEach((s, rank) => (m.shiftRank[s] = rank))
+  shifts.forEach((s, i) => (m.shiftMinutes[i] = absoluteEnd(s.start, s.end) - s.start))
+  setRestFromTimes(m, shifts, config.minRestHours * 60)
+  setWeekends(m, weekdayIndex(dates[0]!))
+
+  // Exactly the headcount, every day.
+  for (let d = 0; d < D; d++) {
+    for (let s = 0; s < S; s++) {
+      m.coverTarget[d * S + s] = shifts[s]!.headcount
+      m.coverUnder[d * S + s] = 1
+      m.coverOver[d * S + s] = 1
+    }
+  }
+  m.coverUnderHard = true
+  m.coverOverHard = true
+
+  // Leave, runs and the history they continue.
+  const code = new Map(shifts.map((s, i) => [s.code, i]))
+  const lastShift = (p: number, offset: number): number => {
+    // The shift of that day that ends latest: it decides the rest.
+    let best = NONE
+    let bestEnd = -Infinity
+    const date = addDays(dates[0]!, offset)
+    for (const a of history) {
+      if (a.staff !== staff[p] || a.date !== date) continue
+      const i = code.get(a.shift)
+      if (i === undefined) continue
+      const end = absoluteEnd(shifts[i]!.start, shifts[i]!.end)
+      if (end > bestEnd) [best, bestEnd] = [i, end]
+    }
+    return best
+  }
+  for (let p = 0; p < P; p++) {
+    for (let d = 0; d < D; d++) if (unavailable[p]![d]) m.fixed[p * D + d] = OFF
+    m.maxConsecWork[p] = config.maxConsecutiveDays
+    let run = 0
+    while (worked[p]!.has(-(run + 1))) run++
+    m.histWork[p] = run
+    m.histShift1[p] = run >= 1 ? lastShift(p, -1) : NONE
+    m.histShift2[p] = worked[p]!.has(-2) ? lastShift(p, -2) : NONE
+  }
+
+  // Fair shares, in proportion to the days each person is available.
+  const share = (slots: number, avail: number[]): { lo: number[]; hi: number[] } => {
+    const total = avail.reduce((a, b) => a + b, 0)
+    const t = avail.map((a) => (total ? (slots * a) / total : 0))
+    return { lo: t.map((x) => Math.floor(x + 1e-9)), hi: t.map((x) => Math.ceil(x - 1e-9)) }
+  }
+  const availOn = (mask: (d: number) => boolean) => unavailable.map((row) => row.filter((away, d) => !away && mask(d)).length)
+  const all = availOn(() => true)
+  for (let s = 0; s < S; s++) {
+    const { lo, hi } = share(shifts[s]!.headcount * D, all)
+    for (let p = 0; p < P; p++) {
+      m.countLo[p * S + s] = lo[p]!
+      m.countHi[p * S + s] = hi[p]!
+    }
+  }
+  m.countWeight = WEIGHTS.shiftShare
+  const need = shifts.reduce((n, s) => n + s.headcount, 0)
+  const work = share(need * D, all)
+  m.workLo = Int32Array.from(work.lo)
+  m.workHi = Int32Array.from(work.hi)
+  m.workWeight = WEIGHTS.workShare
+  const group = (mask: (d: number) => boolean, weight: number): DayGroup | null => {
+    const days = dates.filter((_, d) => mask(d)).length
+    if (!days) return null
+    const { lo, hi } = share(need * days, availOn(mask))
+    return { mask: Uint8Array.from(dates, (_, d) => (mask(d) ? 1 : 0)), lo: Int32Array.from(lo), hi: Int32Array.from(hi), weight }
+  }
+  const holidaySet = new Set(holidays.map((h) => h.date))
+  for (const g of [group((d) => isWeekend(dates[d]!), WEIGHTS.weekendShare), group((d) => holidaySet.has(dates[d]!), WEIGHTS.holidayShare)]) {
+    if (g) m.groups.push(g)
+  }
+
+  // Stable runs and forward rotation.
+  m.changeWeight = WEIGHTS.change
+  m.backwardWeight = WEIGHTS.backward
+  m.softMinWork = 2
+  m.softMinOff = 2
+  m.softRunWeight = WEIGHTS.shortRun
+  return m
+}
+
+/** Every roster rule over the new assignments, with the history before them. */
+function verify(input: GenerateInput, assignments: readonly Assignment[], history: readonly Assignment[]): Violation[] {
+  const leaves: Leave[] = []
+  for (const id of input.staff) {
+    for (const date of input.unavailable.get(id) ?? []) {
+      leaves.push({ id: leaves.length + 1, staff: id, from: date, to: date, reason: null, status: 'approved' })
+    }
+  }
+  const state: RosterState = { shifts: input.shifts, assignments: [...history, ...assignments], leaves, holidays: input.holidays, config: input.config }
+  const out = checkRules(ROSTER_RULES, state, { from: input.dates[0]!, to: input.dates[input.dates.length - 1]! })
+  // The shared coverage rule only reports places short; the generator also promises no extra people.
+  const count = new Map<string, number>()
+  for (const a of assignments) count.set(`${a.date}|${a.shift}`, (count.get(`${a.date}|${a.shift}`) ?? 0) + 1)
+  for (const date of input.dates) {
+    for (const s of input.shifts) {
+      const have = count.get(`${date}|${s.code}`) ?? 0
+      if (have > s.headcount) out.push({ rule: 'roster.coverage', date, message: `shift ${s.code} on ${date} has ${have} people where ${s.headcount} are wanted` })
+    }
+  }
+  return out
+}

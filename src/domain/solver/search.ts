@@ -1,0 +1,337 @@
+// The search: a greedy construction that fills the cover targets, then
+// simulated annealing over three moves, each evaluated incrementally:
+//   change  one cell to another value (moves cover: for soft cover);
+//   swap    two people's cells on one day (keeps every day's cover);
+//   block   two people's cells over a run of days (keeps cover, moves whole stretches).
+// Deterministic for a given seed and iteration budget; an optional injected
+// clock can stop it earlier (benchmarks), which is then no longer reproducible.
+
+import { FREE, OFF, type Model } from './model.js'
+import { Random } from './random.js'
+import { SolverState } from './state.js'
+
+export interface MoveWeights {
+  change: number
+  swap: number
+  block: number
+}
+
+export interface SolveOptions {
+  seed: number
+  /** Budget of move attempts. */
+  iterations: number
+  /** Optional wall-clock limit, with an injected clock in milliseconds. */
+  timeLimitMs?: number
+  now?: () => number
+  /** One unit of hard violation weighs this much against soft cost (default 1000). */
+  hardWeight?: number
+  /** Relative frequency of the moves (default: all three; no `change` when cover is hard both ways). */
+  moves?: MoveWeights
+  /** Longest block of days the block move swaps (default 7). */
+  maxBlock?: number
+  /** Start temperature and end temperature; by default sampled from the first moves. */
+  t0?: number
+  t1?: number
+  /** Start from these cells instead of the greedy construction. */
+  initial?: Int16Array
+  /** Stop as soon as a solution with zero hard and at most this soft cost is found. */
+  target?: number
+}
+
+export interface SolveResult {
+  /** The best grid found: fewest hard units, then least soft cost. */
+  cells: Int16Array
+  hard: number
+  soft: number
+  iterations: number
+}
+
+/** Finds a good grid for the model (see the file comment for how). */
+export function solve(model: Model, options: SolveOptions): SolveResult {
+  return new Annealer(model, options).run()
+}
+
+const MOVE_CHANGE = 0
+const MOVE_SWAP = 1
+const MOVE_BLOCK = 2
+
+class Annealer {
+  private readonly m: Model
+  private readonly st: SolverState
+  private readonly rng: Random
+  private readonly hw: number
+  private readonly opts: SolveOptions
+  private readonly cumChange: number
+  private readonly cumSwap: number
+  private readonly maxBlock: number
+  // The move under evaluation.
+  private kind = 0
+  private p1 = 0
+  private p2 = 0
+  private a = 0
+  private b = 0
+  private value = 0
+  private oldValue = 0
+
+  constructor(model: Model, options: SolveOptions) {
+    this.m = model
+    this.opts = options
+    this.rng = new Random(options.seed)
+    this.hw = options.hardWeight ?? 1000
+    this.st = new SolverState(model, options.initial)
+    const exactCover = model.coverUnderHard && model.coverOverHard
+    const w = options.moves ?? { change: exactCover ? 0 : 1, swap: 1, block: 1 }
+    const total = w.change + w.swap + w.block
+    if (total <= 0) throw new Error('solve: at least one move needs a positive weight')
+    this.cumChange = w.change / total
+    this.cumSwap = (w.change + w.swap) / total
+    this.maxBlock = Math.max(2, Math.min(options.maxBlock ?? 7, model.days))
+  }
+
+  run(): SolveResult {
+    const { m, st, rng, hw, opts } = this
+    if (!opts.initial) this.construct()
+    const best = st.x.slice()
+    let bestHard = st.hard
+    let bestSoft = st.soft
+    let unsaved = false
+    const target = opts.target ?? -1
+    const iterations = Math.max(0, Math.floor(opts.iterations))
+    const started = opts.now && opts.timeLimitMs !== undefined ? opts.now() : 0
+
+    const t0 = opts.t0 ?? this.sampleTemperature()
+    const t1 = Math.min(opts.t1 ?? 0.05, t0)
+    const ratio = t1 / t0
+    let temp = t0
+    let it = 0
+    if (m.staff > 0 && m.days > 0 && !(bestHard === 0 && bestSoft <= target)) {
+      for (; it < iterations; it++) {
+        if ((it & 1023) === 0) {
+          let progress = it / iterations
+          if (opts.now && opts.timeLimitMs !== undefined) {
+            const elapsed = (opts.now() - started) / opts.timeLimitMs
+            if (elapsed >= 1) break
+            if (elapsed > progress) progress = elapsed
+          }
+          temp = t0 * Math.pow(ratio, progress)
+        }
+        if (!this.pickMove()) continue
+        const h0 = st.hard
+        const s0 = st.soft
+        st.resetSequenceMeasure()
+        this.measure()
+        const bh = st.seqHard
+        const bs = st.seqSoft
+        this.apply()
+        st.resetSequenceMeasure()
+        this.measure()
+        const dh = st.hard - h0 + st.seqHard - bh
+        const ds = st.soft - s0 + st.seqSoft - bs
+        const delta = dh * hw + ds
+        if (delta > 0 && (delta > temp * 30 || rng.next() >= Math.exp(-delta / temp))) {
+          this.revert()
+          continue
+        }
+        if (delta > 0 && unsaved) {
+          // Leaving a best solution: save it first (lazily, to copy the grid only when needed).
+          this.revert()
+          best.set(st.x)
+          unsaved = false
+          this.apply()
+        }
+        st.hard = h0 + dh
+        st.soft = s0 + ds
+        if (st.hard < bestHard || (st.hard === bestHard && st.soft < bestSoft)) {
+          bestHard = st.hard
+          bestSoft = st.soft
+          unsaved = true
+          if (bestHard === 0 && bestSoft <= target) {
+            it++
+            break
+          }
+        }
+      }
+    }
+    if (unsaved) best.set(st.x)
+    return { cells: best, hard: bestHard, soft: bestSoft, iterations: it }
+  }
+
+  /** Picks a random move into the fields; false when the pick is not a real move. */
+  private pickMove(): boolean {
+    const { m, st, rng } = this
+    const P = m.staff
+    const D = m.days
+    const r = rng.next()
+    if (r < this.cumChange) {
+      const p = rng.int(P)
+      const d = rng.int(D)
+      if (m.fixed[p * D + d] !== FREE) return false
+      const old = st.x[p * D + d]!
+      let v = rng.int(m.shifts + 1) - 1
+      if (v === old) v = v + 1 < m.shifts ? v + 1 : OFF
+      if (v === old) return false
+      this.kind = MOVE_CHANGE
+      this.p1 = p
+      this.a = this.b = d
+      this.value = v
+      this.oldValue = old
+      return true
+    }
+    if (P < 2) return false
+    const p1 = rng.int(P)
+    let p2 = rng.int(P - 1)
+    if (p2 >= p1) p2++
+    this.p1 = p1
+    this.p2 = p2
+    const x = st.x
+    if (r < this.cumSwap) {
+      const d = rng.int(D)
+      const i1 = p1 * D + d
+      const i2 = p2 * D + d
+      if (x[i1] === x[i2] || m.fixed[i1] !== FREE || m.fixed[i2] !== FREE) return false
+      this.kind = MOVE_SWAP
+      this.a = this.b = d
+      return true
+    }
+    const len = 2 + rng.int(this.maxBlock - 1)
+    if (len > D) return false
+    const a = rng.int(D - len + 1)
+    const b = a + len - 1
+    let differs = false
+    for (let d = a; d <= b; d++) {
+      const i1 = p1 * D + d
+      const i2 = p2 * D + d
+      if (x[i1] === x[i2]) continue
+      if (m.fixed[i1] !== FREE || m.fixed[i2] !== FREE) return false
+      differs = true
+    }
+    if (!differs) return false
+    this.kind = MOVE_BLOCK
+    this.a = a
+    this.b = b
+    return true
+  }
+
+  private measure(): void {
+    this.st.measureSequences(this.p1, this.a, this.b)
+    if (this.kind !== MOVE_CHANGE) this.st.measureSequences(this.p2, this.a, this.b)
+  }
+
+  private apply(): void {
+    if (this.kind === MOVE_CHANGE) this.st.setCell(this.p1, this.a, this.value)
+    else this.swapRange()
+  }
+
+  private revert(): void {
+    if (this.kind === MOVE_CHANGE) this.st.setCell(this.p1, this.a, this.oldValue)
+    else this.swapRange()
+  }
+
+  private swapRange(): void {
+    const { st, p1, p2 } = this
+    const D = this.m.days
+    const x = st.x
+    for (let d = this.a; d <= this.b; d++) {
+      const v1 = x[p1 * D + d]!
+      const v2 = x[p2 * D + d]!
+      if (v1 === v2) continue
+      st.setCell(p1, d, v2)
+      st.setCell(p2, d, v1)
+    }
+  }
+
+  /** The objective change of setting cell (p, d) to v, leaving the state as it was. */
+  private deltaOfChange(p: number, d: number, v: number): number {
+    const st = this.st
+    const old = st.x[p * this.m.days + d]!
+    const h0 = st.hard
+    const s0 = st.soft
+    st.resetSequenceMeasure()
+    st.measureSequences(p, d, d)
+    const bh = st.seqHard
+    const bs = st.seqSoft
+    st.setCell(p, d, v)
+    st.resetSequenceMeasure()
+    st.measureSequences(p, d, d)
+    const delta = (st.hard - h0 + st.seqHard - bh) * this.hw + (st.soft - s0 + st.seqSoft - bs)
+    st.setCell(p, d, old)
+    return delta
+  }
+
+  /**
+   * Greedy construction: day by day, shift by shift in rotation order, gives
+   * each wanted place to the free person whose taking it costs least (ties
+   * broken at random). With hard cover every place is filled when anyone is
+   * free; with soft cover only while filling pays.
+   */
+  private construct(): void {
+    const { m, st, rng } = this
+    const P = m.staff
+    const D = m.days
+    const S = m.shifts
+    const order = Array.from({ length: S }, (_, s) => s).sort((x, y) => m.shiftRank[x]! - m.shiftRank[y]! || x - y)
+    for (let d = 0; d < D; d++) {
+      for (const s of order) {
+        const ci = d * S + s
+        while (st.cover[ci]! < m.coverTarget[ci]!) {
+          let bestP = -1
+          let bestDelta = Infinity
+          let ties = 0
+          for (let p = 0; p < P; p++) {
+            const i = p * D + d
+            if (st.x[i] !== OFF || m.fixed[i] !== FREE) continue
+            const delta = this.deltaOfChange(p, d, s)
+            if (delta < bestDelta) {
+              bestDelta = delta
+              bestP = p
+              ties = 1
+            } else if (delta === bestDelta && rng.int(++ties) === 0) {
+              bestP = p
+            }
+          }
+          if (bestP < 0 || (bestDelta >= 0 && !m.coverUnderHard)) break
+          this.commitChange(bestP, d, s)
+        }
+      }
+    }
+  }
+
+  private commitChange(p: number, d: number, v: number): void {
+    const st = this.st
+    st.resetSequenceMeasure()
+    st.measureSequences(p, d, d)
+    const bh = st.seqHard
+    const bs = st.seqSoft
+    st.setCell(p, d, v)
+    st.resetSequenceMeasure()
+    st.measureSequences(p, d, d)
+    st.hard += st.seqHard - bh
+    st.soft += st.seqSoft - bs
+  }
+
+  /** A start temperature: the mean worsening of a sample of random moves, so about half of them pass at first. */
+  private sampleTemperature(): number {
+    const { st, hw } = this
+    let sum = 0
+    let n = 0
+    for (let k = 0; k < 400; k++) {
+      if (!this.pickMove()) continue
+      const h0 = st.hard
+      const s0 = st.soft
+      st.resetSequenceMeasure()
+      this.measure()
+      const bh = st.seqHard
+      const bs = st.seqSoft
+      this.apply()
+      st.resetSequenceMeasure()
+      this.measure()
+      const delta = (st.hard - h0 + st.seqHard - bh) * hw + (st.soft - s0 + st.seqSoft - bs)
+      this.revert()
+      if (delta > 0 && delta < hw) {
+        sum += delta
+        n++
+      }
+    }
+    return n ? Math.max(sum / n, 1) : 1
+  }
+}
