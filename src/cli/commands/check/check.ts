@@ -1,0 +1,127 @@
+// roster check [--from <date>] [--to <date>]: coverage gaps against the
+// service hours, every roster rule, and how fairly the load is shared.
+//
+// Exit status: 0 when the roster passes, 1 when the check finds a gap or a
+// broken rule (the check failed, like a linter or `git diff --exit-code`),
+// so scripts can gate on it. The report is printed on stdout either way;
+// stderr gets the one-line verdict.
+
+import type { Command } from 'commander'
+import { formatHhmm } from '../../../domain/clock.js'
+import { findCoverageGaps } from '../../../domain/coverage-gaps.js'
+import { addDays, dayRange } from '../../../domain/dates.js'
+import type { RosterState } from '../../../domain/roster.js'
+import { computeFairness } from '../../../domain/fairness.js'
+import { checkRules, ROSTER_RULES } from '../../../domain/rules/index.js'
+import type { IsoDate } from '../../../domain/types.js'
+import { ConflictError, UsageError } from '../../../errors.js'
+import { assignmentBounds, findAssignments } from '../../../store/assignments.js'
+import { findHolidays } from '../../../store/holidays.js'
+import { findLeavesOverlapping } from '../../../store/roster-inputs.js'
+import { findAllShiftTypes, findShiftTypes } from '../../../store/shifts.js'
+import { findAllStaff } from '../../../store/staff.js'
+import type { Ctx } from '../../context.js'
+import type { App } from '../../program.js'
+import { renderCheck, type CheckReport } from '../../render/check.js'
+import { checkRangeLength } from '../show/range.js'
+
+export interface CheckOptions {
+  from?: IsoDate
+  to?: IsoDate
+}
+
+export function registerCheck(program: Command, app: App): void {
+  program
+    .command('check')
+    .description('report service-hour gaps, broken roster rules and the fairness of the load (exit 1 when anything is wrong)')
+    .option('--from <date>', 'first day (default: today, or the start of a roster that is all in the past)')
+    .option('--to <date>', 'last day (default: the last assigned day)')
+    .action(app.action((ctx, _args, raw) => {
+      const report = runCheck(ctx, parseCheckOptions(ctx, raw))
+      ctx.out(checkJson(report), () => renderCheck(report, ctx))
+      if (!report.ok) {
+        const what = [plural(report.gaps.length, 'gap'), plural(report.violations.length, 'rule violation')].filter((s) => !s.startsWith('0 ')).join(' and ')
+        throw new ConflictError(`The check found ${what} from ${report.from} to ${report.to}.`, 'check-failed')
+      }
+    }))
+}
+
+export function parseCheckOptions(ctx: Ctx, raw: Record<string, unknown>): CheckOptions {
+  const opts: CheckOptions = {}
+  if (raw.from !== undefined) opts.from = ctx.date(String(raw.from), '--from')
+  if (raw.to !== undefined) opts.to = ctx.date(String(raw.to), '--to')
+  if (opts.from && opts.to && opts.to < opts.from) throw new UsageError(`--to ${opts.to} is before --from ${opts.from}: give the earlier date first.`, 'bad-range')
+  return opts
+}
+
+/**
+ * The dates to check. Without flags: from today to the last assigned day, or
+ * the whole roster when it lies entirely in the past; null when there is no
+ * roster at all. --from alone runs to the last assigned day (or one cycle when
+ * the roster ends before it); --to alone starts today (or at the roster's
+ * first day when --to is in the past).
+ */
+export function checkRange(opts: CheckOptions, today: IsoDate, bounds: { from: IsoDate; to: IsoDate } | null, cycleWeeks: number): { from: IsoDate; to: IsoDate; scope: string } | null {
+  if (opts.from && opts.to) return { from: opts.from, to: opts.to, scope: 'the dates asked for' }
+  if (opts.from) {
+    if (bounds && bounds.to >= opts.from) return { from: opts.from, to: bounds.to, scope: 'to the last assigned day' }
+    return { from: opts.from, to: addDays(opts.from, cycleWeeks * 7 - 1), scope: `one cycle (cycle.weeks = ${cycleWeeks}); the roster has nothing from then on` }
+  }
+  if (opts.to) {
+    if (today <= opts.to) return { from: today, to: opts.to, scope: 'from today' }
+    const from = bounds && bounds.from <= opts.to ? bounds.from : opts.to
+    return { from, to: opts.to, scope: 'from the first assigned day' }
+  }
+  if (!bounds) return null
+  if (bounds.to >= today) {
+    const from = bounds.from > today ? bounds.from : today
+    return { from, to: bounds.to, scope: from === today ? 'from today to the last assigned day' : 'the whole roster, which starts after today' }
+  }
+  return { ...bounds, scope: `the whole roster: it ended on ${bounds.to}, before today` }
+}
+
+export function runCheck(ctx: Ctx, opts: CheckOptions): CheckReport {
+  const db = ctx.db()
+  const config = ctx.config()
+  const range = checkRange(opts, ctx.today(), assignmentBounds(db), config.cycleWeeks)
+  if (!range) return { from: null, to: null, scope: 'there is no roster yet', ok: true, serviceHours: config.serviceHours, gaps: [], violations: [], fairness: null }
+  const { from, to, scope } = range
+  checkRangeLength(from, to)
+  // Earlier days carry over: a run of working days or a short rest that began before `from`.
+  const carry = Math.max(7, config.maxConsecutiveDays + 1)
+  const assignments = findAssignments(db, addDays(from, -carry), to)
+  const current = findShiftTypes(db)
+  const state: RosterState = {
+    // Coverage is owed only on the shift types in use today; retired ones still count as cover below.
+    shifts: current,
+    assignments,
+    leaves: findLeavesOverlapping(db, addDays(from, -carry), to),
+    holidays: findHolidays(db, from, to),
+    config,
+  }
+  const violations = checkRules(ROSTER_RULES, state, { from, to })
+  const dates = dayRange(from, to)
+  const allShifts = findAllShiftTypes(db)
+  const gaps = findCoverageGaps(dates, assignments, allShifts, config.serviceHours)
+  // Fairness compares the people on the rotation today, over the checked dates only.
+  const team = findAllStaff(db).filter((s) => s.rotation).map((s) => s.id)
+  const columns = allShifts.filter((s) => current.some((c) => c.code === s.code) || assignments.some((a) => a.shift === s.code && a.date >= from))
+  const fairness = computeFairness(assignments, team, columns, dates, state.holidays)
+  return { from, to, scope, ok: !gaps.length && !violations.length, serviceHours: config.serviceHours, gaps, violations, fairness }
+}
+
+/** The SPEC's `check` shape. */
+export function checkJson(r: CheckReport) {
+  return {
+    ok: r.ok,
+    from: r.from,
+    to: r.to,
+    gaps: r.gaps.map((g) => ({ date: g.date, from: formatHhmm(g.from), to: formatHhmm(g.to) })),
+    violations: r.violations.map((v) => ({ rule: v.rule, date: v.date ?? null, staff: v.staff ?? null, message: v.message })),
+    fairness: r.fairness,
+  }
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`
+}

@@ -1,0 +1,74 @@
+// roster stats [--month YYYY-MM]: per person, shifts by type, weekend and
+// holiday shifts, and swaps used against the monthly limit.
+
+import type { Command } from 'commander'
+import { dayRange, monthOf, monthRange } from '../../../domain/dates.js'
+import { computeFairness } from '../../../domain/fairness.js'
+import { findAssignments } from '../../../store/assignments.js'
+import { findHolidays } from '../../../store/holidays.js'
+import { findAllShiftTypes, findShiftTypes } from '../../../store/shifts.js'
+import { findAllStaff } from '../../../store/staff.js'
+import { countActiveSwapsByStaff } from '../../../store/queries.js'
+import type { Ctx } from '../../context.js'
+import type { App } from '../../program.js'
+import { renderStats, type StatsReport } from '../../render/stats.js'
+
+export interface StatsOptions {
+  /** `YYYY-MM`; absent: the current month by the injected clock. */
+  month?: string
+}
+
+export function registerStats(program: Command, app: App): void {
+  program
+    .command('stats')
+    .description('per person: shifts by type, weekend and holiday shifts, swaps used of the monthly limit')
+    .option('--month <YYYY-MM>', 'the month (default: this month)')
+    .action(app.action((ctx, _args, raw) => {
+      const report = runStats(ctx, parseStatsOptions(ctx, raw))
+      ctx.out(statsJson(report), () => renderStats(report, ctx))
+    }))
+}
+
+export function parseStatsOptions(ctx: Ctx, raw: Record<string, unknown>): StatsOptions {
+  return raw.month === undefined ? {} : { month: ctx.month(String(raw.month)) }
+}
+
+/**
+ * Counts the month for everyone on the rotation and anyone else who worked in
+ * it (a lead who covered a shift, someone since removed), sorted by id.
+ */
+export function runStats(ctx: Ctx, opts: StatsOptions): StatsReport {
+  const db = ctx.db()
+  const month = opts.month ?? monthOf(ctx.today())
+  const { from, to } = monthRange(month)
+  const assignments = findAssignments(db, from, to)
+  const worked = new Set(assignments.map((a) => a.staff))
+  const people = findAllStaff(db, { includeInactive: true })
+    .filter((s) => worked.has(s.id) || (s.active && s.rotation))
+    .sort((a, b) => a.id.localeCompare(b.id))
+  const current = new Set(findShiftTypes(db).map((s) => s.code))
+  const shifts = findAllShiftTypes(db).filter((s) => current.has(s.code) || assignments.some((a) => a.shift === s.code))
+  const fairness = computeFairness(assignments, people.map((p) => p.id), shifts, dayRange(from, to), findHolidays(db, from, to))
+  const swaps = countActiveSwapsByStaff(db, from, to)
+  return {
+    month,
+    from,
+    to,
+    shifts: shifts.map((s) => s.code),
+    swapLimit: ctx.config().maxSwapsPerMonth,
+    staff: fairness.staff.map((f, i) => ({
+      id: f.id,
+      name: people[i]!.name,
+      shifts: f.shifts,
+      total: f.total,
+      weekend: f.weekend,
+      holiday: f.holiday,
+      swaps: swaps.get(f.id) ?? 0,
+    })),
+  }
+}
+
+/** The SPEC's `stats` shape. */
+export function statsJson(r: StatsReport) {
+  return { staff: r.staff.map(({ id, shifts, total, weekend, holiday, swaps }) => ({ id, shifts, total, weekend, holiday, swaps })) }
+}

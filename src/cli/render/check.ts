@@ -1,0 +1,89 @@
+// Text for `roster check`: the gaps in the service hours, the broken rules,
+// the fairness of the load, and the verdict.
+
+import { formatHhmm } from '../../domain/clock.js'
+import type { CoverageGap } from '../../domain/coverage-gaps.js'
+import type { FairnessSummary } from '../../domain/fairness.js'
+import { addDays, diffDays } from '../../domain/dates.js'
+import type { IsoDate, ServiceHours, Violation } from '../../domain/types.js'
+import { dayLabel, type RenderStyle } from './roster.js'
+import { renderTable } from './table.js'
+
+export interface CheckReport {
+  /** Null when there is no roster to check. */
+  from: IsoDate | null
+  to: IsoDate | null
+  /** How the range was chosen, for the first line. */
+  scope: string
+  ok: boolean
+  serviceHours: ServiceHours
+  gaps: CoverageGap[]
+  violations: Violation[]
+  /** How evenly the checked dates share the work among the rotation; null without a roster. */
+  fairness: FairnessSummary | null
+}
+
+export function renderCheck(r: CheckReport, style: RenderStyle): string {
+  if (!r.from || !r.to) return 'There is no roster to check yet: a lead draws one up with "roster generate".'
+  const bad = (s: string) => (style.color ? style.c.red(s) : s)
+  const good = (s: string) => (style.color ? style.c.green(s) : s)
+  const lines = [`Checked ${r.from} to ${r.to} (${r.scope}).`, '']
+  const window = `${formatHhmm(r.serviceHours.from)}-${formatHhmm(r.serviceHours.to)}`
+  if (!r.gaps.length) lines.push(`Service hours ${window}: ${good('every minute covered')}.`)
+  else {
+    lines.push(`Service hours ${window}: ${bad(count(r.gaps.length, 'gap'))} with nobody on duty.`)
+    for (const g of gapRuns(r.gaps)) lines.push(`  ${formatHhmm(g.from)}-${formatHhmm(g.to)}  ${g.first === g.last ? `${g.first} ${dayLabel(g.first)}` : `${g.first} to ${g.last} (every day, ${diffDays(g.first, g.last) + 1} days)`}`)
+  }
+  lines.push('')
+  if (!r.violations.length) lines.push(`Roster rules: ${good('all kept')}.`)
+  else {
+    lines.push(`Roster rules: ${bad(count(r.violations.length, 'violation'))}.`)
+    lines.push(renderTable({
+      head: ['date', 'rule', 'staff', 'what'],
+      rows: r.violations.map((v) => [v.date ?? '', v.rule, v.staff ?? '', v.message]),
+      color: style.color,
+      compact: true,
+    }))
+  }
+  if (r.fairness?.staff.length) lines.push('', renderFairness(r.fairness, style))
+  lines.push('')
+  lines.push(r.ok ? `Result: ${good('OK')}.` : `Result: ${bad('FAILED')}: ${[count(r.gaps.length, 'gap'), count(r.violations.length, 'rule violation')].join(', ')}.`)
+  return lines.join('\n')
+}
+
+/** Per person counts and, last, the spread of each (most minus fewest). */
+export function renderFairness(f: FairnessSummary, style: RenderStyle): string {
+  const codes = Object.keys(f.spread.shifts)
+  const row = (label: string, m: { shifts: Record<string, number>; total: number; weekend: number; holiday: number; daysOff: number }) =>
+    [label, ...codes.map((c) => String(m.shifts[c] ?? 0)), String(m.total), String(m.weekend), String(m.holiday), String(m.daysOff)]
+  const spread = row('spread', f.spread)
+  const table = renderTable({
+    head: ['staff', ...codes, 'total', 'weekend', 'holiday', 'days off'],
+    rows: [...f.staff.map((s) => row(s.id, s)), style.color ? spread.map((t) => style.c.bold(t)) : spread],
+    color: style.color,
+    numeric: Array.from({ length: codes.length + 4 }, (_, i) => i + 1),
+    compact: true,
+  })
+  return [`Fairness among the ${f.staff.length === 1 ? '1 person' : `${f.staff.length} people`} on the rotation (spread: most minus fewest):`, table].join('\n')
+}
+
+/** Identical gaps on consecutive days, folded into one line each. */
+export function gapRuns(gaps: readonly CoverageGap[]): { from: number; to: number; first: IsoDate; last: IsoDate }[] {
+  const runs: { from: number; to: number; first: IsoDate; last: IsoDate }[] = []
+  const open = new Map<string, (typeof runs)[number]>()
+  for (const g of [...gaps].sort((a, b) => a.date.localeCompare(b.date) || a.from - b.from)) {
+    const key = `${g.from}-${g.to}`
+    const run = open.get(key)
+    if (run && addDays(run.last, 1) === g.date) run.last = g.date
+    else {
+      const fresh = { from: g.from, to: g.to, first: g.date, last: g.date }
+      runs.push(fresh)
+      open.set(key, fresh)
+    }
+  }
+  return runs.sort((a, b) => a.first.localeCompare(b.first) || a.from - b.from)
+}
+
+function count(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`
+}

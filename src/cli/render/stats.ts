@@ -1,0 +1,46 @@
+// Text for `roster stats`.
+
+import type { IsoDate } from '../../domain/types.js'
+import type { RenderStyle } from './roster.js'
+import { renderTable } from './table.js'
+
+export interface StaffStats {
+  id: string
+  name: string
+  shifts: Record<string, number>
+  total: number
+  weekend: number
+  holiday: number
+  /** Active swaps taken part in whose date falls in the month. */
+  swaps: number
+}
+
+export interface StatsReport {
+  month: string
+  from: IsoDate
+  to: IsoDate
+  /** Shift codes, in roster order: the columns. */
+  shifts: string[]
+  /** swap.max-per-month */
+  swapLimit: number
+  staff: StaffStats[]
+}
+
+export function renderStats(r: StatsReport, style: RenderStyle): string {
+  if (!r.staff.length) return `Nobody is on the rotation or worked in ${r.month}.`
+  const full = (s: StaffStats) => s.swaps >= r.swapLimit
+  const table = renderTable({
+    head: ['staff', 'name', ...r.shifts, 'total', 'weekend', 'holiday', 'swaps'],
+    rows: r.staff.map((s) => {
+      const swaps = `${s.swaps}/${r.swapLimit}`
+      return [s.id, s.name, ...r.shifts.map((c) => String(s.shifts[c] ?? 0)), String(s.total), String(s.weekend), String(s.holiday), full(s) && style.color ? style.c.yellow(swaps) : swaps]
+    }),
+    color: style.color,
+    numeric: [...r.shifts.map((_, i) => i + 2), r.shifts.length + 2, r.shifts.length + 3, r.shifts.length + 4, r.shifts.length + 5],
+    compact: true,
+  })
+  const notes = [`swaps: taken part in (pending, accepted or approved) of the ${r.swapLimit} a month allowed (swap.max-per-month)`]
+  const atLimit = r.staff.filter(full).map((s) => s.id)
+  if (atLimit.length) notes.push(`at the limit: ${atLimit.join(', ')}`)
+  return [`Shifts in ${r.month} (${r.from} to ${r.to}):`, table, `${notes.join('; ')}.`].join('\n')
+}
