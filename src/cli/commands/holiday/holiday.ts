@@ -1,0 +1,114 @@
+// roster holiday add|list|remove|import
+
+import type { Command } from 'commander'
+import { weekdayIndex } from '../../../domain/dates.js'
+import type { Holiday, IsoDate } from '../../../domain/types.js'
+import { nameProblem } from '../../../domain/validate.js'
+import { NotFoundError, UsageError } from '../../../errors.js'
+import { deleteHoliday, findHoliday, findHolidays, upsertHoliday } from '../../../store/holidays.js'
+import type { Ctx } from '../../context.js'
+import { intOption, type App } from '../../program.js'
+import { renderTable } from '../../render/table.js'
+import { registerHolidayImport } from './import.js'
+
+export function registerHoliday(program: Command, app: App): void {
+  const holiday = program.command('holiday').description('public holidays: shifts on them cannot be swapped or taken as leave')
+  holiday
+    .command('add <date>')
+    .description('make a date a holiday (or rename the holiday on it)')
+    .requiredOption('--name <name>', "the holiday's name (any script)")
+    .action(app.action((ctx, [date], raw) => {
+      const r = runHolidayAdd(ctx, parseHolidayAdd(ctx, date!, raw))
+      ctx.out({ holiday: r.holiday }, () => describeAdd(r))
+    }))
+  holiday
+    .command('list')
+    .description('list the holidays')
+    .option('--year <YYYY>', 'only this year')
+    .action(app.action((ctx, _args, raw) => {
+      const options = parseHolidayList(raw)
+      const list = runHolidayList(ctx, options)
+      ctx.out({ holidays: list }, () => renderHolidayList(ctx, list, options))
+    }))
+  holiday
+    .command('remove <date>')
+    .description('make a date an ordinary day again')
+    .action(app.action((ctx, [date]) => {
+      const removed = runHolidayRemove(ctx, ctx.date(date!, 'The date'))
+      ctx.out({ holiday: removed, removed: true }, () => `Removed the holiday on ${removed.date} (${removed.name}).`)
+    }))
+  registerHolidayImport(holiday, app)
+}
+
+export function parseHolidayAdd(ctx: Ctx, rawDate: string, raw: Record<string, unknown>): Holiday {
+  const date = ctx.date(rawDate, 'The date')
+  const name = String(raw.name ?? '').trim()
+  const problem = nameProblem(name)
+  if (problem) throw new UsageError(problem, 'bad-name')
+  return { date, name }
+}
+
+export interface HolidayAddResult {
+  holiday: Holiday
+  /** The holiday that was on the date before, if any. */
+  before: Holiday | null
+}
+
+/** Adds the holiday, or renames the one already on that date; a no-op when it is already so. */
+export function runHolidayAdd(ctx: Ctx, h: Holiday): HolidayAddResult {
+  ctx.lead('add holidays')
+  return ctx.write((db) => {
+    const before = findHoliday(db, h.date) ?? null
+    if (before?.name !== h.name) {
+      upsertHoliday(db, h)
+      ctx.audit('holiday.add', h.date, before, h)
+    }
+    return { holiday: h, before }
+  })
+}
+
+function describeAdd(r: HolidayAddResult): string {
+  const { holiday: h, before } = r
+  if (!before) return `Added the holiday ${h.name} on ${h.date}.`
+  if (before.name === h.name) return `${h.date} is already the holiday ${h.name}; nothing changed.`
+  return `Renamed the holiday on ${h.date} from ${before.name} to ${h.name}.`
+}
+
+export interface HolidayListOptions {
+  year?: number
+}
+
+export function parseHolidayList(raw: Record<string, unknown>): HolidayListOptions {
+  return raw.year === undefined ? {} : { year: intOption(raw.year, '--year', 1900, 2999) }
+}
+
+export function runHolidayList(ctx: Ctx, o: HolidayListOptions): Holiday[] {
+  if (o.year === undefined) return findHolidays(ctx.db())
+  return findHolidays(ctx.db(), `${o.year}-01-01`, `${o.year}-12-31`)
+}
+
+/** Removes the holiday on `date`; an unknown date is a usage error. */
+export function runHolidayRemove(ctx: Ctx, date: IsoDate): Holiday {
+  ctx.lead('remove holidays')
+  return ctx.write((db) => {
+    const before = findHoliday(db, date)
+    if (!before) throw new NotFoundError(`There is no holiday on ${date}: see "roster holiday list".`)
+    deleteHoliday(db, date)
+    ctx.audit('holiday.remove', date, before, null)
+    return before
+  })
+}
+
+const WEEKDAYS = { en: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'], 'zh-CN': ['周一', '周二', '周三', '周四', '周五', '周六', '周日'] }
+
+function renderHolidayList(ctx: Ctx, list: Holiday[], o: HolidayListOptions): string {
+  if (!list.length) {
+    const when = o.year === undefined ? 'yet' : `in ${o.year}`
+    return `No holidays ${when}: add one with "roster holiday add <date> --name <name>" or import a calendar with "roster holiday import".`
+  }
+  return renderTable({
+    head: ['date', 'day', 'name'],
+    rows: list.map((h) => [h.date, WEEKDAYS[ctx.lang][weekdayIndex(h.date)] ?? '', h.name]),
+    color: ctx.color,
+  })
+}
