@@ -6,7 +6,7 @@ import type { CoverageGap } from '../../domain/coverage-gaps.js'
 import type { FairnessSummary } from '../../domain/fairness.js'
 import { addDays, diffDays } from '../../domain/dates.js'
 import type { IsoDate, ServiceHours, Violation } from '../../domain/types.js'
-import { dayLabel, type RenderStyle } from './roster.js'
+import { count, dayLabel, type RenderStyle } from './roster.js'
 import { renderTable } from './table.js'
 
 export interface CheckReport {
@@ -64,7 +64,7 @@ export function renderFairness(f: FairnessSummary, style: RenderStyle): string {
     numeric: Array.from({ length: codes.length + 4 }, (_, i) => i + 1),
     compact: true,
   })
-  return [`Fairness among the ${f.staff.length === 1 ? '1 person' : `${f.staff.length} people`} on the rotation (spread: most minus fewest):`, table].join('\n')
+  return [`Fairness among the ${count(f.staff.length, 'person', 'people')} on the rotation (spread: most minus fewest):`, table].join('\n')
 }
 
 /** Identical gaps on consecutive days, folded into one line each. */
@@ -82,8 +82,4 @@ export function gapRuns(gaps: readonly CoverageGap[]): { from: number; to: numbe
     }
   }
   return runs.sort((a, b) => a.first.localeCompare(b.first) || a.from - b.from)
-}
-
-function count(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`
 }

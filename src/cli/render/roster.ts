@@ -49,6 +49,20 @@ export function rosterEntries(assignments: readonly Assignment[], shifts: readon
     })
 }
 
+/** `1 gap`, `2 gaps`; `1 person`, `3 people` with the plural given. */
+export function count(n: number, word: string, plural = `${word}s`): string {
+  return `${n} ${n === 1 ? word : plural}`
+}
+
+/**
+ * The shift types to show as columns: those in use today, and retired ones
+ * that `assignments` still hold, in the order of `all`.
+ */
+export function shiftColumns(all: readonly ShiftType[], current: readonly ShiftType[], assignments: readonly Assignment[]): ShiftType[] {
+  const wanted = new Set([...current.map((s) => s.code), ...assignments.map((a) => a.shift)])
+  return all.filter((s) => wanted.has(s.code))
+}
+
 /** `Mon`, or `Sat*` on a weekend. */
 export function dayLabel(date: IsoDate): string {
   return `${WEEKDAYS[weekdayIndex(date)]}${isWeekend(date) ? '*' : ''}`

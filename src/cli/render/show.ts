@@ -3,7 +3,7 @@
 
 import { dayRange, isWeekend, weekdayIndex } from '../../domain/dates.js'
 import type { Assignment, Holiday, IsoDate, ShiftType, Staff } from '../../domain/types.js'
-import { dayLabel, shiftHours, shiftPainter, WEEKDAYS, type RenderStyle } from './roster.js'
+import { count, dayLabel, shiftHours, shiftPainter, WEEKDAYS, type RenderStyle } from './roster.js'
 import { renderTable } from './table.js'
 
 export interface RosterView {
@@ -112,7 +112,7 @@ export function renderPersonList(v: RosterView, style: RenderStyle): string {
   })
   const days = new Set(v.assignments.map((a) => a.date)).size
   const total = dayRange(v.from, v.to).length
-  lines.push(`${v.assignments.length} ${v.assignments.length === 1 ? 'shift' : 'shifts'}, ${total - days} ${total - days === 1 ? 'day' : 'days'} off; * weekend.`)
+  lines.push(`${count(v.assignments.length, 'shift')}, ${count(total - days, 'day')} off; * weekend.`)
   return lines.join('\n')
 }
 

@@ -14,7 +14,7 @@ import type { RosterState } from '../../../domain/roster.js'
 import { computeFairness } from '../../../domain/fairness.js'
 import { checkRules, ROSTER_RULES } from '../../../domain/rules/index.js'
 import type { IsoDate } from '../../../domain/types.js'
-import { ConflictError, UsageError } from '../../../errors.js'
+import { ConflictError } from '../../../errors.js'
 import { assignmentBounds, findAssignments } from '../../../store/assignments.js'
 import { findHolidays } from '../../../store/holidays.js'
 import { findLeavesOverlapping } from '../../../store/roster-inputs.js'
@@ -23,7 +23,8 @@ import { findAllStaff } from '../../../store/staff.js'
 import type { Ctx } from '../../context.js'
 import type { App } from '../../program.js'
 import { renderCheck, type CheckReport } from '../../render/check.js'
-import { checkRangeLength } from '../show/range.js'
+import { count, shiftColumns } from '../../render/roster.js'
+import { checkRangeLength, parseBetween } from '../show/range.js'
 
 export interface CheckOptions {
   from?: IsoDate
@@ -40,18 +41,14 @@ export function registerCheck(program: Command, app: App): void {
       const report = runCheck(ctx, parseCheckOptions(ctx, raw))
       ctx.out(checkJson(report), () => renderCheck(report, ctx))
       if (!report.ok) {
-        const what = [plural(report.gaps.length, 'gap'), plural(report.violations.length, 'rule violation')].filter((s) => !s.startsWith('0 ')).join(' and ')
+        const what = [count(report.gaps.length, 'gap'), count(report.violations.length, 'rule violation')].filter((s) => !s.startsWith('0 ')).join(' and ')
         throw new ConflictError(`The check found ${what} from ${report.from} to ${report.to}.`, 'check-failed')
       }
     }))
 }
 
 export function parseCheckOptions(ctx: Ctx, raw: Record<string, unknown>): CheckOptions {
-  const opts: CheckOptions = {}
-  if (raw.from !== undefined) opts.from = ctx.date(String(raw.from), '--from')
-  if (raw.to !== undefined) opts.to = ctx.date(String(raw.to), '--to')
-  if (opts.from && opts.to && opts.to < opts.from) throw new UsageError(`--to ${opts.to} is before --from ${opts.from}: give the earlier date first.`, 'bad-range')
-  return opts
+  return parseBetween(ctx, raw)
 }
 
 /**
@@ -105,7 +102,7 @@ export function runCheck(ctx: Ctx, opts: CheckOptions): CheckReport {
   const gaps = findCoverageGaps(dates, assignments, allShifts, config.serviceHours)
   // Fairness compares the people on the rotation today, over the checked dates only.
   const team = findAllStaff(db).filter((s) => s.rotation).map((s) => s.id)
-  const columns = allShifts.filter((s) => current.some((c) => c.code === s.code) || assignments.some((a) => a.shift === s.code && a.date >= from))
+  const columns = shiftColumns(allShifts, current, assignments.filter((a) => a.date >= from))
   const fairness = computeFairness(assignments, team, columns, dates, state.holidays)
   return { from, to, scope, ok: !gaps.length && !violations.length, serviceHours: config.serviceHours, gaps, violations, fairness }
 }
@@ -120,8 +117,4 @@ export function checkJson(r: CheckReport) {
     violations: r.violations.map((v) => ({ rule: v.rule, date: v.date ?? null, staff: v.staff ?? null, message: v.message })),
     fairness: r.fairness,
   }
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`
 }

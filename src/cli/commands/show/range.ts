@@ -18,7 +18,12 @@ export type RangeRequest =
 export function parseRange(ctx: Ctx, raw: Record<string, unknown>): RangeRequest {
   if (raw.week !== undefined) return { kind: 'week', date: ctx.date(String(raw.week), '--week') }
   if (raw.month !== undefined) return { kind: 'month', month: ctx.month(String(raw.month)) }
-  const r: RangeRequest = { kind: 'between' }
+  return { kind: 'between', ...parseBetween(ctx, raw) }
+}
+
+/** --from and --to, either or both; a usage error when --to is before --from. */
+export function parseBetween(ctx: Ctx, raw: Record<string, unknown>): { from?: IsoDate; to?: IsoDate } {
+  const r: { from?: IsoDate; to?: IsoDate } = {}
   if (raw.from !== undefined) r.from = ctx.date(String(raw.from), '--from')
   if (raw.to !== undefined) r.to = ctx.date(String(raw.to), '--to')
   if (r.from && r.to && r.to < r.from) throw new UsageError(`--to ${r.to} is before --from ${r.from}: give the earlier date first.`, 'bad-range')

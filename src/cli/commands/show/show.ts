@@ -8,7 +8,7 @@ import { findAllShiftTypes, findShiftTypes } from '../../../store/shifts.js'
 import { findAllStaff } from '../../../store/staff.js'
 import type { Ctx } from '../../context.js'
 import type { App } from '../../program.js'
-import { rosterEntries } from '../../render/roster.js'
+import { rosterEntries, shiftColumns } from '../../render/roster.js'
 import { renderShow, type RosterView, type ShowLayout } from '../../render/show.js'
 import { parseRange, resolveRange, type RangeRequest } from './range.js'
 
@@ -52,9 +52,7 @@ export function runShow(ctx: Ctx, opts: ShowOptions): RosterView {
   const assignments = findAssignments(db, from, to, person?.id)
   const everyone = findAllStaff(db, { includeInactive: true })
   const assigned = new Set(assignments.map((a) => a.staff))
-  // Columns: today's shift types, and retired ones that this range still holds.
-  const current = new Set(findShiftTypes(db).map((s) => s.code))
-  const shifts = findAllShiftTypes(db).filter((s) => current.has(s.code) || assignments.some((a) => a.shift === s.code))
+  const shifts = shiftColumns(findAllShiftTypes(db), findShiftTypes(db), assignments)
   const view: RosterView = {
     from,
     to,

@@ -11,6 +11,7 @@ import { findAllStaff } from '../../../store/staff.js'
 import { countActiveSwapsByStaff } from '../../../store/queries.js'
 import type { Ctx } from '../../context.js'
 import type { App } from '../../program.js'
+import { shiftColumns } from '../../render/roster.js'
 import { renderStats, type StatsReport } from '../../render/stats.js'
 
 export interface StatsOptions {
@@ -46,8 +47,7 @@ export function runStats(ctx: Ctx, opts: StatsOptions): StatsReport {
   const people = findAllStaff(db, { includeInactive: true })
     .filter((s) => worked.has(s.id) || (s.active && s.rotation))
     .sort((a, b) => a.id.localeCompare(b.id))
-  const current = new Set(findShiftTypes(db).map((s) => s.code))
-  const shifts = findAllShiftTypes(db).filter((s) => current.has(s.code) || assignments.some((a) => a.shift === s.code))
+  const shifts = shiftColumns(findAllShiftTypes(db), findShiftTypes(db), assignments)
   const fairness = computeFairness(assignments, people.map((p) => p.id), shifts, dayRange(from, to), findHolidays(db, from, to))
   const swaps = countActiveSwapsByStaff(db, from, to)
   return {
