@@ -224,6 +224,15 @@ describe('roster holiday import', () => {
       expect(fileHash(db)).toBe(before)
     })
 
+    it('a broken file is bad input even for an agent: exit 2 before any permission question', () => {
+      const db = demoDb()
+      const before = fileHash(db)
+      const r = roster(['holiday', 'import', join(dir, 'bad-row.csv')], { db, as: 'ana' })
+      expect(r.code).toBe(2)
+      expect(r.err).toMatch(/line 3/)
+      expect(fileHash(db)).toBe(before)
+    })
+
     it('a folder', () => {
       const db = demoDb()
       const folder = tempDir('holiday-folder')

@@ -79,9 +79,10 @@ export function parseHolidayImport(file: string | undefined, raw: Record<string,
 
 /** Reads and checks the source, then stores every holiday in one transaction: added, renamed or left as it was. */
 export async function runHolidayImport(ctx: Ctx, source: HolidaySource): Promise<HolidayImportResult> {
-  ctx.lead('import holidays')
+  // Bad input is reported before permission, as for every command: parse, then run.
   const { label, parsed } = source.kind === 'file' ? await readFile(ctx, source) : await readCountry(ctx, source)
   if ('error' in parsed) throw new UsageError(`Cannot import ${label}: ${parsed.error}.`, 'bad-import-file')
+  ctx.lead('import holidays')
   const holidays = parsed.holidays
   const plan = ctx.write((db) => {
     const stored = holidays.length ? findHolidays(db, holidays[0]!.date, holidays[holidays.length - 1]!.date) : []
