@@ -171,7 +171,7 @@ describe('swap check', () => {
     const r = act(db, 'ana', ['swap', 'check', '--date', '2027-01-05', '--with', 'chen'])
     expect(r.code).toBe(0)
     expect(r.json.ok).toBe(true)
-    expect(r.json.rules.map((x: any) => x.id)).toEqual(['swap.past', 'swap.ownership', 'swap.holiday', 'swap.leave', 'swap.monthly-limit', 'swap.consecutive', 'swap.back-to-back', 'swap.approver'])
+    expect(r.json.rules.map((x: any) => x.id)).toEqual(['swap.past', 'swap.holiday', 'swap.leave', 'swap.ownership', 'swap.monthly-limit', 'swap.consecutive', 'swap.back-to-back', 'swap.approver'])
     for (const x of r.json.rules) expect(x).toEqual({ id: expect.any(String), ok: true, message: expect.stringMatching(/\S/) })
     expect(fileHash(db)).toBe(h)
   })

@@ -1,6 +1,7 @@
 // The swap rules, in the order refusals report them: what makes the request
-// meaningless first (a past date, a shift that is not yours), then the house
-// rules. The first violation names the refusal's code.
+// impossible first (a past date, a holiday, leave, which also explains a shift
+// that is gone; then a shift that is not yours), then the limits. The first
+// violation names the refusal's code.
 
 import type { Violation } from '../types.js'
 import { approver } from './rules/approver.js'
@@ -18,7 +19,7 @@ export { approverViolations } from './rules/approver.js'
 export { leaveOverlapsSwaps } from './rules/leave.js'
 export { leaveHolidayViolations } from './rules/leave-holiday.js'
 
-export const SWAP_RULES: readonly SwapRule[] = [past, ownership, holiday, leave, monthlyLimit, consecutive, backToBack, approver]
+export const SWAP_RULES: readonly SwapRule[] = [past, holiday, leave, ownership, monthlyLimit, consecutive, backToBack, approver]
 
 /** Every violation of every swap rule, in rule order. */
 export function checkSwap(input: SwapCheckInput, rules: readonly SwapRule[] = SWAP_RULES): Violation[] {
