@@ -2,13 +2,15 @@
 // only some commands need (prompts, calendar and CSV parsing, holiday data)
 // are imported dynamically and land in chunks of their own, loaded on demand.
 // better-sqlite3 stays external: it is a native addon.
-import { rmSync } from 'node:fs'
+import { renameSync, rmSync } from 'node:fs'
 import { build } from 'esbuild'
 
-rmSync('dist', { recursive: true, force: true })
+// Build beside dist and swap it in, so a running CLI never sees half a build.
+const next = `dist.next-${process.pid}`
+rmSync(next, { recursive: true, force: true })
 await build({
   entryPoints: { roster: 'src/main.ts' },
-  outdir: 'dist',
+  outdir: next,
   bundle: true,
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',
@@ -21,3 +23,11 @@ await build({
   legalComments: 'none',
   logLevel: 'warning',
 })
+const old = `dist.old-${process.pid}`
+try {
+  renameSync('dist', old)
+} catch {
+  // no previous build
+}
+renameSync(next, 'dist')
+rmSync(old, { recursive: true, force: true })

@@ -23,10 +23,14 @@ function fullRoster(days: number): [string, string, string][] {
 }
 
 describe('roster check', () => {
-  it('reports 22:00-24:00 as a gap every day with the default shifts, and exits 1', () => {
+  it('reports 22:00-24:00 as a gap every day with the default shifts; --strict exits 1 on it', () => {
     const db = demoDb({ now: NOW })
     insert(db, fullRoster(7))
-    const r = roster(['check', '--from', '2027-01-04', '--to', '2027-01-05'], { db, json: true, now: NOW })
+    const plain = roster(['check', '--from', '2027-01-04', '--to', '2027-01-05'], { db, json: true, now: NOW })
+    expect(plain.code).toBe(0)
+    expect(plain.json.ok).toBe(false)
+    expect(plain.err).toBe('')
+    const r = roster(['check', '--strict', '--from', '2027-01-04', '--to', '2027-01-05'], { db, json: true, now: NOW })
     expect(r.code).toBe(1)
     expect(r.json).toMatchObject({
       ok: false,
@@ -38,7 +42,7 @@ describe('roster check', () => {
     })
     expect(r.errJson.error.code).toBe('check-failed')
     expect(r.err).not.toMatch(STACK_TRACE)
-    const text = roster(['check', '--from', '2027-01-04', '--to', '2027-01-10'], { db, now: NOW })
+    const text = roster(['check', '--strict', '--from', '2027-01-04', '--to', '2027-01-10'], { db, now: NOW })
     expect(text.code).toBe(1)
     expect(text.out).toContain('Service hours 09:00-24:00: 7 gaps with nobody on duty.\n  22:00-24:00  2027-01-04 to 2027-01-10 (every day, 7 days)')
     expect(text.out).toContain('Result: FAILED: 7 gaps, 0 rule violations.')
@@ -59,7 +63,7 @@ describe('roster check', () => {
   it('a day without B has the hole 17:00-20:00 and a roster.coverage violation', () => {
     const db = demoDb({ now: NOW })
     insert(db, fullRoster(2).filter(([d, s]) => !(d === '2027-01-05' && s === 'B')))
-    const r = roster(['check', '--from', '2027-01-05', '--to', '2027-01-05'], { db, json: true, now: NOW })
+    const r = roster(['check', '--strict', '--from', '2027-01-05', '--to', '2027-01-05'], { db, json: true, now: NOW })
     expect(r.code).toBe(1)
     expect(r.json.gaps).toEqual([
       { date: '2027-01-05', from: '17:00', to: '20:00' },
