@@ -1,15 +1,7 @@
-import Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
-import { demoDb, fileHash, roster, STACK_TRACE } from '../support/cli.js'
+import { demoDb, fileHash, roster, STACK_TRACE, insertAssignments as insert } from '../support/cli.js'
 
 const NOW = '2027-01-01T09:00:00Z'
-
-function insert(db: string, rows: [string, string, string][]): void {
-  const raw = new Database(db)
-  const ins = raw.prepare('INSERT INTO assignment (date, shift, staff) VALUES (?, ?, ?)')
-  for (const r of rows) ins.run(...r)
-  raw.close()
-}
 
 describe('roster assign', () => {
   it('a lead puts someone on a shift, and it is audited', () => {

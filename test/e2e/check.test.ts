@@ -1,16 +1,9 @@
 import Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
-import { demoDb, roster, STACK_TRACE } from '../support/cli.js'
+import { demoDb, roster, STACK_TRACE, insertAssignments as insert } from '../support/cli.js'
 
 const NOW = '2027-01-06T10:30:00'
 const PEOPLE = ['ana', 'ben', 'chen', 'dev']
-
-function insert(db: string, rows: [string, string, string][]): void {
-  const raw = new Database(db)
-  const ins = raw.prepare('INSERT INTO assignment (date, shift, staff) VALUES (?, ?, ?)')
-  for (const r of rows) ins.run(...r)
-  raw.close()
-}
 
 /** Every A/B/C shift filled for `days` days from Monday 2027-01-04, rotating through the four agents. */
 function fullRoster(days: number): [string, string, string][] {

@@ -1,16 +1,8 @@
-import Database from 'better-sqlite3'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { demoDb, roster, STACK_TRACE } from '../support/cli.js'
+import { demoDb, roster, STACK_TRACE, insertAssignments as insert } from '../support/cli.js'
 
 /** Wednesday 2027-01-06, 10:30 local time. */
 const NOW = '2027-01-06T10:30:00'
-
-function insert(db: string, rows: [string, string, string][]): void {
-  const raw = new Database(db)
-  const ins = raw.prepare('INSERT INTO assignment (date, shift, staff) VALUES (?, ?, ?)')
-  for (const r of rows) ins.run(...r)
-  raw.close()
-}
 
 describe('roster who', () => {
   let db: string

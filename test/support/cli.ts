@@ -1,6 +1,7 @@
 // Spawns the built CLI on a temp database, the way a user runs it.
 
 import { spawnSync, spawn } from 'node:child_process'
+import Database from 'better-sqlite3'
 import { mkdtempSync, readFileSync } from 'node:fs'
 import { createHash } from 'node:crypto'
 import { tmpdir } from 'node:os'
@@ -90,3 +91,13 @@ export function demoDb(opts: { start?: string; weeks?: number; now?: string } = 
 
 /** Matches a stack trace line, which must never reach a user. */
 export const STACK_TRACE = /\n\s+at .+:\d+:\d+\)?/
+
+/** Writes assignments straight into a test database, bypassing the CLI. */
+export function insertAssignments(db: string, rows: [date: string, shift: string, staff: string][]): void {
+  const raw = new Database(db)
+  const ins = raw.prepare('INSERT INTO assignment (date, shift, staff) VALUES (?, ?, ?)')
+  raw.transaction(() => {
+    for (const r of rows) ins.run(...r)
+  })()
+  raw.close()
+}
