@@ -10,6 +10,7 @@ import { registerConfig } from './config/config.js'
 import { registerGenerate } from './generate/generate.js'
 import { registerAssign } from './assign/assign.js'
 import { registerLog } from './log/log.js'
+import { registerHandover } from './handover/handover.js'
 import { registerSwap } from './swap/swap.js'
 import { registerLeave } from './leave/leave.js'
 import { registerBackup } from './backup/backup.js'
@@ -28,6 +29,7 @@ export function registerCommands(program: Command, app: App): void {
   registerAssign(program, app)
   registerSwap(program, app)
   registerLeave(program, app)
+  registerHandover(program, app)
   registerLog(program, app)
   registerBackup(program, app)
   registerShow(program, app)
