@@ -160,13 +160,14 @@ function consecutiveProblem(input: GenerateInput, unavailable: boolean[][], work
       rule: 'roster.max-consecutive-days',
       date,
       dates: [start, date],
-      message: `${demand} shifts from ${start} to ${date} need ${demand} person-days, but with at most ${max} working days in a row the ${people} ${people === 1 ? 'person' : 'people'} available can give only ${capacity}`,
+      message: `from ${start} to ${date} the shifts need ${demand} person-days, but with at most ${max} working days in a row the ${people} ${people === 1 ? 'person' : 'people'} available can give only ${capacity}`,
     }
   }
   return null
 }
 
-function buildModel(input: GenerateInput, unavailable: boolean[][], worked: Set<number>[], history: readonly Assignment[], holidays: readonly Holiday[]): Model {
+/** The solver model generate searches (exported for tests and tuning). */
+export function buildModel(input: GenerateInput, unavailable: boolean[][], worked: Set<number>[], history: readonly Assignment[], holidays: readonly Holiday[]): Model {
   const { dates, staff, shifts, config } = input
   const P = staff.length
   const D = dates.length

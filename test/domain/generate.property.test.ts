@@ -71,7 +71,10 @@ function leavesOf(input: GenerateInput): Leave[] {
   return [...input.unavailable].flatMap(([staff, days], i) => [...days].map((d, j) => ({ id: i * 100 + j, staff, from: d, to: d, reason: null, status: 'approved' as const })))
 }
 
-/** Demo-like teams: day shifts between 09:00 and 21:00, so every succession leaves enough rest; no leave, no history. */
+/**
+ * Demo-like teams: day shifts between 09:00 and 21:00, so every succession
+ * leaves enough rest; at most 3/4 of the team needed a day; no leave, no history.
+ */
 const plainScenario: fc.Arbitrary<Scenario> = fc
   .record({
     team: fc.integer({ min: 3, max: 12 }),
@@ -105,8 +108,8 @@ const plainScenario: fc.Arbitrary<Scenario> = fc
  * rule and a day of the range. Accepted: every roster rule holds over
  * history + roster, every shift has exactly its headcount, only the team
  * works, only on the dates; without leave each shift type's count differs
- * by at most 2 between people, and by at most 1 (as do working days; weekend
- * shifts by at most 2) when `plain`.
+ * by at most 2 between people, and by at most 1 (as do working days and
+ * weekend shifts) when `plain` (demo-like: see plainScenario).
  */
 function check(input: GenerateInput, plain: boolean): void {
   const result = generateRoster(input)
@@ -133,9 +136,9 @@ function check(input: GenerateInput, plain: boolean): void {
   for (const [code, spread] of Object.entries(result.fairness.spread.shifts)) expect(spread, `spread of ${code}`).toBeLessThanOrEqual(plain ? 1 : 2)
   if (plain) {
     expect(result.fairness.spread.total, 'spread of working days').toBeLessThanOrEqual(1)
-    // Weekends get within 2: on short ranges the run limit can make 1 impossible together with the rest
-    // (6 people, 5 places a day, 9 days from a Friday, at most 5 days in a row).
-    expect(result.fairness.spread.weekend, 'spread of weekend shifts').toBeLessThanOrEqual(2)
+    // Only where at most 3/4 of the team works each day: with 6 people for 5 places over 9 days
+    // from a Friday, at most 5 days in a row, weekend shifts within 1 is impossible.
+    expect(result.fairness.spread.weekend, 'spread of weekend shifts').toBeLessThanOrEqual(1)
   }
 }
 
@@ -144,7 +147,7 @@ describe('generateRoster (property)', () => {
     fc.assert(fc.property(scenario, ({ input, plain }) => check(input, plain)), { numRuns: 60 })
   }, 120_000)
 
-  it('shares each shift type and the working days within 1 for demo-like teams', () => {
+  it('shares each shift type, working days and weekend shifts within 1 for demo-like teams', () => {
     fc.assert(fc.property(plainScenario, ({ input }) => check(input, true)), { numRuns: 40 })
   }, 120_000)
 })
