@@ -22,12 +22,15 @@ export const backToBack: SwapRule = {
   id: 'swap.back-to-back',
   title: 'neither party ends up working back-to-back shifts',
   check(input) {
-    const after = applySwap(input.roster, input.swap)
+    // These rules look at one person's own shifts, so the two participants' are all they need.
+    const people = new Set(participants(input))
+    const roster = { ...input.roster, assignments: input.roster.assignments.filter((a) => people.has(a.staff)) }
+    const after = applySwap(roster, input.swap)
     if (!after) return []
     const scope = scopeOf(input)
     // The message carries the hours and run lengths, so a violation the swap makes worse counts as new.
     const key = (v: Violation) => `${v.rule}|${v.staff}|${v.date}|${v.message}`
-    const before = new Set(BACK_TO_BACK_RULES.flatMap((r) => r.check(input.roster, scope)).map(key))
+    const before = new Set(BACK_TO_BACK_RULES.flatMap((r) => r.check(roster, scope)).map(key))
     return BACK_TO_BACK_RULES.flatMap((r) => r.check(after, scope))
       .filter((v) => !before.has(key(v)))
       .map((v) => {
