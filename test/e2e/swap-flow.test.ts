@@ -138,6 +138,8 @@ describe('swap: bad input exits 2 and changes nothing', () => {
     [['swap', 'list', '--month', '2027-13'], 'not a month'],
     [['swap', 'list', '--staff', 'ghost'], 'Unknown staff id'],
     [['swap', 'check', '--date', '2027-01-05'], 'with'],
+    [['swap', 'check', '--date', '2027-01-05', '--with', 'ana'], 'yourself'],
+    [['swap', 'check', '--date', '2027-01-05', '--with', 'ghost'], 'Unknown staff id'],
   ])('swap %s ...: %s', (args, text) => {
     const db = rosterDb()
     const r = refused(db, 'ana', args as string[], 2)

@@ -2,7 +2,7 @@
 
 import { evaluateSwap, type RuleOutcome } from '../../../domain/swaps/index.js'
 import type { IsoDate } from '../../../domain/types.js'
-import { ConflictError } from '../../../errors.js'
+import { ConflictError, UsageError } from '../../../errors.js'
 import type { Ctx } from '../../context.js'
 import { loadSwapInput } from './load.js'
 
@@ -21,6 +21,7 @@ export interface SwapCheckResult {
 export function runSwapCheck(ctx: Ctx, o: SwapCheckOptions): SwapCheckResult {
   const me = ctx.actor()
   const other = ctx.staff(o.with)
+  if (other.id === me.id) throw new UsageError('--with names yourself: choose the colleague who would take your shift.', 'usage')
   if (!other.active) throw new ConflictError(`${other.id} is no longer on the team and cannot take part in a swap.`, 'swap.ownership')
   const input = loadSwapInput(ctx.db(), { requester: me.id, counterpart: other.id, date: o.date, payback: o.payback ?? null }, ctx.today(), { staff: me, action: 'request' })
   const rules = evaluateSwap(input)
