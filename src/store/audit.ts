@@ -46,8 +46,18 @@ interface AuditRow {
 
 export function findAudit(db: Db, since = '', limit = 1000): AuditEntry[] {
   const rows = stmt(db, `SELECT * FROM (SELECT * FROM audit WHERE at >= ? ORDER BY id DESC LIMIT ?) ORDER BY id`).all(since, limit) as AuditRow[]
-  return rows.map((r) => ({
+  return rows.map(rowToAudit)
+}
+
+function rowToAudit(r: AuditRow): AuditEntry {
+  return {
     id: r.id, at: r.at, actor: r.actor, osUser: r.os_user, onBehalf: r.on_behalf === 1, action: r.action, subject: r.subject,
     before: r.before === null ? null : JSON.parse(r.before), after: r.after === null ? null : JSON.parse(r.after),
-  }))
+  }
+}
+
+/** The latest entry for one action on one subject, e.g. ('swap.approve', 'swap #3'). */
+export function findLatestAudit(db: Db, action: string, subject: string): AuditEntry | undefined {
+  const r = stmt(db, `SELECT * FROM audit WHERE action = ? AND subject = ? ORDER BY id DESC LIMIT 1`).get(action, subject) as AuditRow | undefined
+  return r && rowToAudit(r)
 }

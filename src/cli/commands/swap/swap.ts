@@ -8,6 +8,8 @@ import type { Ctx } from '../../context.js'
 import type { App } from '../../program.js'
 import { runSwapCheck } from './check.js'
 import { parseSwapId, runSwapStep, type SwapStep } from './decide.js'
+import { renderSwapFormHtml } from '../../render/swap-form.js'
+import { runSwapForm, writeOutput } from './form.js'
 import { renderCheck, renderSwapList, renderSwapResult, swapJson } from './render.js'
 import { parseReason, parseSwapRequest, runSwapRequest } from './request.js'
 
@@ -45,6 +47,20 @@ export function registerSwap(program: Command, app: App): void {
       ctx.out({ swap: swapJson(r.swap), ...(step === 'approve' ? { removed: r.removed, added: r.added } : {}) }, () => renderSwapResult(r.swap, STEP_VERBS[step]))
     }))
   }
+  swap
+    .command('form <swap-id>')
+    .description('the printable swap registration form (换班登记表) with signature lines')
+    .option('-o, --output <file.html>', 'write the form to this file instead of standard output')
+    .action(app.action((ctx, [id], raw) => {
+      const form = runSwapForm(ctx, parseSwapId(id!))
+      const html = renderSwapFormHtml(form)
+      if (raw.output !== undefined) {
+        writeOutput(String(raw.output), html)
+        ctx.out({ swap: swapJson(form.swap), lines: form.lines, file: String(raw.output) }, () => `Wrote the form for swap #${form.swap.id} to ${String(raw.output)}: print it, sign it, file it.`)
+      } else {
+        ctx.out({ swap: swapJson(form.swap), lines: form.lines }, () => html)
+      }
+    }))
   swap
     .command('list')
     .description('list swaps (no identity needed)')

@@ -1,0 +1,42 @@
+// roster swap form <swap-id> [-o file.html]: the printable swap registration form.
+
+import { existsSync, writeFileSync } from 'node:fs'
+import { dirname } from 'node:path'
+import { buildSwapForm, type SwapForm } from '../../../domain/swaps/form.js'
+import { planSwap } from '../../../domain/swaps/plan.js'
+import type { Assignment } from '../../../domain/types.js'
+import { NotFoundError, UsageError } from '../../../errors.js'
+import { findLatestAudit } from '../../../store/audit.js'
+import { findAllShiftTypes } from '../../../store/shifts.js'
+import { findSwap } from '../../../store/swaps.js'
+import type { Ctx } from '../../context.js'
+import { loadSwapInput } from './load.js'
+
+/** The form's data: the shifts the swap moves, as approval recorded them or as the roster plans them now. */
+export function runSwapForm(ctx: Ctx, id: number): SwapForm {
+  const db = ctx.db()
+  const swap = findSwap(db, id)
+  if (!swap) throw new NotFoundError(`There is no swap #${id}: see "roster swap list".`)
+  let moved: Assignment[] = []
+  if (swap.status === 'approved') {
+    const entry = findLatestAudit(db, 'swap.approve', `swap #${id}`)
+    const after = entry?.after as { assignments?: Assignment[] } | null | undefined
+    moved = after?.assignments ?? []
+  } else {
+    const input = loadSwapInput(db, swap, ctx.today())
+    moved = planSwap(input.roster, swap)?.add ?? []
+  }
+  const requester = ctx.staff(swap.requester)
+  const counterpart = ctx.staff(swap.counterpart)
+  return buildSwapForm(swap, { requester, counterpart }, moved, findAllShiftTypes(db), ctx.now().toISOString())
+}
+
+/** Writes `html` to `path`, refusing a folder that does not exist. */
+export function writeOutput(path: string, content: string): void {
+  if (!existsSync(dirname(path))) throw new UsageError(`The folder ${dirname(path)} does not exist: create it or choose another -o path.`)
+  try {
+    writeFileSync(path, content)
+  } catch (e) {
+    throw new UsageError(`Cannot write ${path}: ${(e as Error).message}.`)
+  }
+}
