@@ -18,6 +18,7 @@ import { registerShow } from './show/show.js'
 import { registerWho } from './who/who.js'
 import { registerCheck } from './check/check.js'
 import { registerStats } from './stats/stats.js'
+import { registerExport } from './export/export.js'
 
 export function registerCommands(program: Command, app: App): void {
   registerInit(program, app)
@@ -36,4 +37,5 @@ export function registerCommands(program: Command, app: App): void {
   registerWho(program, app)
   registerCheck(program, app)
   registerStats(program, app)
+  registerExport(program, app)
 }

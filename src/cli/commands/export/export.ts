@@ -1,0 +1,207 @@
+// roster export --format csv|ics|html|md|json [--week <date> | --month YYYY-MM | --from --to]
+//               [--staff <id>] [--layout <layout>] [--tz <zone>] [--bom] [-o <file>]
+//
+// Reads the roster into one model; each format is a pure function of it in
+// src/export/, loaded on demand (the ICS and CSV libraries only load here).
+
+import { existsSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { basename, dirname, extname, join, resolve } from 'node:path'
+import type { Command } from 'commander'
+import { printable } from '../../../domain/validate.js'
+import { UsageError } from '../../../errors.js'
+import type { ExportModel } from '../../../export/model.js'
+import { canonicalZone } from '../../../export/zone.js'
+import { findAssignments } from '../../../store/assignments.js'
+import { findApprovedSwaps, findRosterRevision } from '../../../store/export-queries.js'
+import { findHolidays } from '../../../store/holidays.js'
+import { findAllShiftTypes, findShiftTypes } from '../../../store/shifts.js'
+import { findAllStaff } from '../../../store/staff.js'
+import type { Ctx } from '../../context.js'
+import type { App } from '../../program.js'
+import { count, rosterEntries, shiftColumns } from '../../render/roster.js'
+import { parseRange, resolveRange, type RangeRequest } from '../show/range.js'
+
+export type ExportFormat = 'csv' | 'ics' | 'html' | 'md' | 'json'
+export const EXPORT_FORMATS: readonly ExportFormat[] = ['csv', 'ics', 'html', 'md', 'json']
+
+/** The layouts each format offers, the default first. */
+export const LAYOUTS: Readonly<Record<ExportFormat, readonly string[]>> = {
+  csv: ['rows', 'grid'],
+  html: ['grid', 'dates-down'],
+  md: ['shifts', 'grid', 'dates-down', 'rows'],
+  ics: [],
+  json: [],
+}
+
+const FORMAT_ALIASES: Record<string, ExportFormat> = { markdown: 'md', htm: 'html', ical: 'ics', ifb: 'ics' }
+
+export interface ExportOptions {
+  format: ExportFormat
+  range: RangeRequest
+  /** A staff id, or `me` for the acting person. */
+  staff?: string
+  layout: string
+  bom: boolean
+  /** IANA time zone of the shift times. */
+  timeZone: string
+  /** Where to write; stdout when absent. */
+  output?: string
+}
+
+export interface ExportResult {
+  model: ExportModel
+  content: string
+}
+
+export function registerExport(program: Command, app: App): void {
+  program
+    .command('export')
+    .description('write the roster as CSV, iCalendar, a printable HTML page, Markdown or JSON (default: one cycle from this week\'s Monday)')
+    .option('--format <format>', `${EXPORT_FORMATS.join(', ')} (default: from the -o file's extension)`)
+    .option('--week <date>', 'the week (Monday to Sunday) that holds this date')
+    .option('--month <YYYY-MM>', 'a calendar month')
+    .option('--from <date>', 'first day (alone: one cycle from this day)')
+    .option('--to <date>', 'last day (alone: from this week\'s Monday)')
+    .option('--staff <id>', 'only this person\'s shifts ("me": the acting person)')
+    .option('--layout <layout>', 'csv: rows|grid; html: grid|dates-down; md: shifts|grid|dates-down|rows')
+    .option('--tz <zone>', 'time zone of the shift times, an IANA name like Europe/Berlin (default: this computer\'s)')
+    .option('--bom', 'csv: start with a UTF-8 byte order mark (for Excel)')
+    .option('-o, --output <file>', 'write to this file (its folder must exist) instead of stdout')
+    .action(app.action(async (ctx, _args, raw) => {
+      const opts = parseExportOptions(ctx, raw, Intl.DateTimeFormat().resolvedOptions().timeZone)
+      const result = await runExport(ctx, opts)
+      if (opts.output === undefined) {
+        ctx.deps.stdout.write(result.content)
+        if (!result.model.entries.length) ctx.note(emptyNote(result.model))
+        return
+      }
+      const path = writeExport(resolve(ctx.deps.cwd, opts.output), result.content)
+      const m = result.model
+      const summary = { file: path, format: opts.format, from: m.from, to: m.to, assignments: m.entries.length, bytes: Buffer.byteLength(result.content), revision: m.revision }
+      if (ctx.json) ctx.out(summary, () => '')
+      else ctx.note(`Wrote ${count(m.entries.length, 'shift')} from ${m.from} to ${m.to}${m.person ? ` for ${m.person.id}` : ''} to ${path} (${opts.format}).`)
+    }))
+}
+
+function emptyNote(m: ExportModel): string {
+  return `Nobody is on the roster from ${m.from} to ${m.to}${m.person ? ` for ${m.person.id}` : ''}: the export is empty.`
+}
+
+/** Checks the flags; `systemZone` is the time zone used without --tz. */
+export function parseExportOptions(ctx: Ctx, raw: Record<string, unknown>, systemZone: string): ExportOptions {
+  const given = (['week', 'month', 'from', 'to'] as const).filter((k) => raw[k] !== undefined)
+  if (given.includes('week') && given.length > 1) throw new UsageError('--week cannot be combined with --month, --from or --to: pick one way to give the dates.')
+  if (given.includes('month') && given.length > 1) throw new UsageError('--month cannot be combined with --week, --from or --to: pick one way to give the dates.')
+  const output = raw.output === undefined ? undefined : String(raw.output)
+  if (output !== undefined && output.trim() === '') throw new UsageError('-o needs a file name.')
+  const format = parseFormat(raw.format, output)
+  const layouts = LAYOUTS[format]
+  let layout = layouts[0] ?? ''
+  if (raw.layout !== undefined) {
+    const wanted = String(raw.layout).trim().toLowerCase()
+    if (!layouts.length) throw new UsageError(`--layout does not apply to --format ${format}: leave it out.`, 'bad-layout')
+    if (!layouts.includes(wanted)) throw new UsageError(`--layout "${printable(String(raw.layout))}" is not a ${format} layout: use ${layouts.join(' or ')}.`, 'bad-layout')
+    layout = wanted
+  }
+  if (raw.bom && format !== 'csv') throw new UsageError('--bom is for --format csv only: leave it out.', 'usage')
+  const zoneRaw = raw.tz === undefined ? systemZone : String(raw.tz).trim()
+  const timeZone = canonicalZone(zoneRaw)
+  if (!timeZone) throw new UsageError(`--tz "${printable(zoneRaw)}" is not a time zone: use an IANA name such as Europe/Berlin, Asia/Shanghai or UTC.`, 'bad-time-zone')
+  const opts: ExportOptions = { format, range: parseRange(ctx, raw), layout, bom: !!raw.bom, timeZone }
+  if (raw.staff !== undefined) opts.staff = String(raw.staff)
+  if (output !== undefined) opts.output = output
+  return opts
+}
+
+function parseFormat(raw: unknown, output: string | undefined): ExportFormat {
+  const choices = EXPORT_FORMATS.join(', ')
+  if (raw === undefined) {
+    const ext = output === undefined ? '' : extname(output).slice(1).toLowerCase()
+    const guessed = (EXPORT_FORMATS as readonly string[]).includes(ext) ? (ext as ExportFormat) : FORMAT_ALIASES[ext]
+    if (guessed) return guessed
+    throw new UsageError(`Which format? Pass --format ${EXPORT_FORMATS.join('|')}${output === undefined ? '' : ` (the name ${printable(basename(output))} does not say)`}.`, 'bad-format')
+  }
+  const t = String(raw).trim().toLowerCase()
+  const format = (EXPORT_FORMATS as readonly string[]).includes(t) ? (t as ExportFormat) : FORMAT_ALIASES[t]
+  if (!format) throw new UsageError(`--format "${printable(String(raw))}" is not a format roster exports: use one of ${choices}.`, 'bad-format')
+  return format
+}
+
+/** Reads the roster for the range and renders it in the asked-for format. */
+export async function runExport(ctx: Ctx, opts: ExportOptions): Promise<ExportResult> {
+  const model = loadExportModel(ctx, opts)
+  return { model, content: await renderExport(model, opts) }
+}
+
+export function loadExportModel(ctx: Ctx, opts: Pick<ExportOptions, 'range' | 'staff'>): ExportModel {
+  const db = ctx.db()
+  const config = ctx.config()
+  const { from, to } = resolveRange(opts.range, ctx.today(), config.cycleWeeks)
+  const person = opts.staff === undefined ? undefined : opts.staff === 'me' ? ctx.actor() : ctx.staff(opts.staff)
+  const assignments = findAssignments(db, from, to, person?.id)
+  const holidays = findHolidays(db, from, to)
+  const shifts = shiftColumns(findAllShiftTypes(db), findShiftTypes(db), assignments)
+  const everyone = findAllStaff(db, { includeInactive: true })
+  const assigned = new Set(assignments.map((a) => a.staff))
+  const model: ExportModel = {
+    from,
+    to,
+    generatedAt: ctx.now(),
+    revision: findRosterRevision(db),
+    cycleWeeks: config.cycleWeeks,
+    shifts,
+    entries: rosterEntries(assignments, shifts, holidays),
+    holidays,
+    people: person ? [person] : everyone.filter((s) => assigned.has(s.id) || (s.active && s.rotation)),
+    staff: everyone,
+    swaps: findApprovedSwaps(db, from, to, person?.id),
+  }
+  if (person) model.person = person
+  return model
+}
+
+/** The text of one format; the format's module (and its libraries) load only when asked for. */
+export async function renderExport(model: ExportModel, opts: Pick<ExportOptions, 'format' | 'layout' | 'bom' | 'timeZone'>): Promise<string> {
+  switch (opts.format) {
+    case 'json':
+      return (await import('../../../export/json.js')).toJson(model)
+    case 'csv': {
+      const { toCsv } = await import('../../../export/csv.js')
+      return toCsv(model, { layout: opts.layout === 'grid' ? 'grid' : 'rows', bom: opts.bom })
+    }
+    case 'ics':
+      return (await import('../../../export/ics.js')).toIcs(model, { timeZone: opts.timeZone })
+    case 'html':
+      return (await import('../../../export/html.js')).toHtml(model, { layout: opts.layout === 'dates-down' ? 'dates-down' : 'grid', timeZone: opts.timeZone })
+    case 'md': {
+      const { toMarkdown, MARKDOWN_LAYOUTS } = await import('../../../export/markdown.js')
+      return toMarkdown(model, { layout: MARKDOWN_LAYOUTS.find((l) => l === opts.layout) ?? 'shifts' })
+    }
+  }
+}
+
+/**
+ * Writes `content` to `path` through a temporary file beside it, so a reader
+ * (a calendar subscribed to the file) never sees half an export. The folder
+ * must exist; an existing file is replaced. Returns the path written.
+ */
+export function writeExport(path: string, content: string): string {
+  const folder = dirname(path)
+  if (!existsSync(folder) || !statSync(folder).isDirectory()) {
+    throw new UsageError(`The folder ${printable(folder, 120)} does not exist: create it first, or give -o a file in an existing folder.`, 'bad-output')
+  }
+  if (existsSync(path) && statSync(path).isDirectory()) {
+    throw new UsageError(`${printable(path, 120)} is a folder: give -o a file name.`, 'bad-output')
+  }
+  const temp = join(folder, `.${basename(path)}.${process.pid}.tmp`)
+  try {
+    writeFileSync(temp, content, 'utf8')
+    renameSync(temp, path)
+  } catch (e) {
+    rmSync(temp, { force: true })
+    const code = (e as NodeJS.ErrnoException).code
+    const why = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'ENOSPC' ? 'the disk is full' : (e as Error).message
+    throw new UsageError(`Cannot write ${printable(path, 120)}: ${why}.`, 'bad-output')
+  }
+  return path
+}

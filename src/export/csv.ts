@@ -1,0 +1,53 @@
+// export --format csv: one row per assignment, or the people-by-dates grid
+// for spreadsheets. csv-stringify does the quoting (RFC 4180); every cell is
+// also defused against formula injection, since spreadsheets run a cell that
+// starts like a formula.
+
+import { stringify } from 'csv-stringify/sync'
+import { dayRange } from '../domain/dates.js'
+import { WEEKDAYS } from '../cli/render/roster.js'
+import { weekdayIndex } from '../domain/dates.js'
+import { groupEntries, nameOf, type ExportModel } from './model.js'
+
+export type CsvLayout = 'rows' | 'grid'
+export const CSV_LAYOUTS: readonly CsvLayout[] = ['rows', 'grid']
+
+export interface CsvOptions {
+  layout: CsvLayout
+  /** Start with a UTF-8 byte order mark, so Excel reads Chinese names right. */
+  bom: boolean
+}
+
+export const CSV_COLUMNS = ['date', 'weekday', 'shift', 'start', 'end', 'remote', 'holiday', 'staff', 'name'] as const
+
+/**
+ * Defuses a cell a spreadsheet would run as a formula (OWASP, "CSV
+ * Injection"): one starting with `=`, `+`, `-`, `@`, tab or carriage return
+ * gets a leading `'`, so it shows as text.
+ */
+export function neutraliseCell(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value
+}
+
+export function toCsv(model: ExportModel, options: CsvOptions): string {
+  const table = options.layout === 'grid' ? gridTable(model) : rowTable(model)
+  return stringify(table.map((row) => row.map(neutraliseCell)), { bom: options.bom, record_delimiter: 'unix' })
+}
+
+/** `date,weekday,shift,start,end,remote,holiday,staff,name`, one row per assignment. */
+function rowTable(model: ExportModel): string[][] {
+  return [
+    [...CSV_COLUMNS],
+    ...model.entries.map((e) => [e.date, WEEKDAYS[weekdayIndex(e.date)]!, e.shift, e.start, e.end, String(e.remote), String(e.holiday), e.staff, nameOf(model, e.staff)]),
+  ]
+}
+
+/** People down, dates across, shift codes in the cells (`A+C` for two on one day). */
+function gridTable(model: ExportModel): string[][] {
+  const dates = dayRange(model.from, model.to)
+  const mine = groupEntries(model.entries, (e) => `${e.staff}|${e.date}`)
+  return [
+    ['staff', 'name', ...dates],
+    ...model.people.map((p) => [p.id, p.name, ...dates.map((d) => (mine.get(`${p.id}|${d}`) ?? []).map((e) => e.shift).join('+'))]),
+  ]
+}
