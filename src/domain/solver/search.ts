@@ -1,6 +1,7 @@
 // The search: a greedy construction that fills the cover targets, then
-// simulated annealing over three moves, each evaluated incrementally:
-//   change  one cell to another value (moves cover: for soft cover);
+// simulated annealing over four moves, each evaluated incrementally:
+//   change  one cell to another value (changes cover: for soft cover);
+//   run     one person's cells over a run of days to one value (changes cover);
 //   swap    two people's cells on one day (keeps every day's cover);
 //   block   two people's cells over a run of days (keeps cover, moves whole stretches).
 // Deterministic for a given seed and iteration budget; an optional injected
@@ -14,6 +15,8 @@ export interface MoveWeights {
   change: number
   swap: number
   block: number
+  /** Optional (default 0 with hard cover, else as change / 2). */
+  run?: number
 }
 
 export interface SolveOptions {
@@ -25,7 +28,7 @@ export interface SolveOptions {
   now?: () => number
   /** One unit of hard violation weighs this much against soft cost (default 1000). */
   hardWeight?: number
-  /** Relative frequency of the moves (default: all three; no `change` when cover is hard both ways). */
+  /** Relative frequency of the moves (default: all; no `change` or `run` when cover is hard both ways). */
   moves?: MoveWeights
   /** Longest block of days the block move swaps (default 7). */
   maxBlock?: number
@@ -34,6 +37,11 @@ export interface SolveOptions {
   t1?: number
   /** Start from these cells instead of the greedy construction. */
   initial?: Int16Array
+  /**
+   * Anneal in this many cycles (default 1), each cooling from t0 to t1 over its share
+   * of the budget and starting again from the best solution found so far.
+   */
+  cycles?: number
   /** Stop as soon as a solution with zero hard and at most this soft cost is found. */
   target?: number
 }
@@ -54,15 +62,19 @@ export function solve(model: Model, options: SolveOptions): SolveResult {
 const MOVE_CHANGE = 0
 const MOVE_SWAP = 1
 const MOVE_BLOCK = 2
+const MOVE_RUN = 3
 
 class Annealer {
   private readonly m: Model
-  private readonly st: SolverState
+  private st: SolverState
   private readonly rng: Random
   private readonly hw: number
   private readonly opts: SolveOptions
   private readonly cumChange: number
   private readonly cumSwap: number
+  private readonly cumRun: number
+  /** The values a run move overwrote, to put them back. */
+  private readonly saved: Int16Array
   private readonly maxBlock: number
   // The move under evaluation.
   private kind = 0
@@ -80,16 +92,20 @@ class Annealer {
     this.hw = options.hardWeight ?? 1000
     this.st = new SolverState(model, options.initial)
     const exactCover = model.coverUnderHard && model.coverOverHard
-    const w = options.moves ?? { change: exactCover ? 0 : 1, swap: 1, block: 1 }
-    const total = w.change + w.swap + w.block
+    const w = options.moves ?? { change: exactCover ? 0 : 2, swap: 1, block: 1, run: exactCover ? 0 : 1 }
+    const run = w.run ?? w.change / 2
+    const total = w.change + run + w.swap + w.block
     if (total <= 0) throw new Error('solve: at least one move needs a positive weight')
     this.cumChange = w.change / total
-    this.cumSwap = (w.change + w.swap) / total
+    this.cumRun = (w.change + run) / total
+    this.cumSwap = (w.change + run + w.swap) / total
     this.maxBlock = Math.max(2, Math.min(options.maxBlock ?? 7, model.days))
+    this.saved = new Int16Array(this.maxBlock)
   }
 
   run(): SolveResult {
-    const { m, st, rng, hw, opts } = this
+    const { m, rng, hw, opts } = this
+    let st = this.st
     if (!opts.initial) this.construct()
     const best = st.x.slice()
     let bestHard = st.hard
@@ -102,6 +118,8 @@ class Annealer {
     const t0 = opts.t0 ?? this.sampleTemperature()
     const t1 = Math.min(opts.t1 ?? 0.05, t0)
     const ratio = t1 / t0
+    const cycles = Math.max(1, Math.floor(opts.cycles ?? 1))
+    let cycle = 0
     let temp = t0
     let it = 0
     if (m.staff > 0 && m.days > 0 && !(bestHard === 0 && bestSoft <= target)) {
@@ -113,7 +131,16 @@ class Annealer {
             if (elapsed >= 1) break
             if (elapsed > progress) progress = elapsed
           }
-          temp = t0 * Math.pow(ratio, progress)
+          const c = Math.min(cycles - 1, Math.floor(progress * cycles))
+          if (c !== cycle) {
+            cycle = c
+            if (!unsaved) {
+              // Back to the best solution for the next cycle.
+              st = this.st = new SolverState(m, best)
+              if (st.hard !== bestHard || st.soft !== bestSoft) throw new Error('solve: the best solution does not evaluate to its recorded cost')
+            }
+          }
+          temp = t0 * Math.pow(ratio, progress * cycles - cycle)
         }
         if (!this.pickMove()) continue
         const h0 = st.hard
@@ -177,6 +204,27 @@ class Annealer {
       this.oldValue = old
       return true
     }
+    if (r < this.cumRun) {
+      const len = 2 + rng.int(this.maxBlock - 1)
+      if (len > D) return false
+      const p = rng.int(P)
+      const a = rng.int(D - len + 1)
+      const v = rng.int(m.shifts + 1) - 1
+      let differs = false
+      for (let d = a; d < a + len; d++) {
+        const i = p * D + d
+        if (st.x[i] === v) continue
+        if (m.fixed[i] !== FREE) return false
+        differs = true
+      }
+      if (!differs) return false
+      this.kind = MOVE_RUN
+      this.p1 = p
+      this.a = a
+      this.b = a + len - 1
+      this.value = v
+      return true
+    }
     if (P < 2) return false
     const p1 = rng.int(P)
     let p2 = rng.int(P - 1)
@@ -214,30 +262,32 @@ class Annealer {
 
   private measure(): void {
     this.st.measureSequences(this.p1, this.a, this.b)
-    if (this.kind !== MOVE_CHANGE) this.st.measureSequences(this.p2, this.a, this.b)
+    if (this.kind === MOVE_SWAP || this.kind === MOVE_BLOCK) this.st.measureSequences(this.p2, this.a, this.b)
   }
 
   private apply(): void {
     if (this.kind === MOVE_CHANGE) this.st.setCell(this.p1, this.a, this.value)
-    else this.swapRange()
+    else if (this.kind === MOVE_RUN) {
+      const base = this.p1 * this.m.days
+      for (let d = this.a; d <= this.b; d++) {
+        this.saved[d - this.a] = this.st.x[base + d]!
+        this.st.setCell(this.p1, d, this.value)
+      }
+    } else this.swapRange()
   }
 
   private revert(): void {
     if (this.kind === MOVE_CHANGE) this.st.setCell(this.p1, this.a, this.oldValue)
-    else this.swapRange()
+    else if (this.kind === MOVE_RUN) {
+      for (let d = this.a; d <= this.b; d++) this.st.setCell(this.p1, d, this.saved[d - this.a]!)
+    } else this.swapRange()
   }
 
   private swapRange(): void {
     const { st, p1, p2 } = this
     const D = this.m.days
     const x = st.x
-    for (let d = this.a; d <= this.b; d++) {
-      const v1 = x[p1 * D + d]!
-      const v2 = x[p2 * D + d]!
-      if (v1 === v2) continue
-      st.setCell(p1, d, v2)
-      st.setCell(p2, d, v1)
-    }
+    for (let d = this.a; d <= this.b; d++) if (x[p1 * D + d] !== x[p2 * D + d]) st.swapCells(p1, p2, d)
   }
 
   /** The objective change of setting cell (p, d) to v, leaving the state as it was. */

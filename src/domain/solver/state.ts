@@ -29,6 +29,20 @@ export class SolverState {
   /** Result of the last `measureSequences` calls since `resetSequenceMeasure`. */
   seqHard = 0
   seqSoft = 0
+  /** Whether any per-type, working-day or minute limit is set: when not, their updates are skipped. */
+  private readonly countTerms: boolean
+  private readonly workTerms: boolean
+  private readonly minuteTerms: boolean
+  private readonly hasForbidden2: boolean
+  /**
+   * Cost by count, looked up instead of computed: [(person * shifts + s) * (days + 1) + n]
+   * for shift-type counts (hard: over the maximum; soft: outside the fair range),
+   * [person * (days + 1) + n] for working days, [(group * staff + person) * (days + 1) + n] for groups.
+   */
+  private readonly countHardT: Int32Array
+  private readonly countSoftT: Int32Array
+  private readonly workSoftT: Int32Array
+  private readonly groupSoftT: Int32Array
 
   constructor(model: Model, cells?: Int16Array) {
     const m = model
@@ -44,14 +58,47 @@ export class SolverState {
     this.weekendDays = new Uint8Array(P * Math.max(1, m.weekends))
     this.weekendsWorked = new Int32Array(P)
     this.groupCount = new Int32Array(m.groups.length * P)
+    this.countTerms = m.maxShiftCount.some((v) => v !== UNLIMITED) || m.countLo.some((v) => v >= 0)
+    this.workTerms = m.workLo.some((v) => v >= 0)
+    this.minuteTerms = m.minMinutes.some((v) => v !== UNLIMITED) || m.maxMinutes.some((v) => v !== UNLIMITED)
+    this.hasForbidden2 = m.forbidden2.some((v) => v !== 0)
+    const T = D + 1
+    const rangeCost = (n: number, lo: number, hi: number, weight: number): number => {
+      if (lo < 0) return 0
+      const e = n < lo ? lo - n : n > hi ? n - hi : 0
+      return weight * e * e
+    }
+    this.countHardT = new Int32Array(this.countTerms ? P * S * T : 0)
+    this.countSoftT = new Int32Array(this.countTerms ? P * S * T : 0)
+    if (this.countTerms) {
+      for (let k = 0; k < P * S; k++) {
+        const max = m.maxShiftCount[k]!
+        for (let n = 0; n <= D; n++) {
+          this.countHardT[k * T + n] = max !== UNLIMITED && n > max ? n - max : 0
+          this.countSoftT[k * T + n] = rangeCost(n, m.countLo[k]!, m.countHi[k]!, m.countWeight)
+        }
+      }
+    }
+    this.workSoftT = new Int32Array(this.workTerms ? P * T : 0)
+    if (this.workTerms) for (let p = 0; p < P; p++) for (let n = 0; n <= D; n++) this.workSoftT[p * T + n] = rangeCost(n, m.workLo[p]!, m.workHi[p]!, m.workWeight)
+    this.groupSoftT = new Int32Array(m.groups.length * P * T)
+    m.groups.forEach((g, gi) => {
+      for (let p = 0; p < P; p++) for (let n = 0; n <= D; n++) this.groupSoftT[(gi * P + p) * T + n] = rangeCost(n, g.lo[p]!, g.hi[p]!, g.weight)
+    })
+
     // The cost of the empty grid: every count at zero.
     for (let i = 0; i < D * S; i++) this.addCover(i, 0, 1)
     for (let p = 0; p < P; p++) {
-      for (let s = 0; s < S; s++) this.addCount(p, s, 0, 1)
-      this.addWork(p, 0, 1)
+      if (this.countTerms) {
+        for (let s = 0; s < S; s++) {
+          this.hard += this.countHardT[(p * S + s) * T]!
+          this.soft += this.countSoftT[(p * S + s) * T]!
+        }
+      }
+      if (this.workTerms) this.soft += this.workSoftT[p * T]!
+      for (let g = 0; g < m.groups.length; g++) this.soft += this.groupSoftT[(g * P + p) * T]!
       this.addMinutes(p, 0, 1)
       this.addWeekends(p, 0, 1)
-      for (let g = 0; g < m.groups.length; g++) this.addGroup(g, p, 0, 1)
     }
     if (m.cellCost) for (let i = 0; i < P * D; i++) this.soft += m.cellCost[i * (S + 1)]!
     // Then fill the cells, fixed ones first taking their forced value.
@@ -88,25 +135,7 @@ export class SolverState {
     }
   }
 
-  private addCount(p: number, s: number, c: number, sign: number): void {
-    const k = p * this.m.shifts + s
-    const max = this.m.maxShiftCount[k]!
-    if (max !== UNLIMITED && c > max) this.hard += sign * (c - max)
-    const lo = this.m.countLo[k]!
-    if (lo >= 0) {
-      const hi = this.m.countHi[k]!
-      const e = c < lo ? lo - c : c > hi ? c - hi : 0
-      if (e) this.soft += sign * this.m.countWeight * e * e
-    }
-  }
 
-  private addWork(p: number, c: number, sign: number): void {
-    const lo = this.m.workLo[p]!
-    if (lo < 0) return
-    const hi = this.m.workHi[p]!
-    const e = c < lo ? lo - c : c > hi ? c - hi : 0
-    if (e) this.soft += sign * this.m.workWeight * e * e
-  }
 
   private addMinutes(p: number, minutes: number, sign: number): void {
     const min = this.m.minMinutes[p]!
@@ -122,60 +151,78 @@ export class SolverState {
     if (max !== UNLIMITED && w > max) this.hard += sign * (w - max)
   }
 
-  private addGroup(g: number, p: number, c: number, sign: number): void {
-    const group = this.m.groups[g]!
-    const lo = group.lo[p]!
-    if (lo < 0) return
-    const hi = group.hi[p]!
-    const e = c < lo ? lo - c : c > hi ? c - hi : 0
-    if (e) this.soft += sign * group.weight * e * e
-  }
 
   /**
    * Sets one cell and updates every count-based cost. Sequence costs are the
    * caller's business (measure the window before and after).
    */
   setCell(p: number, d: number, v: number): void {
-    const m = this.m
-    const D = m.days
-    const S = m.shifts
-    const i = p * D + d
+    const i = p * this.m.days + d
     const old = this.x[i]!
     if (old === v) return
     this.x[i] = v
+    const S = this.m.shifts
+    if (old !== OFF) this.moveCover(d * S + old, -1)
+    if (v !== OFF) this.moveCover(d * S + v, 1)
+    this.personChange(p, d, i, old, v)
+  }
+
+  /** Exchanges the cells of p and q on day d: the day's cover does not change, so it is not touched. */
+  swapCells(p: number, q: number, d: number): void {
+    const D = this.m.days
+    const i = p * D + d
+    const j = q * D + d
+    const a = this.x[i]!
+    const b = this.x[j]!
+    if (a === b) return
+    this.x[i] = b
+    this.x[j] = a
+    this.personChange(p, d, i, a, b)
+    this.personChange(q, d, j, b, a)
+  }
+
+  private moveCover(ci: number, dc: number): void {
+    const c = this.cover[ci]!
+    this.addCover(ci, c, -1)
+    this.cover[ci] = c + dc
+    this.addCover(ci, c + dc, 1)
+  }
+
+  /** The count-based costs of person p when cell i (day d) goes from `old` to `v`. */
+  private personChange(p: number, d: number, i: number, old: number, v: number): void {
+    const m = this.m
+    const S = m.shifts
     let dm = 0
     if (old !== OFF) {
-      const ci = d * S + old
-      const c = this.cover[ci]!
-      this.addCover(ci, c, -1)
-      this.cover[ci] = c - 1
-      this.addCover(ci, c - 1, 1)
       const k = p * S + old
       const n = this.count[k]!
-      this.addCount(p, old, n, -1)
+      if (this.countTerms) {
+        const t = k * (m.days + 1) + n
+        this.hard += this.countHardT[t - 1]! - this.countHardT[t]!
+        this.soft += this.countSoftT[t - 1]! - this.countSoftT[t]!
+      }
       this.count[k] = n - 1
-      this.addCount(p, old, n - 1, 1)
       dm -= m.shiftMinutes[old]!
     }
     if (v !== OFF) {
-      const ci = d * S + v
-      const c = this.cover[ci]!
-      this.addCover(ci, c, -1)
-      this.cover[ci] = c + 1
-      this.addCover(ci, c + 1, 1)
       const k = p * S + v
       const n = this.count[k]!
-      this.addCount(p, v, n, -1)
+      if (this.countTerms) {
+        const t = k * (m.days + 1) + n
+        this.hard += this.countHardT[t + 1]! - this.countHardT[t]!
+        this.soft += this.countSoftT[t + 1]! - this.countSoftT[t]!
+      }
       this.count[k] = n + 1
-      this.addCount(p, v, n + 1, 1)
       dm += m.shiftMinutes[v]!
     }
     if ((old === OFF) !== (v === OFF)) {
       const dw = v === OFF ? -1 : 1
       const w = this.worked[p]!
-      this.addWork(p, w, -1)
+      if (this.workTerms) {
+        const t = p * (m.days + 1) + w
+        this.soft += this.workSoftT[t + dw]! - this.workSoftT[t]!
+      }
       this.worked[p] = w + dw
-      this.addWork(p, w + dw, 1)
       const we = m.weekendOf[d]!
       if (we >= 0) {
         const k = p * m.weekends + we
@@ -188,20 +235,23 @@ export class SolverState {
           this.addWeekends(p, n + dw, 1)
         }
       }
-      for (let g = 0; g < m.groups.length; g++) {
-        if (!m.groups[g]!.mask[d]) continue
+      const groups = m.groups
+      for (let g = 0; g < groups.length; g++) {
+        if (!groups[g]!.mask[d]) continue
         const k = g * m.staff + p
         const n = this.groupCount[k]!
-        this.addGroup(g, p, n, -1)
+        const t = k * (m.days + 1) + n
+        this.soft += this.groupSoftT[t + dw]! - this.groupSoftT[t]!
         this.groupCount[k] = n + dw
-        this.addGroup(g, p, n + dw, 1)
       }
     }
     if (dm !== 0) {
       const mins = this.minutes[p]!
-      this.addMinutes(p, mins, -1)
+      if (this.minuteTerms) {
+        this.addMinutes(p, mins, -1)
+        this.addMinutes(p, mins + dm, 1)
+      }
       this.minutes[p] = mins + dm
-      this.addMinutes(p, mins + dm, 1)
     }
     const cc = m.cellCost
     if (cc) {
@@ -266,29 +316,31 @@ export class SolverState {
       s = e + 1
     }
 
-    // Successions and changes between consecutive working days.
+    // Successions and changes between consecutive working days: pairs (d-1, d)
+    // for d in a..b+1, and two-day successions (d-2, d) over a day off for d in a..b+2.
     const f1 = m.forbidden1
+    const f2 = m.forbidden2
     const rank = m.shiftRank
     const changeW = m.changeWeight
     const backW = m.backwardWeight
-    const end1 = b + 1 < D ? b + 1 : D - 1
-    for (let d = a; d <= end1; d++) {
+    const two = this.hasForbidden2
+    const end = b + (two ? 2 : 1) < D ? b + (two ? 2 : 1) : D - 1
+    // prev: day d-1's value; prev2: day d-2's value (NONE when unknown), from history at the start.
+    let prev = a > 0 ? x[base + a - 1]! : m.histWork[p]! > 0 ? m.histShift1[p]! : OFF
+    let prevWorked = a > 0 ? prev !== OFF : m.histWork[p]! > 0
+    let prev2 = a > 1 ? x[base + a - 2]! : a === 1 ? (m.histWork[p]! > 0 ? m.histShift1[p]! : OFF) : m.histShift2[p]!
+    for (let d = a; d <= end; d++) {
       const cur = x[base + d]!
-      if (cur === OFF) continue
-      const prev = d > 0 ? x[base + d - 1]! : m.histShift1[p]!
-      if (prev < 0) continue
-      if (f1[prev * S + cur]) hard++
-      if (prev !== cur) soft += changeW + (rank[cur]! < rank[prev]! ? backW : 0)
-    }
-    const f2 = m.forbidden2
-    const end2 = b + 2 < D ? b + 2 : D - 1
-    for (let d = a; d <= end2; d++) {
-      const cur = x[base + d]!
-      if (cur === OFF) continue
-      const midOff = d > 0 ? x[base + d - 1]! === OFF : m.histWork[p] === 0
-      if (!midOff) continue
-      const prev2 = d >= 2 ? x[base + d - 2]! : d === 1 ? m.histShift1[p]! : m.histShift2[p]!
-      if (prev2 >= 0 && f2[prev2 * S + cur]) hard++
+      if (cur !== OFF) {
+        if (prev >= 0 && d <= b + 1) {
+          if (f1[prev * S + cur]) hard++
+          if (prev !== cur) soft += changeW + (rank[cur]! < rank[prev]! ? backW : 0)
+        }
+        if (two && !prevWorked && prev2 >= 0 && f2[prev2 * S + cur]) hard++
+      }
+      prev2 = prev
+      prev = cur
+      prevWorked = cur !== OFF
     }
     this.seqHard += hard
     this.seqSoft += soft

@@ -1,0 +1,87 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { evaluate } from '../../../src/domain/solver/evaluate.js'
+import { emptyModel, FREE, OFF, setRestFromTimes, type Model } from '../../../src/domain/solver/model.js'
+import { Random } from '../../../src/domain/solver/random.js'
+import { solve } from '../../../src/domain/solver/search.js'
+import { modelSpec, randomModel } from './arbitrary-model.js'
+
+/** 5 people, 3 shifts of one person each over two weeks, at most 5 days in a row: feasible. */
+function smallTeam(): Model {
+  const m = emptyModel(5, 14, 3)
+  for (let i = 0; i < 14 * 3; i++) {
+    m.coverTarget[i] = 1
+    m.coverUnder[i] = 1
+    m.coverOver[i] = 1
+  }
+  m.coverUnderHard = true
+  m.coverOverHard = true
+  m.maxConsecWork.fill(5)
+  // 07-15, 15-23, 23-07: a night then an early shift is forbidden under 11 h of rest.
+  setRestFromTimes(m, [{ start: 420, end: 900 }, { start: 900, end: 1380 }, { start: 1380, end: 420 }], 11 * 60)
+  return m
+}
+
+describe('solve', () => {
+  it('finds a grid without hard violations for a feasible team, and its recorded cost is its real cost', () => {
+    const m = smallTeam()
+    const r = solve(m, { seed: 3, iterations: 50_000 })
+    expect(r.hard).toBe(0)
+    expect(evaluate(m, r.cells)).toEqual({ hard: r.hard, soft: r.soft })
+  })
+
+  it('never changes a fixed cell', () => {
+    const m = smallTeam()
+    for (let d = 0; d < 14; d += 3) m.fixed[2 * 14 + d] = OFF
+    m.fixed[0 * 14 + 5] = 1
+    const r = solve(m, { seed: 8, iterations: 20_000 })
+    for (let i = 0; i < m.fixed.length; i++) if (m.fixed[i] !== FREE) expect(r.cells[i]).toBe(m.fixed[i])
+    expect(r.hard).toBe(0)
+  })
+
+  it('is deterministic for a seed and differs between seeds', () => {
+    const m = smallTeam()
+    const a = solve(m, { seed: 11, iterations: 10_000 })
+    const b = solve(m, { seed: 11, iterations: 10_000 })
+    expect(Array.from(a.cells)).toEqual(Array.from(b.cells))
+    const others = [12, 13, 14].map((seed) => Array.from(solve(m, { seed, iterations: 10_000 }).cells).join())
+    expect(others.some((o) => o !== Array.from(a.cells).join())).toBe(true)
+  })
+
+  it('reports the best grid it saw, whose cost the full evaluation confirms, on any model', () => {
+    fc.assert(
+      fc.property(modelSpec, fc.integer({ min: 0, max: 1000 }), (spec, seed) => {
+        const m = randomModel(spec)
+        const r = solve(m, { seed, iterations: 2_000, cycles: 2 })
+        expect(evaluate(m, r.cells)).toEqual({ hard: r.hard, soft: r.soft })
+        for (let i = 0; i < m.fixed.length; i++) if (m.fixed[i] !== FREE) expect(r.cells[i]).toBe(m.fixed[i])
+      }),
+      { numRuns: 150 },
+    )
+  })
+
+  it('stops early once it reaches the target', () => {
+    const m = smallTeam()
+    const r = solve(m, { seed: 1, iterations: 1_000_000, target: 1_000_000 })
+    expect(r.hard).toBe(0)
+    expect(r.iterations).toBeLessThan(1_000_000)
+  })
+
+  it('stops at the time limit of the injected clock', () => {
+    let now = 0
+    const r = solve(smallTeam(), { seed: 1, iterations: 1e9, timeLimitMs: 5, now: () => (now += 1) })
+    expect(r.iterations).toBeLessThan(10 * 1024)
+  })
+})
+
+describe('Random', () => {
+  it('repeats its sequence for a seed and stays in range', () => {
+    const a = new Random(7)
+    const b = new Random(7)
+    const xs = Array.from({ length: 1000 }, () => a.int(10))
+    expect(xs).toEqual(Array.from({ length: 1000 }, () => b.int(10)))
+    expect(Math.min(...xs)).toBe(0)
+    expect(Math.max(...xs)).toBe(9)
+    expect(new Random(8).nextUint32()).not.toBe(new Random(7).nextUint32())
+  })
+})
