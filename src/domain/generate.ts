@@ -75,16 +75,16 @@ export function generateRoster(input: GenerateInput): GenerateResult {
 
   const model = buildModel(input, unavailable, worked, history, holidays)
   const effort = input.effort ?? 1
-  const result = solve(model, {
-    seed: input.seed,
-    // About 300 move attempts per cell: the demo in some 40k moves, 50 people x 12 weeks in 1.3M.
-    iterations: Math.round(effort * (20_000 + 300 * P * D)),
-    hardWeight: 1000,
-    // Temperatures on the scale of the soft weights: at 3 a shift change (3) passes one time in
-    // three and a broken fair share (40) almost never; at the end only improvements pass.
-    t0: 3,
-    t1: 0.05,
-  })
+  // About 300 move attempts per cell: the demo in some 40k moves, 50 people x 12 weeks in 1.3M.
+  const iterations = Math.round(effort * (20_000 + 300 * P * D))
+  // Temperatures on the scale of the soft weights: at 3 a shift change (3) passes one time in
+  // three and a broken fair share (40) almost never; at the end only improvements pass.
+  let result = solve(model, { seed: input.seed, iterations, hardWeight: 1000, t0: 3, t1: 0.05 })
+  // A tight team may need more: go on from the best grid, hotter and in cycles, before giving up.
+  for (let attempt = 1; attempt <= 2 && result.hard > 0; attempt++) {
+    const again = solve(model, { seed: input.seed + attempt, iterations: iterations * 2, hardWeight: 1000, t0: 30, t1: 0.05, cycles: 4, initial: result.cells })
+    if (again.hard < result.hard || (again.hard === result.hard && again.soft < result.soft)) result = again
+  }
 
   const assignments: Assignment[] = []
   for (let d = 0; d < D; d++) {

@@ -16,7 +16,7 @@ const RULE_IDS = ['roster.coverage', 'roster.one-shift-per-day', 'roster.min-res
 
 interface Scenario {
   input: GenerateInput
-  /** No leave, no history and no forbidden succession: nothing stands in the way of an even share. */
+  /** Demo-like: no leave, no history, no forbidden succession, at most 3/4 of the team needed a day. */
   plain: boolean
 }
 
@@ -61,7 +61,7 @@ const scenario: fc.Arbitrary<Scenario> = fc
     }
     const model = emptyModel(0, 0, shifts.length)
     setRestFromTimes(model, shifts, r.minRestHours * 60)
-    const plain = !unavailable.size && !history.length && model.forbidden1.every((f) => f === 0)
+    const plain = !unavailable.size && !history.length && model.forbidden1.every((f) => f === 0) && need <= Math.floor((r.team * 3) / 4)
     const config = aConfig({ minRestHours: r.minRestHours, maxConsecutiveDays: r.maxConsecutiveDays })
     const input: GenerateInput = { dates, staff, shifts, config, unavailable, history, holidays: [], seed: r.seed, effort: 0.5 }
     return { input, plain }
