@@ -56,8 +56,10 @@ const WEIGHTS = {
  * work is shared as evenly as the search manages; otherwise the violations
  * that stand in the way, each naming its rule and day.
  */
-export function generateRoster(input: GenerateInput): GenerateResult {
-  const { dates, staff, shifts, config } = input
+export function generateRoster(given: GenerateInput): GenerateResult {
+  // A person listed twice is still one person.
+  const input = { ...given, staff: [...new Set(given.staff)] }
+  const { dates, staff, shifts } = input
   const D = dates.length
   const P = staff.length
   const from = dates[0]
@@ -75,8 +77,9 @@ export function generateRoster(input: GenerateInput): GenerateResult {
 
   const model = buildModel(input, unavailable, worked, history, holidays)
   const effort = input.effort ?? 1
-  // About 300 move attempts per cell: the demo in some 40k moves, 50 people x 12 weeks in 1.3M.
-  const iterations = Math.round(effort * (20_000 + 300 * P * D))
+  // About 300 move attempts per cell: the demo in some 40k moves, 50 people x 12 weeks in 1.3M;
+  // at most 3M (a few seconds) however large the team and the range.
+  const iterations = Math.round(effort * Math.min(20_000 + 300 * P * D, 3_000_000))
   // Temperatures on the scale of the soft weights: at 3 a shift change (3) passes one time in
   // three and a broken fair share (40) almost never; at the end only improvements pass.
   let result = solve(model, { seed: input.seed, iterations, hardWeight: 1000, t0: 3, t1: 0.05 })

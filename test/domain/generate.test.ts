@@ -168,6 +168,14 @@ describe('generateRoster: rules that cannot hold', () => {
     expect(ruleViolations(inp, assignments)).toEqual([])
   })
 
+  it('refuses a week of leave that leaves three people for three shifts a day', () => {
+    const unavailable = new Map([['ana', new Set(dayRange('2027-01-11', '2027-01-17'))]])
+    const result = generateRoster(input({ unavailable }))
+    expect(result.ok).toBe(false)
+    if (result.ok) return
+    expect(result.violations.map((v) => [v.rule, v.date])).toEqual([['roster.max-consecutive-days', '2027-01-15']])
+  })
+
   it('refuses three people for three shifts a day under at most 6 days in a row', () => {
     const result = generateRoster(input({ staff: ['ana', 'bo', 'chen'] }))
     expect(result).toEqual({
@@ -238,7 +246,30 @@ describe('generateRoster: carry-over from the days before the start', () => {
   })
 })
 
+describe('generateRoster: fair shares with leave', () => {
+  it('gives someone on leave for three days a share in proportion to the days they are there', () => {
+    // ana is there 18 of 21 days, the others 21: of 63 shifts ana's share is 63 x 18/81 = 14,
+    // the others' 63 x 21/81 = 16.33 each.
+    const unavailable = new Map([['ana', new Set(dayRange('2027-01-12', '2027-01-14'))]])
+    const inp = input({ unavailable })
+    const result = generateRoster(inp)
+    const assignments = assignmentsOf(result)
+    expect(ruleViolations(inp, assignments)).toEqual([])
+    if (!result.ok) return
+    const totals = Object.fromEntries(result.fairness.staff.map((f) => [f.id, f.total]))
+    expect(totals.ana).toBe(14)
+    for (const id of ['bo', 'chen', 'dee']) expect([16, 17]).toContain(totals[id])
+  })
+})
+
 describe('generateRoster: edges', () => {
+  it('treats a person listed twice as one', () => {
+    const inp = input({ staff: [...DEMO_TEAM, 'ana'] })
+    const result = generateRoster(inp)
+    expect(ruleViolations(inp, assignmentsOf(result))).toEqual([])
+    if (result.ok) expect(result.fairness.staff.map((f) => f.id)).toEqual(DEMO_TEAM)
+  })
+
   it('returns an empty roster for no days', () => {
     const result = generateRoster(input({ dates: [] }))
     expect(result).toMatchObject({ ok: true, assignments: [] })
