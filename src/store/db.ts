@@ -99,7 +99,10 @@ function validate(db: Db, path: string, mayInitialise: boolean): void {
  */
 export function migrate(db: Db, path?: string): void {
   const start = db.pragma('user_version', { simple: true }) as number
-  if (path && start > 0 && start < LATEST_VERSION) {
+  // Up to date (every open but the first after an upgrade): take no write
+  // lock, so opening never waits for another process's write to finish.
+  if (start >= LATEST_VERSION) return
+  if (path && start > 0) {
     const target = uniquePath(`${path}.schema-${start}.bak`)
     db.prepare('VACUUM INTO ?').run(target)
   }
