@@ -46,12 +46,14 @@ export function registerAssign(program: Command, app: App): void {
 export function runAssign(ctx: Ctx, o: AssignOptions): AssignResult {
   ctx.lead('change the roster')
   const db = ctx.db()
-  const shift = findShiftType(db, o.shift)
-  if (!shift || !shift.active) throw new NotFoundError(`Unknown shift code "${o.shift}": see "roster shift list".`)
-  const person = ctx.staff(o.staff)
-  if (!person.active) throw new ConflictError(`${person.id} is no longer on the team.`, 'conflict')
-  if (o.replace !== undefined) ctx.staff(o.replace)
+  // The shift and the person are looked up inside the transaction too: a
+  // shift retired or a person removed meanwhile is not assigned.
   return ctx.write(() => {
+    const shift = findShiftType(db, o.shift)
+    if (!shift || !shift.active) throw new NotFoundError(`Unknown shift code "${o.shift}": see "roster shift list".`)
+    const person = ctx.staff(o.staff)
+    if (!person.active) throw new ConflictError(`${person.id} is no longer on the team.`, 'conflict')
+    if (o.replace !== undefined) ctx.staff(o.replace)
     const config = ctx.config()
     const margin = config.maxConsecutiveDays + 1
     const from = addDays(o.date, -margin)

@@ -81,28 +81,30 @@ export function runGenerate(ctx: Ctx, opts: GenerateOptions): GenerateOutcome {
   }
   const from = opts.start ? ctx.date(opts.start, '--start') : nextMonday(ctx.today())
   const db = ctx.db()
-  const config = ctx.config()
-  const weeks = opts.weeks ?? config.cycleWeeks
-  const to = addDays(from, weeks * 7 - 1)
-  ctx.lead('generate the roster')
-
-  const everyone = findAllStaff(db)
-  let team: Staff[]
-  if (opts.staff) {
-    team = opts.staff.map((id) => {
-      const s = everyone.find((p) => p.id === id)
-      if (!s) throw new NotFoundError(`Unknown or removed staff id "${id}" in --staff: see "roster staff list".`)
-      return s
-    })
-  } else {
-    team = everyone.filter((s) => s.rotation)
-  }
-  const shifts = findShiftTypes(db)
-  if (!shifts.length) throw new ConflictError('There are no shift types to fill: add one with "roster shift add".', 'roster.coverage')
-  if (!team.length) throw new ConflictError('Nobody is on the rotation: add staff with "roster staff add".', 'roster.coverage')
-
+  // Everything the roster depends on (settings, team, shifts, leave, what is
+  // already in the range) is read inside the IMMEDIATE transaction that
+  // writes it, so a change another process commits meanwhile cannot be missed.
   return ctx.write(() => {
-    // Read inside the transaction so a concurrent change cannot slip between check and write.
+    const config = ctx.config()
+    const weeks = opts.weeks ?? config.cycleWeeks
+    const to = addDays(from, weeks * 7 - 1)
+    ctx.lead('generate the roster')
+
+    const everyone = findAllStaff(db)
+    let team: Staff[]
+    if (opts.staff) {
+      team = opts.staff.map((id) => {
+        const s = everyone.find((p) => p.id === id)
+        if (!s) throw new NotFoundError(`Unknown or removed staff id "${id}" in --staff: see "roster staff list".`)
+        return s
+      })
+    } else {
+      team = everyone.filter((s) => s.rotation)
+    }
+    const shifts = findShiftTypes(db)
+    if (!shifts.length) throw new ConflictError('There are no shift types to fill: add one with "roster shift add".', 'roster.coverage')
+    if (!team.length) throw new ConflictError('Nobody is on the rotation: add staff with "roster staff add".', 'roster.coverage')
+
     const existing = countAssignments(db, from, to)
     if (existing > 0 && !opts.replace) {
       throw new ConflictError(`${from} to ${to} already has ${existing} assignments: pass --replace to draw it up again.`, 'roster.exists')

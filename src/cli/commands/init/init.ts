@@ -6,7 +6,6 @@ import { parseHhmm } from '../../../domain/clock.js'
 import type { ShiftType, Staff } from '../../../domain/types.js'
 import { nameProblem, staffIdProblem } from '../../../domain/validate.js'
 import { ConflictError, UsageError } from '../../../errors.js'
-import { existsSync } from 'node:fs'
 import type { Ctx } from '../../context.js'
 import type { App } from '../../program.js'
 import { findAllStaff, insertStaff } from '../../../store/staff.js'
@@ -61,11 +60,7 @@ export const DEFAULT_SHIFTS: ShiftType[] = demoTeam.shifts.map((s) => ({
 /** Creates the database with the default shifts, and the demo team or the named lead. */
 export function runInit(ctx: Ctx, opts: InitOptions): InitResult {
   const path = ctx.dbPath()
-  const existed = path !== ':memory:' && existsSync(path)
   const db = ctx.db({ create: true })
-  if (existed && (findShiftTypes(db).length > 0 || findAllStaff(db, { includeInactive: true }).length > 0)) {
-    throw new ConflictError(`${path} already holds a roster; nothing was changed.`, 'already-initialised')
-  }
   const at = ctx.now().toISOString()
   const people: Staff[] = []
   if (opts.demo) {
@@ -78,6 +73,10 @@ export function runInit(ctx: Ctx, opts: InitOptions): InitResult {
   const actingLead = opts.lead ? people.find((p) => p.id === opts.lead!.id) : people.find((p) => p.role === 'lead')
   if (actingLead) ctx.actAs(actingLead)
   ctx.write(() => {
+    // Checked in the transaction that writes: two inits at once cannot both pass.
+    if (findShiftTypes(db).length > 0 || findAllStaff(db, { includeInactive: true }).length > 0) {
+      throw new ConflictError(`${path} already holds a roster; nothing was changed.`, 'already-initialised')
+    }
     for (const s of DEFAULT_SHIFTS) upsertShiftType(db, s)
     for (const p of people) insertStaff(db, p, at)
     ctx.audit('init', path, null, { demo: opts.demo, staff: people.map((p) => p.id), shifts: DEFAULT_SHIFTS.map((s) => s.code) })

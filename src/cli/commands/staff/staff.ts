@@ -63,10 +63,10 @@ export function runStaffAdd(ctx: Ctx, s: Staff): Staff {
 
 export function runStaffRemove(ctx: Ctx, id: string): { staff: Staff; uncovered: { date: string; shift: string }[] } {
   const actor = ctx.lead('remove staff')
-  const person = ctx.staff(id)
-  if (!person.active) throw new ConflictError(`${id} was already removed.`, 'conflict')
-  if (person.id === actor.id) throw new ConflictError('You cannot remove yourself; ask another lead.', 'conflict')
   return ctx.write((db) => {
+    const person = ctx.staff(id)
+    if (!person.active) throw new ConflictError(`${id} was already removed.`, 'conflict')
+    if (person.id === actor.id) throw new ConflictError('You cannot remove yourself; ask another lead.', 'conflict')
     const from = ctx.today()
     const gone = findAssignments(db, from, '9999-12-31', id)
     deleteAssignmentsInRange(db, from, '9999-12-31', id)
