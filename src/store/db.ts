@@ -86,6 +86,11 @@ function validate(db: Db, path: string, mayInitialise: boolean): void {
     if (version > LATEST_VERSION) {
       throw new StorageError(`${path} was written by a newer version of roster (schema ${version}, this version knows up to ${LATEST_VERSION}): upgrade roster to use it.`, 'newer-schema')
     }
+    // A damaged file is refused before any command reads or writes it: writing
+    // into a broken b-tree spreads the damage. A roster file is small, so the
+    // structural check costs a few milliseconds.
+    const check = db.pragma('quick_check(1)', { simple: true })
+    if (check !== 'ok') throw damaged(path, String(check))
     return
   }
   const tables = db.prepare(`SELECT count(*) AS n FROM sqlite_schema`).get() as { n: number }
@@ -135,9 +140,14 @@ export function toStorageError(e: unknown, path: string): unknown {
     return new StorageError(`The database ${path} is busy (locked by another roster command) and stayed so past the ${BUSY_TIMEOUT_MS / 1000} s wait: try again.`, 'locked')
   }
   if (code === 'SQLITE_NOTADB') return new StorageError(`${path} is not a roster database (SQLite cannot read it): check the --db path.`, 'not-a-roster-database')
-  if (code.startsWith('SQLITE_CORRUPT')) return new StorageError(`${path} is damaged (${(e as Error).message}): restore it from a backup.`, 'corrupt')
+  if (code.startsWith('SQLITE_CORRUPT')) return damaged(path, (e as Error).message)
   if (code.startsWith('SQLITE_READONLY') || code.startsWith('SQLITE_CANTOPEN') || code.startsWith('SQLITE_IOERR') || code === 'SQLITE_PERM' || code === 'SQLITE_FULL') {
     return new StorageError(`Cannot write ${path}: ${(e as Error).message}.`, 'io')
   }
   return e
+}
+
+function damaged(path: string, detail: string): StorageError {
+  const first = detail.split('\n')[0]!.replace(/\.$/, '')
+  return new StorageError(`${path} is damaged (${first}): restore it from a backup with "roster restore <file>"; nothing was changed.`, 'corrupt')
 }
