@@ -28,6 +28,8 @@ export function processDeps(proc: ProcessLike): Deps {
     cwd: proc.cwd(),
     now: () => (proc.env.ROSTER_NOW ? new Date(proc.env.ROSTER_NOW) : new Date()),
     osUser: () => {
+      // Stands in for the login name, so tests can pretend to be a given person.
+      if (proc.env.ROSTER_OS_USER) return proc.env.ROSTER_OS_USER
       try {
         return userInfo().username
       } catch {

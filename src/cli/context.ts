@@ -83,21 +83,34 @@ export class Ctx {
     this.bootstrapActor = staff
   }
 
-  /** Who is acting: --as, else $ROSTER_USER, else the OS login name if it is a staff id. */
+  /**
+   * Who is acting: --as, else $ROSTER_USER, else the OS login name if it is a staff id.
+   * Naming someone else than the login's own staff id is acting on their behalf,
+   * which only a lead or manager may do. A login that is no staff id at all (a
+   * shared service account, CI) is not a person here, so --as is the identity.
+   */
   actor(): Staff {
     if (this.bootstrapActor) return this.bootstrapActor
     const named = this.globals.as ?? (this.deps.env.ROSTER_USER || undefined)
     const db = this.db()
+    const me = this.loginStaff()
     if (named !== undefined) {
       const s = findStaff(db, named)
       if (!s) throw new UsageError(`Unknown staff id "${named}" given as the acting person: see "roster staff list".`, 'unknown-actor')
       if (!s.active) throw new UsageError(`${named} is no longer active on the team and cannot act.`, 'unknown-actor')
+      if (me && me.id !== s.id && !(me.active && (me.role === 'lead' || me.role === 'manager'))) {
+        throw new ConflictError(`Your login ${me.id} is ${me.active ? 'an agent' : 'no longer on the team'}, so it may not act as ${s.id}: only a lead or manager acts on behalf of someone else.`, 'permission')
+      }
       return s
     }
+    if (me?.active) return me
+    throw new UsageError(`Who is acting? Pass --as <staff-id> or set ROSTER_USER (your login "${this.deps.osUser()}" is not a staff id).`, 'unknown-actor')
+  }
+
+  /** The staff member whose id is the OS login name (removed ones included), if any. */
+  private loginStaff(): Staff | undefined {
     const login = this.deps.osUser()
-    const s = login ? findStaff(db, login) : undefined
-    if (s?.active) return s
-    throw new UsageError(`Who is acting? Pass --as <staff-id> or set ROSTER_USER (your login "${login}" is not a staff id).`, 'unknown-actor')
+    return login ? findStaff(this.db(), login) : undefined
   }
 
   /** The actor, who must be a lead or manager; a team with no lead yet lets anyone set one up. */
@@ -126,7 +139,9 @@ export class Ctx {
       actor = null
     }
     const osUser = this.deps.osUser() || null
-    insertAudit(this.db(), { at: this.now().toISOString(), actor, osUser, onBehalf: !!actor && !!osUser && actor !== osUser && this.globals.as !== undefined, action, subject, before, after })
+    // On behalf: the login is a person on the team, and someone else is acting.
+    const onBehalf = actor !== null && osUser !== null && actor !== osUser && this.loginStaff() !== undefined
+    insertAudit(this.db(), { at: this.now().toISOString(), actor, osUser, onBehalf, action, subject, before, after })
   }
 
   /** Parses a user's date (ISO, today, tomorrow, mon..sun); a usage error names the flag. */
