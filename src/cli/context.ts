@@ -9,7 +9,7 @@ import type { IsoDate, RosterConfig, Staff } from '../domain/types.js'
 import { ConflictError, NotFoundError, UsageError } from '../errors.js'
 import { findConfigValues } from '../store/config.js'
 import { insertAudit } from '../store/audit.js'
-import type { Db, OpenOptions } from '../store/db.js'
+import { fileMode, type Db, type OpenOptions } from '../store/db.js'
 import { findAllStaff, findStaff } from '../store/staff.js'
 import type { Deps } from './deps.js'
 
@@ -25,6 +25,7 @@ export type Lang = 'en' | 'zh-CN'
 
 export class Ctx {
   private opened: Db | undefined
+  private warnedWritable = false
   /** Set by init / generate --demo when they create the database and act as its lead. */
   private bootstrapActor: Staff | undefined
   readonly color: boolean
@@ -52,8 +53,20 @@ export class Ctx {
 
   /** The database, opened (and migrated) on first use. */
   db(options: OpenOptions = {}): Db {
-    if (!this.opened) this.opened = this.deps.openDb(this.dbPath(), options)
+    if (!this.opened) {
+      const path = this.dbPath()
+      this.opened = this.deps.openDb(path, options)
+      this.warnIfWorldWritable(path)
+    }
     return this.opened
+  }
+
+  /** A database anyone on the host may write is worth a warning (stderr, once), not a refusal. */
+  private warnIfWorldWritable(path: string): void {
+    const mode = path === ':memory:' ? undefined : fileMode(path)
+    if (this.warnedWritable || mode === undefined || (mode & 0o002) === 0) return
+    this.warnedWritable = true
+    this.deps.stderr.write(`roster: warning: ${path} can be changed by anyone on this host (mode ${mode.toString(8).padStart(4, '0')}): run "chmod 660 ${path}" unless that is what you want.\n`)
   }
 
   close(): void {

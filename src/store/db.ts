@@ -128,6 +128,15 @@ function uniquePath(base: string): string {
   for (let i = 2; ; i++) if (!existsSync(`${base}.${i}`)) return `${base}.${i}`
 }
 
+/** The permission bits of the database file (0o777 mask), or undefined when there is no file. */
+export function fileMode(path: string): number | undefined {
+  try {
+    return statSync(path).mode & 0o777
+  } catch {
+    return undefined
+  }
+}
+
 export function schemaVersion(db: Db): number {
   return db.pragma('user_version', { simple: true }) as number
 }
