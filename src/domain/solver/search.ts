@@ -28,6 +28,12 @@ export interface SolveOptions {
   now?: () => number
   /** One unit of hard violation weighs this much against soft cost (default 1000). */
   hardWeight?: number
+  /**
+   * When set, the hard weight starts here and grows (geometrically, with each
+   * cycle's cooling) to `hardWeight`: cheap violations early let the search
+   * cross infeasible ground, dear ones at the end bring it back.
+   */
+  hardWeightStart?: number
   /** Relative frequency of the moves (default: all; no `change` or `run` when cover is hard both ways). */
   moves?: MoveWeights
   /** Longest block of days the block move swaps (default 7). */
@@ -68,7 +74,7 @@ class Annealer {
   private readonly m: Model
   private st: SolverState
   private readonly rng: Random
-  private readonly hw: number
+  private hw: number
   private readonly opts: SolveOptions
   private readonly cumChange: number
   private readonly cumSwap: number
@@ -104,7 +110,11 @@ class Annealer {
   }
 
   run(): SolveResult {
-    const { m, rng, hw, opts } = this
+    const { m, rng, opts } = this
+    let hw = this.hw
+    const hwEnd = this.hw
+    const hwStart = opts.hardWeightStart ?? hwEnd
+    const hwRatio = hwEnd / hwStart
     let st = this.st
     if (!opts.initial) this.construct()
     const best = st.x.slice()
@@ -140,7 +150,9 @@ class Annealer {
               if (st.hard !== bestHard || st.soft !== bestSoft) throw new Error('solve: the best solution does not evaluate to its recorded cost')
             }
           }
-          temp = t0 * Math.pow(ratio, progress * cycles - cycle)
+          const local = progress * cycles - cycle
+          temp = t0 * Math.pow(ratio, local)
+          if (hwStart !== hwEnd) hw = this.hw = hwStart * Math.pow(hwRatio, local)
         }
         if (!this.pickMove()) continue
         const h0 = st.hard

@@ -60,6 +60,13 @@ describe('solve', () => {
     )
   })
 
+  it('with a hard weight that grows from cheap to dear, still ends without hard violations where it can', () => {
+    const m = smallTeam()
+    const r = solve(m, { seed: 5, iterations: 60_000, hardWeight: 1000, hardWeightStart: 1 })
+    expect(r.hard).toBe(0)
+    expect(evaluate(m, r.cells)).toEqual({ hard: 0, soft: r.soft })
+  })
+
   it('stops early once it reaches the target', () => {
     const m = smallTeam()
     const r = solve(m, { seed: 1, iterations: 1_000_000, target: 1_000_000 })
