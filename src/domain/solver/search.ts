@@ -90,6 +90,8 @@ class Annealer {
   private b = 0
   private value = 0
   private oldValue = 0
+  /** Whether the move changes which days are worked (else runs need no measuring). */
+  private runs = true
 
   constructor(model: Model, options: SolveOptions) {
     this.m = model
@@ -210,6 +212,7 @@ class Annealer {
       if (v === old) v = v + 1 < m.shifts ? v + 1 : OFF
       if (v === old) return false
       this.kind = MOVE_CHANGE
+      this.runs = (old === OFF) !== (v === OFF)
       this.p1 = p
       this.a = this.b = d
       this.value = v
@@ -231,6 +234,7 @@ class Annealer {
       }
       if (!differs) return false
       this.kind = MOVE_RUN
+      this.runs = true
       this.p1 = p
       this.a = a
       this.b = a + len - 1
@@ -250,6 +254,7 @@ class Annealer {
       const i2 = p2 * D + d
       if (x[i1] === x[i2] || m.fixed[i1] !== FREE || m.fixed[i2] !== FREE) return false
       this.kind = MOVE_SWAP
+      this.runs = (x[i1] === OFF) !== (x[i2] === OFF)
       this.a = this.b = d
       return true
     }
@@ -258,23 +263,26 @@ class Annealer {
     const a = rng.int(D - len + 1)
     const b = a + len - 1
     let differs = false
+    let runs = false
     for (let d = a; d <= b; d++) {
       const i1 = p1 * D + d
       const i2 = p2 * D + d
       if (x[i1] === x[i2]) continue
       if (m.fixed[i1] !== FREE || m.fixed[i2] !== FREE) return false
       differs = true
+      if ((x[i1] === OFF) !== (x[i2] === OFF)) runs = true
     }
     if (!differs) return false
     this.kind = MOVE_BLOCK
+    this.runs = runs
     this.a = a
     this.b = b
     return true
   }
 
   private measure(): void {
-    this.st.measureSequences(this.p1, this.a, this.b)
-    if (this.kind === MOVE_SWAP || this.kind === MOVE_BLOCK) this.st.measureSequences(this.p2, this.a, this.b)
+    this.st.measureSequences(this.p1, this.a, this.b, this.runs)
+    if (this.kind === MOVE_SWAP || this.kind === MOVE_BLOCK) this.st.measureSequences(this.p2, this.a, this.b, this.runs)
   }
 
   private apply(): void {

@@ -269,9 +269,10 @@ export class SolverState {
    * Adds to seqHard/seqSoft the sequence costs of person p that can change
    * when cells a..b change: every run (of working days or of days off) that
    * meets a-1..b+1, the successions ending on a..b+1 (a..b+2 for the
-   * two-day ones) and the shift changes ending on a..b+1.
+   * two-day ones) and the shift changes ending on a..b+1. With `runs` false
+   * the runs are left out: for moves that keep which days are worked.
    */
-  measureSequences(p: number, a: number, b: number): void {
+  measureSequences(p: number, a: number, b: number, runs = true): void {
     const m = this.m
     const x = this.x
     const D = m.days
@@ -288,9 +289,9 @@ export class SolverState {
     const softOff = m.softMinOff
     const lo = a > 0 ? a - 1 : 0
     const hi = b + 1 < D ? b + 1 : D - 1
-    let s = lo
-    const w0 = x[base + s]! !== OFF
-    while (s > 0 && (x[base + s - 1]! !== OFF) === w0) s--
+    let s = runs ? lo : hi + 1
+    const w0 = x[base + lo]! !== OFF
+    while (s > 0 && s <= hi && (x[base + s - 1]! !== OFF) === w0) s--
     while (s <= hi) {
       const w = x[base + s]! !== OFF
       let e = s
