@@ -49,7 +49,29 @@ export const CONFIG_KEYS: readonly ConfigKey[] = [
     show: (config) => `${formatHhmm(config.serviceHours.from)}-${formatHhmm(config.serviceHours.to)}`,
   },
   integerKey('cycle.weeks', 'weeks in one roster cycle (the default length of generate)', 1, 52, 'cycleWeeks'),
+  {
+    key: 'timezone',
+    description: 'IANA time zone of the shift times, for calendar exports (system = this computer\'s)',
+    parse(raw) {
+      const t = raw.trim()
+      if (t === 'system' || t === '') return { value: 'system' }
+      const zone = canonicalZone(t)
+      if (!zone) return { error: `timezone must be an IANA name such as Europe/Berlin, Asia/Shanghai or UTC (or "system"), not "${raw.slice(0, 40)}".` }
+      return { value: zone }
+    },
+    apply: (config, stored) => ({ ...config, timezone: stored === 'system' ? null : stored }),
+    show: (config) => config.timezone ?? 'system',
+  },
 ]
+
+/** The zone's canonical IANA name, or null when the runtime's time-zone data does not know it. */
+export function canonicalZone(zone: string): string | null {
+  try {
+    return new Intl.DateTimeFormat('en-US', { timeZone: zone }).resolvedOptions().timeZone
+  } catch {
+    return null
+  }
+}
 
 export function findConfigKey(key: string): ConfigKey | undefined {
   return CONFIG_KEYS.find((k) => k.key === key)

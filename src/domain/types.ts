@@ -78,6 +78,8 @@ export interface RosterConfig {
   maxConsecutiveDays: number
   serviceHours: ServiceHours
   cycleWeeks: number
+  /** IANA zone of the shift times; null means the zone of the computer running roster. */
+  timezone: string | null
 }
 
 export const DEFAULT_CONFIG: RosterConfig = {
@@ -86,6 +88,7 @@ export const DEFAULT_CONFIG: RosterConfig = {
   maxConsecutiveDays: 6,
   serviceHours: { from: 9 * 60, to: 24 * 60 },
   cycleWeeks: 3,
+  timezone: null,
 }
 
 /** One broken rule, as every rule reports it. */

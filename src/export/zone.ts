@@ -27,14 +27,7 @@ function formatter(zone: string): Intl.DateTimeFormat {
   return f
 }
 
-/** The zone's canonical name, or null when the runtime does not know it. */
-export function canonicalZone(zone: string): string | null {
-  try {
-    return new Intl.DateTimeFormat('en-US', { timeZone: zone }).resolvedOptions().timeZone
-  } catch {
-    return null
-  }
-}
+export { canonicalZone } from '../domain/config.js'
 
 /** The wall-clock reading of `ms` in `zone`, as fields. */
 export function wallClock(ms: number, zone: string): { date: IsoDate; hour: number; minute: number; second: number } {

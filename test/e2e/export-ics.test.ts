@@ -107,6 +107,16 @@ describe('roster export --format ics', () => {
     expect(a('2027-03-29')).toBe('2027-03-29T07:00:00.000Z')
   })
 
+  it('takes the zone from the timezone setting when --tz is not given', () => {
+    const zoned = demoDb({ start: START, weeks: 1, now: NOW })
+    expect(roster(['config', 'set', 'timezone', 'Asia/Shanghai'], { db: zoned, as: 'mei', now: NOW }).code).toBe(0)
+    const r = roster(['export', '--format', 'ics', '--from', START, '--to', START], { db: zoned, now: NOW, env: { TZ: 'America/New_York' } })
+    expect(r.code, r.err).toBe(0)
+    const a = readEvents(r.out).find((e) => e.uid.startsWith(`${START}-A-`))!
+    // 09:00 in Shanghai (UTC+8) is 01:00 UTC, whatever zone the computer is in.
+    expect(a.start.toISOString()).toBe(`${START}T01:00:00.000Z`)
+  })
+
   it('is byte for byte the same when exported twice, and differs only in DTSTAMP at another time', () => {
     const first = ics(['--tz', 'Europe/Berlin'])
     expect(ics(['--tz', 'Europe/Berlin'])).toBe(first)

@@ -113,12 +113,14 @@ describe('shift and config', () => {
     expect(roster(['config', 'get', 'swap.max-per-month'], { db }).out.trim()).toBe('3')
     expect(roster(['config', 'set', 'swap.max-per-month', '2'], { db, as: 'mei' }).code).toBe(0)
     expect(roster(['config', 'get'], { db, json: true }).json.config).toEqual({
-      'swap.max-per-month': '2', 'roster.min-rest-hours': '11', 'roster.max-consecutive-days': '6', 'service.hours': '09:00-24:00', 'cycle.weeks': '3',
+      'swap.max-per-month': '2', 'roster.min-rest-hours': '11', 'roster.max-consecutive-days': '6', 'service.hours': '09:00-24:00', 'cycle.weeks': '3', timezone: 'system',
     })
+    expect(roster(['config', 'set', 'timezone', 'asia/shanghai'], { db, as: 'mei' }).out).toContain('timezone = Asia/Shanghai')
     const h = fileHash(db)
     expect(roster(['config', 'set', 'swap.max-per-month', 'lots'], { db, as: 'mei' }).code).toBe(2)
     expect(roster(['config', 'set', 'service.hours', '22:00-09:00'], { db, as: 'mei' }).code).toBe(2)
     expect(roster(['config', 'set', 'no.such.key', '1'], { db, as: 'mei' }).code).toBe(2)
+    expect(roster(['config', 'set', 'timezone', 'Mars/Olympus_Mons'], { db, as: 'mei' }).code).toBe(2)
     expect(roster(['config', 'set', 'cycle.weeks', '4'], { db, as: 'ana' }).code).toBe(1)
     expect(fileHash(db)).toBe(h)
   })

@@ -64,11 +64,11 @@ export function registerExport(program: Command, app: App): void {
     .option('--to <date>', 'last day (alone: from this week\'s Monday)')
     .option('--staff <id>', 'only this person\'s shifts ("me": the acting person)')
     .option('--layout <layout>', 'csv: rows|grid; html: grid|dates-down; md: shifts|grid|dates-down|rows')
-    .option('--tz <zone>', 'time zone of the shift times, an IANA name like Europe/Berlin (default: this computer\'s)')
+    .option('--tz <zone>', 'time zone of the shift times, an IANA name like Europe/Berlin (default: the timezone setting, else this computer\'s)')
     .option('--bom', 'csv: start with a UTF-8 byte order mark (for Excel)')
     .option('-o, --output <file>', 'write to this file (its folder must exist) instead of stdout')
     .action(app.action(async (ctx, _args, raw) => {
-      const opts = parseExportOptions(ctx, raw, Intl.DateTimeFormat().resolvedOptions().timeZone)
+      const opts = parseExportOptions(ctx, raw, ctx.config().timezone ?? Intl.DateTimeFormat().resolvedOptions().timeZone)
       const result = await runExport(ctx, opts)
       if (opts.output === undefined) {
         ctx.deps.stdout.write(result.content)
