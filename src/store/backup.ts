@@ -4,7 +4,7 @@
 import { existsSync, renameSync, rmSync } from 'node:fs'
 import Database from 'better-sqlite3'
 import { StorageError, UsageError } from '../errors.js'
-import { APPLICATION_ID, type Db } from './db.js'
+import { APPLICATION_ID, createPrivateFile, type Db } from './db.js'
 import { LATEST_VERSION } from './migrations/index.js'
 
 /** An online, consistent copy through SQLite's backup API. */
@@ -13,6 +13,7 @@ export async function backupTo(db: Db, target: string): Promise<void> {
   const partial = `${target}.partial`
   rmSync(partial, { force: true })
   try {
+    createPrivateFile(partial)
     await db.backup(partial)
     // A backup is a single self-contained file: no -wal or -shm beside it.
     const copy = new Database(partial)
@@ -27,6 +28,7 @@ export async function backupTo(db: Db, target: string): Promise<void> {
 
 /** A consistent snapshot taken synchronously (used before migrations). */
 export function snapshotTo(db: Db, target: string): void {
+  createPrivateFile(target)
   db.prepare('VACUUM INTO ?').run(target)
 }
 

@@ -53,9 +53,7 @@ function prepareFile(path: string, create: boolean): boolean {
   if (!existsSync(dir)) throw new StorageError(`The folder ${dir} does not exist: create it first or choose another --db path.`, 'no-folder')
   if (!existsSync(path)) {
     if (!create) throw new StorageError(`There is no roster database at ${path}: run "roster init" to create one, or point --db at an existing one.`, 'no-database')
-    // Owner and group only: a roster holds the team's names and whereabouts.
-    writeFileSync(path, '', { mode: 0o660, flag: 'wx' })
-    chmodSync(path, 0o660)
+    createPrivateFile(path)
     return true
   }
   if (statSync(path).isDirectory()) throw new StorageError(`${path} is a folder, not a roster database.`, 'not-a-roster-database')
@@ -66,6 +64,16 @@ function prepareFile(path: string, create: boolean): boolean {
   }
   if (header !== SQLITE_HEADER) throw new StorageError(`${path} is not a SQLite database, so not a roster database: check the --db path.`, 'not-a-roster-database')
   return false
+}
+
+/**
+ * Creates an empty file readable and writable by its owner and group only
+ * (0660, whatever the umask): a roster, and every copy of it, holds the team's
+ * names and whereabouts. SQLite fills an empty file as a new database.
+ */
+export function createPrivateFile(path: string): void {
+  writeFileSync(path, '', { mode: 0o660, flag: 'wx' })
+  chmodSync(path, 0o660)
 }
 
 function readHeader(path: string): string {
@@ -109,6 +117,7 @@ export function migrate(db: Db, path?: string): void {
   if (start >= LATEST_VERSION) return
   if (path && start > 0) {
     const target = uniquePath(`${path}.schema-${start}.bak`)
+    createPrivateFile(target)
     db.prepare('VACUUM INTO ?').run(target)
   }
   for (const m of MIGRATIONS) {
