@@ -29,7 +29,9 @@ export interface RunOptions {
   now?: string
 }
 
-const baseEnv: Record<string, string> = { ...(process.env as Record<string, string>), NO_COLOR: '1', LANG: 'C', ROSTER_USER: '' }
+// ROSTER_OS_USER: a login that is no staff id, so --as is the identity whatever
+// the login name of whoever runs the tests (a developer called "ana" included).
+const baseEnv: Record<string, string> = { ...(process.env as Record<string, string>), NO_COLOR: '1', LANG: 'C', ROSTER_USER: '', ROSTER_OS_USER: 'roster-tests' }
 delete baseEnv.ROSTER_DB
 
 function argv(args: string[], o: RunOptions): string[] {
