@@ -115,16 +115,6 @@ describe('generateRoster: the demo team (4 people, A/B/C, three weeks)', () => {
     expect(changes / follows).toBeLessThan(0.3)
     expect(backward).toBeLessThanOrEqual(changes / 2)
   })
-
-  it('draws up the demo in well under 200 ms', () => {
-    // The best of three, so that a busy machine does not fail it.
-    const times = [9, 10, 11].map((seed) => {
-      const t = performance.now()
-      generateRoster(input({ seed }))
-      return performance.now() - t
-    })
-    expect(Math.min(...times)).toBeLessThan(200)
-  })
 })
 
 /** The last day of a 21-day roster from `start`, written out for the starts used here. */
