@@ -34,7 +34,9 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
     throw new StorageError(`Cannot open ${path}: ${(e as Error).message}.`, 'cannot-open')
   }
   try {
-    db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? BUSY_TIMEOUT_MS}`)
+    // A pragma takes no bound parameter: only a whole number goes into its text.
+    const busy = options.busyTimeoutMs
+    db.pragma(`busy_timeout = ${busy !== undefined && Number.isSafeInteger(busy) && busy >= 0 ? busy : BUSY_TIMEOUT_MS}`)
     validate(db, path, created || memory || (options.create ?? false))
     if (!memory) db.pragma('journal_mode = WAL')
     db.pragma('foreign_keys = ON')
