@@ -1,0 +1,109 @@
+// A process killed (SIGKILL) in the middle of "generate --replace" or a swap
+// approval leaves the database as it was before or as it is after, never in
+// between: each is one transaction, and SQLite's WAL makes it atomic.
+
+import { spawn } from 'node:child_process'
+import { describe, expect, it } from 'vitest'
+import { BIN, ROOT, roster } from '../support/cli.js'
+import { NOW, rosterDb } from '../e2e/swap-support.js'
+import { copyDb, count, integrity, rosterRows, withDb } from './support.js'
+
+const FROM = '2027-01-04'
+const TO = '2027-01-24'
+const KILLS = 24
+const SEEDS = ['2', '3']
+
+const ENV = { ...process.env, NO_COLOR: '1', ROSTER_NOW: NOW, ROSTER_USER: '', ROSTER_OS_USER: 'roster-tests' }
+
+/** Starts the CLI and kills it with SIGKILL after `delayMs`; resolves to whether the kill landed before it finished. */
+function killAfter(db: string, args: string[], delayMs: number): Promise<{ killed: boolean; code: number | null }> {
+  return new Promise((done) => {
+    const p = spawn(process.execPath, [BIN, '--db', db, '--as', 'mei', ...args], { cwd: ROOT, env: ENV, stdio: 'ignore' })
+    const timer = setTimeout(() => p.kill('SIGKILL'), delayMs)
+    p.on('close', (code, signal) => {
+      clearTimeout(timer)
+      done({ killed: signal === 'SIGKILL', code })
+    })
+  })
+}
+
+/** A small deterministic generator, so a failing delay can be replayed. */
+function delays(n: number, seed: number, max: number): number[] {
+  let s = seed
+  return Array.from({ length: n }, () => {
+    s = (s * 1103515245 + 12345) & 0x7fffffff
+    return s % (max + 1)
+  })
+}
+
+/** Roster rules broken in the range, as `roster check` reports them (the CLI must open the file, too). */
+function violations(db: string): unknown[] {
+  const r = roster(['check', '--from', FROM, '--to', TO], { db, json: true, now: NOW })
+  expect(r.code, r.err).toBe(0)
+  return r.json.violations
+}
+
+describe('killed in the middle of a write', () => {
+  it(`leaves the roster and the swap before or after, never between (${KILLS} kills at random points)`, async () => {
+    // The template: PATTERN over three weeks and swap #1 (ana gives dev her C on 01-05 for his B) accepted.
+    const template = rosterDb()
+    expect(roster(['swap', 'request', '--date', '2027-01-05', '--with', 'dev'], { db: template, as: 'ana', now: NOW }).code).toBe(0)
+    expect(roster(['swap', 'accept', '1'], { db: template, as: 'dev', now: NOW }).code).toBe(0)
+
+    // The states a kill may leave, each computed by letting the command finish on a copy.
+    const before = rosterRows(template, FROM, TO)
+    expect(before).toHaveLength(63)
+    expect(violations(template)).toEqual([])
+    const afterApproval = copyDb(template, 'crash-expected')
+    expect(roster(['swap', 'approve', '1'], { db: afterApproval, as: 'mei', now: NOW }).code).toBe(0)
+    const approved = rosterRows(afterApproval, FROM, TO)
+    expect(approved).toHaveLength(63)
+    expect(approved).not.toEqual(before)
+    expect(violations(afterApproval)).toEqual([])
+    const generated: Record<string, string[]> = {}
+    for (const seed of SEEDS) {
+      const g = copyDb(template, 'crash-expected')
+      expect(roster(['generate', '--start', FROM, '--weeks', '3', '--replace', '--seed', seed], { db: g, as: 'mei', now: NOW }).code).toBe(0)
+      generated[seed] = rosterRows(g, FROM, TO)
+      expect(generated[seed]).toHaveLength(63)
+      expect(generated[seed]).not.toEqual(before)
+      expect(violations(g)).toEqual([])
+    }
+
+    const outcomes = { killed: 0, before: 0, after: 0 }
+    const plan = delays(KILLS, 20270104, 300)
+    for (let i = 0; i < KILLS; i++) {
+      const approving = i % 2 === 1
+      const seed = SEEDS[(i >> 1) % SEEDS.length]!
+      const db = copyDb(template, 'crash')
+      const args = approving ? ['swap', 'approve', '1'] : ['generate', '--start', FROM, '--weeks', '3', '--replace', '--seed', seed]
+      const run = await killAfter(db, args, plan[i]!)
+      const what = `kill #${i} after ${plan[i]} ms of "${args.join(' ')}" (${run.killed ? 'killed' : `exited ${run.code}`})`
+      if (run.killed) outcomes.killed++
+      else expect(run.code, what).toBe(0)
+
+      // The file opens (SQLite rolls the WAL forward or back) and is whole.
+      expect(integrity(db), what).toBe('ok')
+      const rows = rosterRows(db, FROM, TO)
+      const status = withDb(db, (d) => (d.prepare('SELECT status FROM swap WHERE id = 1').get() as { status: string }).status)
+      if (approving) {
+        const done = count(db, `SELECT count(*) AS n FROM audit WHERE action = 'swap.approve'`)
+        if (status === 'approved') expect({ rows, done }, what).toEqual({ rows: approved, done: 1 })
+        else expect({ status, rows, done }, what).toEqual({ status: 'accepted', rows: before, done: 0 })
+        outcomes[status === 'approved' ? 'after' : 'before']++
+      } else {
+        const done = count(db, `SELECT count(*) AS n FROM audit WHERE action = 'roster.generate'`)
+        expect(status, what).toBe('accepted')
+        if (done) expect(rows, what).toEqual(generated[seed])
+        else expect(rows, what).toEqual(before)
+        outcomes[done ? 'after' : 'before']++
+      }
+      // Whichever it is, every roster rule holds over the 63 shifts.
+      expect(rows, what).toHaveLength(63)
+      expect(violations(db), what).toEqual([])
+    }
+    // The loop is only worth something if kills landed before the command finished.
+    expect(outcomes.killed, JSON.stringify(outcomes)).toBeGreaterThan(0)
+    expect(outcomes.before + outcomes.after).toBe(KILLS)
+  })
+})
