@@ -2,6 +2,7 @@
 // replaces the live file.
 
 import { existsSync, renameSync, rmSync } from 'node:fs'
+import { dirname } from 'node:path'
 import Database from 'better-sqlite3'
 import { StorageError, UsageError } from '../errors.js'
 import { APPLICATION_ID, createPrivateFile, type Db } from './db.js'
@@ -10,6 +11,7 @@ import { LATEST_VERSION } from './migrations/index.js'
 /** An online, consistent copy through SQLite's backup API. */
 export async function backupTo(db: Db, target: string): Promise<void> {
   if (existsSync(target)) throw new UsageError(`${target} already exists: choose another file for the backup.`, 'exists')
+  if (!existsSync(dirname(target))) throw new UsageError(`The folder ${dirname(target)} does not exist: create it or choose another -o path.`, 'no-folder')
   const partial = `${target}.partial`
   rmSync(partial, { force: true })
   try {
