@@ -204,16 +204,14 @@ describe('many processes at once on one database', () => {
     const holder = new Database(db)
     holder.pragma('busy_timeout = 5000')
     holder.exec('BEGIN IMMEDIATE')
-    const waiting = [
-      runUntilExit(['generate', '--start', '2027-01-11', '--weeks', '2'], db),
-      runUntilExit(['assign', '2027-01-06', 'A', 'eve', '--replace', 'dev'], db),
-    ]
+    const generating = runUntilExit(['generate', '--start', '2027-01-11', '--weeks', '2'], db)
+    const assigning = runUntilExit(['assign', '2027-01-06', 'A', 'eve', '--replace', 'dev'], db)
     // ...while the holder removes eve (as "roster staff remove" would) and commits.
     await new Promise((done) => setTimeout(done, 1500))
     holder.prepare(`UPDATE staff SET active = 0 WHERE id = 'eve'`).run()
     holder.exec('COMMIT')
     holder.close()
-    const [generate, assign] = await Promise.all(waiting)
+    const [generate, assign] = await Promise.all([generating, assigning])
     expect(generate.code, generate.err).toBe(0)
     expect(assign.code, assign.err).toBe(1)
     expect(assign.err).toContain('no longer on the team')
