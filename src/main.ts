@@ -6,6 +6,7 @@ import { CommanderError } from 'commander'
 import { RosterError, StorageError, UsageError } from './errors.js'
 import { buildProgram } from './cli/program.js'
 import type { Deps } from './cli/deps.js'
+import type { Ctx } from './cli/context.js'
 import { openDatabase, toStorageError } from './store/db.js'
 import { createInquirerPrompter } from './cli/prompter.js'
 
@@ -43,10 +44,13 @@ export function processDeps(proc: ProcessLike): Deps {
 
 /** Runs one command line; resolves to the exit code. */
 export async function runCli(argv: string[], deps: Deps): Promise<number> {
-  const { program, contexts } = buildProgram(deps)
   const wantsJson = argv.includes('--json')
+  // The contexts the program creates while it runs, so a failure can close them.
+  let contexts: Ctx[] = []
   try {
-    await program.parseAsync(argv, { from: 'user' })
+    const built = await buildProgram(deps, argv)
+    contexts = built.contexts
+    await built.program.parseAsync(argv, { from: 'user' })
     return 0
   } catch (e) {
     for (const ctx of contexts) ctx.close()
@@ -58,7 +62,8 @@ function report(e: unknown, deps: Deps, json: boolean, dbPath: string): number {
   if (e instanceof CommanderError) {
     if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return 0
     // Commander's own message already says what is wrong; make it one sentence with a way out.
-    const text = e.message.replace(/^error: /, '').replace(/\.$/, '')
+    // (Its suggestion, "(Did you mean --date?)", comes on a line of its own: keep one line.)
+    const text = e.message.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ').replace(/\.$/, '')
     return print(new UsageError(`${capitalise(text)}. See "roster --help".`, 'usage'), deps, json)
   }
   const mapped = toStorageError(e, dbPath) as unknown
