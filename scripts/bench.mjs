@@ -38,8 +38,10 @@ function demo() {
   return db
 }
 
-console.log('## 1. Start-up (median of alternating runs)')
-{
+const parts = (process.env.BENCH_PARTS ?? '1,2,3').split(',')
+
+if (parts.includes('1')) {
+  console.log('## 1. Start-up (median of alternating runs)')
   const db = demo()
   const rounds = Number(process.env.BENCH_ROUNDS ?? 21)
   const base = [], show = [], check = []
@@ -54,7 +56,6 @@ console.log('## 1. Start-up (median of alternating runs)')
   console.log(`roster swap check    ${median(check).toFixed(1)} ms   ratio ${(median(check) / b).toFixed(2)}x  (goal <= 2x)`)
 }
 
-console.log('\n## 2. Scale')
 function team(n, shifts, headcounts) {
   const db = join(mkdtempSync(join(tmpdir(), 'roster-bench-')), 'roster.db')
   run(['init', '--lead', 'boss', '--name', 'Boss'], db)
@@ -67,13 +68,14 @@ function team(n, shifts, headcounts) {
   raw.close()
   return db
 }
+if (parts.includes('2')) console.log('\n## 2. Scale')
 const FOUR = [['D', 420, 900], ['A', 540, 1020], ['B', 720, 1200], ['C', 1200, 1320]]
-for (const [people, weeks, hc] of [[12, 3, [2, 2, 2, 2]], [25, 6, [4, 4, 4, 4]], [50, 12, [8, 8, 8, 8]]]) {
+for (const [people, weeks, hc] of parts.includes('2') ? [[12, 3, [2, 2, 2, 2]], [25, 6, [4, 4, 4, 4]], [50, 12, [8, 8, 8, 8]]] : []) {
   const db = team(people, FOUR, hc)
   const ms = run(['--as', 'boss', 'generate', '--start', '2027-01-04', '--weeks', String(weeks)], db)
   console.log(`generate ${String(people).padStart(3)} people x 4 shifts x ${String(weeks).padStart(2)} weeks   ${ms.toFixed(0).padStart(6)} ms`)
 }
-{
+if (parts.includes('2')) {
   const db = team(200, FOUR, [30, 30, 30, 30])
   const ms = run(['--as', 'boss', 'generate', '--start', '2027-01-04', '--weeks', '52'], db)
   console.log(`generate 200 people x 4 shifts x 52 weeks   ${ms.toFixed(0).padStart(6)} ms`)

@@ -16,7 +16,7 @@ export interface App {
   action(body: Action): (...raw: unknown[]) => Promise<void>
 }
 
-export function buildProgram(deps: Deps): { program: Command; contexts: Ctx[] } {
+export async function buildProgram(deps: Deps, argv: readonly string[]): Promise<{ program: Command; contexts: Ctx[] }> {
   const contexts: Ctx[] = []
   const program = new Command('roster')
     .description('Shift rosters and swaps for a small service desk.')
@@ -52,7 +52,7 @@ export function buildProgram(deps: Deps): { program: Command; contexts: Ctx[] } 
       }
     },
   }
-  registerCommands(program, app)
+  await registerCommands(program, app, argv)
   // Every subcommand shares the parent's error handling and output.
   const configure = (cmd: Command) => {
     for (const sub of cmd.commands) {

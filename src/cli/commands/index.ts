@@ -1,41 +1,59 @@
-// Every command group, registered in the order `roster --help` lists them.
+// Every command group, in the order `roster --help` lists them. Each group is
+// imported only when the command line names it, so `roster show` does not
+// load the generator, the swap rules or the import parsers.
 
 import type { Command } from 'commander'
 import type { App } from '../program.js'
-import { registerInit } from './init/init.js'
-import { registerStaff } from './staff/staff.js'
-import { registerShift } from './shift/shift.js'
-import { registerHoliday } from './holiday/holiday.js'
-import { registerConfig } from './config/config.js'
-import { registerGenerate } from './generate/generate.js'
-import { registerAssign } from './assign/assign.js'
-import { registerLog } from './log/log.js'
-import { registerHandover } from './handover/handover.js'
-import { registerSwap } from './swap/swap.js'
-import { registerLeave } from './leave/leave.js'
-import { registerBackup } from './backup/backup.js'
-import { registerShow } from './show/show.js'
-import { registerWho } from './who/who.js'
-import { registerCheck } from './check/check.js'
-import { registerStats } from './stats/stats.js'
-import { registerExport } from './export/export.js'
 
-export function registerCommands(program: Command, app: App): void {
-  registerInit(program, app)
-  registerStaff(program, app)
-  registerShift(program, app)
-  registerHoliday(program, app)
-  registerConfig(program, app)
-  registerGenerate(program, app)
-  registerAssign(program, app)
-  registerSwap(program, app)
-  registerLeave(program, app)
-  registerHandover(program, app)
-  registerLog(program, app)
-  registerBackup(program, app)
-  registerShow(program, app)
-  registerWho(program, app)
-  registerCheck(program, app)
-  registerStats(program, app)
-  registerExport(program, app)
+type Register = (program: Command, app: App) => void
+
+/** Top-level command name -> its group's register function, loaded on demand. */
+export const COMMAND_GROUPS: ReadonlyArray<readonly [name: string, load: () => Promise<Register>]> = [
+  ['init', async () => (await import('./init/init.js')).registerInit],
+  ['staff', async () => (await import('./staff/staff.js')).registerStaff],
+  ['shift', async () => (await import('./shift/shift.js')).registerShift],
+  ['holiday', async () => (await import('./holiday/holiday.js')).registerHoliday],
+  ['config', async () => (await import('./config/config.js')).registerConfig],
+  ['generate', async () => (await import('./generate/generate.js')).registerGenerate],
+  ['assign', async () => (await import('./assign/assign.js')).registerAssign],
+  ['swap', async () => (await import('./swap/swap.js')).registerSwap],
+  ['leave', async () => (await import('./leave/leave.js')).registerLeave],
+  ['handover', async () => (await import('./handover/handover.js')).registerHandover],
+  ['log', async () => (await import('./log/log.js')).registerLog],
+  // backup also registers restore.
+  ['backup', async () => (await import('./backup/backup.js')).registerBackup],
+  ['show', async () => (await import('./show/show.js')).registerShow],
+  ['who', async () => (await import('./who/who.js')).registerWho],
+  ['check', async () => (await import('./check/check.js')).registerCheck],
+  ['stats', async () => (await import('./stats/stats.js')).registerStats],
+  ['export', async () => (await import('./export/export.js')).registerExport],
+]
+
+/** Commands registered by another group's module. */
+const ALIASES: Record<string, string> = { restore: 'backup' }
+
+/** Global options that take a value, so the command name is not mistaken for one. */
+const VALUE_OPTIONS = new Set(['--db', '--as', '--lang'])
+
+/** The first word of `argv` that is not a global option: the command the user asked for. */
+export function commandName(argv: readonly string[]): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!
+    if (VALUE_OPTIONS.has(a)) i++
+    else if (!a.startsWith('-')) return a
+  }
+  return undefined
+}
+
+/**
+ * Registers the group the command line names, or every group when it names
+ * none or an unknown one (for --help and for suggestions on a typo).
+ */
+export async function registerCommands(program: Command, app: App, argv: readonly string[]): Promise<void> {
+  const name = commandName(argv)
+  const wanted = name === undefined ? undefined : (ALIASES[name] ?? name)
+  const one = COMMAND_GROUPS.find(([n]) => n === wanted)
+  const groups = one ? [one] : COMMAND_GROUPS
+  const registers = await Promise.all(groups.map(([, load]) => load()))
+  for (const register of registers) register(program, app)
 }
