@@ -10,6 +10,7 @@
 import { absoluteEnd } from './clock.js'
 import { addDays } from './dates.js'
 import type { Assignment, IsoDate, ServiceHours, ShiftType } from './types.js'
+import { compareText } from './compare.js'
 
 /** A half-open stretch [from, to) of one day, 0 <= from < to <= 1440. */
 export interface Interval {
@@ -47,7 +48,7 @@ export function dutySpans(date: IsoDate, assignments: readonly Assignment[], shi
   }
   return out
     .filter((s) => s.to > s.from)
-    .sort((x, y) => x.from - y.from || x.shift.code.localeCompare(y.shift.code) || x.assignment.staff.localeCompare(y.assignment.staff))
+    .sort((x, y) => x.from - y.from || compareText(x.shift.code, y.shift.code) || compareText(x.assignment.staff, y.assignment.staff))
 }
 
 /** Who is on duty at `minute` (0..1439) of `date`, counting shifts begun the day before. */

@@ -4,6 +4,7 @@ import type { SwapRecord } from '../domain/swaps/types.js'
 import { ACTIVE_SWAP_STATUSES, type IsoDate, type SwapStatus } from '../domain/types.js'
 import type { Db } from './db.js'
 import { stmt } from './statements.js'
+import { compareText } from '../domain/compare.js'
 
 interface SwapRow {
   id: number
@@ -76,7 +77,7 @@ export function findActiveSwapsOf(db: Db, people: readonly string[]): SwapRecord
     const rows = stmt(db, `SELECT ${COLUMNS} FROM swap WHERE (requester = @p OR counterpart = @p) AND status IN (@a, @b, @c)`).all({ p, a, b, c }) as SwapRow[]
     for (const r of rows) out.set(r.id, rowToSwap(r))
   }
-  return [...out.values()].sort((a, b) => a.date.localeCompare(b.date) || a.id - b.id)
+  return [...out.values()].sort((a, b) => compareText(a.date, b.date) || a.id - b.id)
 }
 
 /** Moves a swap to `status`; a final decision records who made it. Returns false when the swap was not in `from`. */

@@ -8,6 +8,7 @@ import { addDays, diffDays } from '../../domain/dates.js'
 import type { IsoDate, ServiceHours, Violation } from '../../domain/types.js'
 import { count, dayLabel, type RenderStyle } from './roster.js'
 import { renderTable } from './table.js'
+import { compareText } from '../../domain/compare.js'
 
 export interface CheckReport {
   /** Null when there is no roster to check. */
@@ -71,7 +72,7 @@ export function renderFairness(f: FairnessSummary, style: RenderStyle): string {
 export function gapRuns(gaps: readonly CoverageGap[]): { from: number; to: number; first: IsoDate; last: IsoDate }[] {
   const runs: { from: number; to: number; first: IsoDate; last: IsoDate }[] = []
   const open = new Map<string, (typeof runs)[number]>()
-  for (const g of [...gaps].sort((a, b) => a.date.localeCompare(b.date) || a.from - b.from)) {
+  for (const g of [...gaps].sort((a, b) => compareText(a.date, b.date) || a.from - b.from)) {
     const key = `${g.from}-${g.to}`
     const run = open.get(key)
     if (run && addDays(run.last, 1) === g.date) run.last = g.date
@@ -81,5 +82,5 @@ export function gapRuns(gaps: readonly CoverageGap[]): { from: number; to: numbe
       open.set(key, fresh)
     }
   }
-  return runs.sort((a, b) => a.first.localeCompare(b.first) || a.from - b.from)
+  return runs.sort((a, b) => compareText(a.first, b.first) || a.from - b.from)
 }

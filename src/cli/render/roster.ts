@@ -5,6 +5,7 @@ import type { ChalkInstance } from 'chalk'
 import { formatHhmm } from '../../domain/clock.js'
 import { isWeekend, weekdayIndex } from '../../domain/dates.js'
 import type { Assignment, Holiday, IsoDate, ShiftType } from '../../domain/types.js'
+import { compareText } from '../../domain/compare.js'
 
 /** How to print: whether colour is on, and the chalk instance that honours it. */
 export interface RenderStyle {
@@ -34,7 +35,7 @@ export function rosterEntries(assignments: readonly Assignment[], shifts: readon
   const holidayDates = new Set(holidays.map((h) => h.date))
   const start = (a: Assignment) => byCode.get(a.shift)?.start ?? 0
   return [...assignments]
-    .sort((x, y) => x.date.localeCompare(y.date) || start(x) - start(y) || x.shift.localeCompare(y.shift) || x.staff.localeCompare(y.staff))
+    .sort((x, y) => compareText(x.date, y.date) || start(x) - start(y) || compareText(x.shift, y.shift) || compareText(x.staff, y.staff))
     .map((a) => {
       const s = byCode.get(a.shift)
       return {

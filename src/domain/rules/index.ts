@@ -7,6 +7,7 @@ import { onLeave } from './leave.js'
 import { maxConsecutiveDays } from './max-consecutive-days.js'
 import { minRest } from './min-rest.js'
 import { oneShiftPerDay } from './one-shift-per-day.js'
+import { compareText } from '../compare.js'
 
 export { coverage, onLeave, maxConsecutiveDays, minRest, oneShiftPerDay }
 
@@ -19,5 +20,5 @@ export const PERSONAL_RULES: readonly RosterRule[] = [oneShiftPerDay, minRest, m
 export function checkRules(rules: readonly RosterRule[], state: RosterState, scope: RuleScope): Violation[] {
   const out = rules.flatMap((r) => r.check(state, scope))
   // Array.prototype.sort is stable: equal dates keep the rules' order.
-  return out.sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''))
+  return out.sort((a, b) => compareText(a.date ?? '', b.date ?? ''))
 }

@@ -7,6 +7,7 @@ import { checkSwap } from './index.js'
 import { shiftsOn } from './plan.js'
 import type { SwapKind } from './plan.js'
 import type { SwapCheckInput } from './types.js'
+import { compareText } from '../compare.js'
 
 export interface SwapCandidate {
   counterpart: string
@@ -50,5 +51,5 @@ export function findSwapCandidates(base: Omit<SwapCheckInput, 'swap'>, q: Candid
     const paybacks = tries.filter((d) => passes(d))
     if (paybacks.length) out.push({ counterpart: p, kind: 'cover', theirShift: null, paybacks, swapsThisMonth })
   }
-  return out.sort((a, b) => a.swapsThisMonth - b.swapsThisMonth || a.counterpart.localeCompare(b.counterpart))
+  return out.sort((a, b) => a.swapsThisMonth - b.swapsThisMonth || compareText(a.counterpart, b.counterpart))
 }

@@ -5,6 +5,7 @@ import { formatHhmm } from '../clock.js'
 import type { Assignment, ShiftType, Staff } from '../types.js'
 import { swapKind, type SwapKind } from './plan.js'
 import type { SwapRecord } from './types.js'
+import { compareText } from '../compare.js'
 
 export interface SwapFormLine {
   date: string
@@ -41,7 +42,7 @@ export function buildSwapForm(
 ): SwapForm {
   const byCode = new Map(shifts.map((s) => [s.code, s]))
   const lines = [...moved]
-    .sort((a, b) => a.date.localeCompare(b.date) || (byCode.get(a.shift)?.start ?? 0) - (byCode.get(b.shift)?.start ?? 0))
+    .sort((a, b) => compareText(a.date, b.date) || (byCode.get(a.shift)?.start ?? 0) - (byCode.get(b.shift)?.start ?? 0))
     .map((a) => {
       const s = byCode.get(a.shift)
       const other = a.staff === swap.requester ? swap.counterpart : swap.requester

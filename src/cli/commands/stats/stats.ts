@@ -13,6 +13,7 @@ import type { Ctx } from '../../context.js'
 import type { App } from '../../program.js'
 import { shiftColumns } from '../../render/roster.js'
 import { renderStats, type StatsReport } from '../../render/stats.js'
+import { compareText } from '../../../domain/compare.js'
 
 export interface StatsOptions {
   /** `YYYY-MM`; absent: the current month by the injected clock. */
@@ -46,7 +47,7 @@ export function runStats(ctx: Ctx, opts: StatsOptions): StatsReport {
   const worked = new Set(assignments.map((a) => a.staff))
   const people = findAllStaff(db, { includeInactive: true })
     .filter((s) => worked.has(s.id) || (s.active && s.rotation))
-    .sort((a, b) => a.id.localeCompare(b.id))
+    .sort((a, b) => compareText(a.id, b.id))
   const shifts = shiftColumns(findAllShiftTypes(db), findShiftTypes(db), assignments)
   const fairness = computeFairness(assignments, people.map((p) => p.id), shifts, dayRange(from, to), findHolidays(db, from, to))
   const swaps = countActiveSwapsByStaff(db, from, to)
