@@ -99,8 +99,8 @@ function validate(db: Db, path: string, mayInitialise: boolean): void {
     // A damaged file is refused before any command reads or writes it: writing
     // into a broken b-tree spreads the damage. A roster file is small, so the
     // structural check costs a few milliseconds.
-    const check = db.pragma('quick_check(1)', { simple: true })
-    if (check !== 'ok') throw damaged(path, String(check))
+    const check = (db.pragma('quick_check(2)') as { quick_check: string }[]).map((r) => r.quick_check)
+    if (check[0] !== 'ok') throw damaged(path, check.join('\n'))
     return
   }
   const tables = db.prepare(`SELECT count(*) AS n FROM sqlite_schema`).get() as { n: number }
@@ -168,6 +168,7 @@ export function toStorageError(e: unknown, path: string): unknown {
 }
 
 function damaged(path: string, detail: string): StorageError {
-  const first = detail.split('\n')[0]!.replace(/\.$/, '')
+  // quick_check heads its findings with "*** in database main ***": the finding itself says more.
+  const first = detail.split('\n').map((l) => l.trim()).find((l) => l && !/^\*\*\*.*\*\*\*$/.test(l))?.replace(/\.$/, '') ?? 'SQLite reports damage'
   return new StorageError(`${path} is damaged (${first}): restore it from a backup with "roster restore <file>"; nothing was changed.`, 'corrupt')
 }
