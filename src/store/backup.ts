@@ -1,7 +1,7 @@
 // Consistent copies of the database, and validation of a copy before it
 // replaces the live file.
 
-import { existsSync, renameSync, rmSync } from 'node:fs'
+import { chmodSync, copyFileSync, existsSync, renameSync, rmSync } from 'node:fs'
 import { dirname } from 'node:path'
 import Database from 'better-sqlite3'
 import { StorageError, UsageError } from '../errors.js'
@@ -75,4 +75,36 @@ export async function restoreFrom(source: string, livePath: string): Promise<voi
   } finally {
     src.close()
   }
+}
+
+/** Opens a backup read-only (to ask who may restore it when the live file cannot be opened). */
+export function openBackupReadOnly(path: string): Db {
+  return new Database(path, { readonly: true, fileMustExist: true })
+}
+
+/** Keeps a damaged database file byte for byte (and its WAL, if any) under `target`, 0660. */
+export function keepDamagedCopy(live: string, target: string): void {
+  for (const [from, to] of [[live, target], [`${live}-wal`, `${target}-wal`]] as const) {
+    if (!existsSync(from)) continue
+    createPrivateFile(to)
+    copyFileSync(from, to)
+    chmodSync(to, 0o660)
+  }
+}
+
+/**
+ * Puts a copy of the validated backup in place of a live file too damaged to
+ * write into: copied beside it, then renamed over it, so the live path never
+ * holds half a file.
+ */
+export function replaceDatabaseFile(source: string, live: string): void {
+  const next = `${live}.restoring`
+  rmSync(next, { force: true })
+  createPrivateFile(next)
+  copyFileSync(source, next)
+  chmodSync(next, 0o660)
+  // The damaged file's WAL and shared memory belong to it, not to the backup.
+  rmSync(`${live}-wal`, { force: true })
+  rmSync(`${live}-shm`, { force: true })
+  renameSync(next, live)
 }

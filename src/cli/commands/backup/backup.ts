@@ -2,9 +2,10 @@
 
 import { existsSync } from 'node:fs'
 import type { Command } from 'commander'
-import { UsageError } from '../../../errors.js'
-import { backupTo, inspectBackup, restoreFrom, type BackupInfo } from '../../../store/backup.js'
-import type { Ctx } from '../../context.js'
+import type { Staff } from '../../../domain/types.js'
+import { StorageError, UsageError } from '../../../errors.js'
+import { backupTo, inspectBackup, keepDamagedCopy, openBackupReadOnly, replaceDatabaseFile, restoreFrom, type BackupInfo } from '../../../store/backup.js'
+import { Ctx } from '../../context.js'
 import type { App } from '../../program.js'
 
 export function registerBackup(program: Command, app: App): void {
@@ -41,14 +42,43 @@ export async function runRestore(ctx: Ctx, file: string): Promise<{ info: Backup
   const info = inspectBackup(file)
   const live = ctx.dbPath()
   if (!existsSync(live)) throw new UsageError(`There is no database at ${live} to restore into: copy ${file} there instead.`)
-  ctx.lead('restore the database')
-  const safetyCopy = `${live.replace(/\.db$/, '')}-before-restore-${stamp(ctx.now())}.db`
-  await backupTo(ctx.db(), safetyCopy)
-  const actor = ctx.actor()
-  ctx.close()
-  await restoreFrom(file, live)
+  const safetyCopy = freshPath(`${live.replace(/\.db$/, '')}-before-restore-${stamp(ctx.now())}`)
+  let actor: Staff
+  if (liveIsDamaged(ctx)) {
+    // Restoring is the remedy for a damaged file, so it must work on one: who
+    // may restore is judged by the backup, and the damaged file is kept as it is.
+    const judge = new Ctx({ ...ctx.deps, openDb: () => openBackupReadOnly(file) }, ctx.globals)
+    try {
+      actor = judge.lead('restore the database')
+    } finally {
+      judge.close()
+    }
+    keepDamagedCopy(live, safetyCopy)
+    replaceDatabaseFile(file, live)
+  } else {
+    actor = ctx.lead('restore the database')
+    await backupTo(ctx.db(), safetyCopy)
+    ctx.close()
+    await restoreFrom(file, live)
+  }
   // The restored database records who restored it and from where.
   ctx.actAs(actor)
   ctx.write(() => ctx.audit('restore', file, null, { safetyCopy, staff: info.staff, assignments: info.assignments }))
   return { info, safetyCopy }
+}
+
+function liveIsDamaged(ctx: Ctx): boolean {
+  try {
+    ctx.db()
+    return false
+  } catch (e) {
+    if (e instanceof StorageError && e.code === 'corrupt') return true
+    throw e
+  }
+}
+
+/** `<base>.db`, or `<base>-2.db`, ... when a restore earlier that second took the name. */
+function freshPath(base: string): string {
+  if (!existsSync(`${base}.db`)) return `${base}.db`
+  for (let i = 2; ; i++) if (!existsSync(`${base}-${i}.db`)) return `${base}-${i}.db`
 }
