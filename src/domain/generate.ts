@@ -6,6 +6,7 @@
 import { absoluteEnd } from './clock.js'
 import { addDays, diffDays, isWeekend, weekdayIndex } from './dates.js'
 import { computeFairness, type FairnessSummary } from './fairness.js'
+import { params } from './messages.js'
 import type { RosterState } from './roster.js'
 import { checkRules, ROSTER_RULES } from './rules/index.js'
 import { emptyModel, NONE, OFF, setRestFromTimes, setWeekends, type DayGroup, type Model } from './solver/model.js'
@@ -164,6 +165,7 @@ function coverageProblems(input: GenerateInput, unavailable: boolean[][]): Viola
       rule: 'roster.coverage',
       date,
       message: `${n} ${n === 1 ? 'shift needs' : 'shifts need'} ${need} ${need === 1 ? 'person' : 'people'} on ${date} but only ${available} ${available === 1 ? 'is' : 'are'} available${why}`,
+      params: params('coverage.unavailable', { date, shifts: n, need, available, away }),
     })
   })
   return out
@@ -215,6 +217,7 @@ function consecutiveProblem(input: GenerateInput, unavailable: boolean[][], work
       date,
       dates: [start, date],
       message: `from ${start} to ${date} the shifts need ${demand} person-days, but with at most ${max} working days in a row the ${people} ${people === 1 ? 'person' : 'people'} available can give only ${capacity}`,
+      params: params('max-consecutive-days.capacity', { from: start, to: date, demand, limit: max, people, capacity }),
     }
   }
   return null
@@ -329,7 +332,7 @@ function verify(input: GenerateInput, assignments: readonly Assignment[], histor
   for (const date of input.dates) {
     for (const s of input.shifts) {
       const have = count.get(`${date}|${s.code}`) ?? 0
-      if (have > s.headcount) out.push({ rule: 'roster.coverage', date, message: `shift ${s.code} on ${date} has ${have} people where ${s.headcount} are wanted` })
+      if (have > s.headcount) out.push({ rule: 'roster.coverage', date, message: `shift ${s.code} on ${date} has ${have} people where ${s.headcount} are wanted`, params: params('coverage.over', { shift: s.code, date, have, need: s.headcount }) })
     }
   }
   return out

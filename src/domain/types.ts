@@ -1,6 +1,8 @@
 // The domain's vocabulary. Dates are ISO `YYYY-MM-DD` strings; times of day
 // are minutes from midnight (0..1440).
 
+import type { MessageParams } from './messages.js'
+
 export type IsoDate = string
 
 export type Role = 'agent' | 'lead' | 'manager'
@@ -94,8 +96,11 @@ export const DEFAULT_CONFIG: RosterConfig = {
 /** One broken rule, as every rule reports it. */
 export interface Violation {
   rule: string
+  /** The English sentence (what --json prints, whatever the language). */
   message: string
   date?: IsoDate
   staff?: string
   dates?: IsoDate[]
+  /** Which sentence `message` is and its values, so the CLI can say it in another language. */
+  params?: MessageParams
 }

@@ -146,7 +146,12 @@ describe('generateRoster: rules that cannot hold', () => {
     const result = generateRoster(input({ staff, shifts, unavailable }))
     expect(result).toEqual({
       ok: false,
-      violations: [{ rule: 'roster.coverage', date: WED, message: '3 shifts need 4 people on 2027-01-06 but only 3 are available (on leave: bo, dee, fay)' }],
+      violations: [{
+        rule: 'roster.coverage',
+        date: WED,
+        message: '3 shifts need 4 people on 2027-01-06 but only 3 are available (on leave: bo, dee, fay)',
+        params: { key: 'coverage.unavailable', date: WED, shifts: 3, need: 4, available: 3, away: ['bo', 'dee', 'fay'] },
+      }],
     })
   })
 
@@ -176,6 +181,7 @@ describe('generateRoster: rules that cannot hold', () => {
           date: SUN,
           dates: [MON, SUN],
           message: 'from 2027-01-04 to 2027-01-10 the shifts need 21 person-days, but with at most 6 working days in a row the 3 people available can give only 18',
+          params: { key: 'max-consecutive-days.capacity', from: MON, to: SUN, demand: 21, limit: 6, people: 3, capacity: 18 },
         },
       ],
     })

@@ -16,7 +16,11 @@ export function verifyRule(rule: RosterRule) {
         },
         violations(): Violation[] {
           const out = rule.check(state, scope)
-          for (const v of out) expect(v.rule, `a violation from another rule inside ${rule.id}'s test`).toBe(rule.id)
+          for (const v of out) {
+            expect(v.rule, `a violation from another rule inside ${rule.id}'s test`).toBe(rule.id)
+            // Every sentence carries its params, so it can be said in Chinese too.
+            expect(v.params, `${rule.id} says "${v.message}" without params`).toBeDefined()
+          }
           return out
         },
         violates(n: number): Violation[] {

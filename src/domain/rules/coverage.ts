@@ -1,5 +1,6 @@
 import { dayRange } from '../dates.js'
 import type { RosterRule } from '../roster.js'
+import { params } from '../messages.js'
 import type { Violation } from '../types.js'
 
 /** roster.coverage: every shift type has its headcount on every day of the scope. */
@@ -22,6 +23,7 @@ export const coverage: RosterRule = {
             rule: this.id,
             date,
             message: `shift ${s.code} on ${date} has ${have} of ${s.headcount} ${s.headcount === 1 ? 'person' : 'people'}`,
+            params: params('coverage.short', { shift: s.code, date, have, need: s.headcount }),
           })
         }
       }

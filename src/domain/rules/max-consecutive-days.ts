@@ -1,5 +1,6 @@
 import { addDays } from '../dates.js'
 import { byStaff, type RosterRule } from '../roster.js'
+import { params } from '../messages.js'
 import type { Violation } from '../types.js'
 
 /**
@@ -30,6 +31,7 @@ export const maxConsecutiveDays: RosterRule = {
             date: days[start + limit]!,
             dates: [first, last],
             message: `${staff} works ${length} days in a row from ${first} to ${last}; at most ${limit} are allowed`,
+            params: params('max-consecutive-days', { staff, days: length, first, last, limit }),
           })
         }
         start = end + 1

@@ -1,6 +1,7 @@
 import { absoluteEnd, formatHhmm } from '../clock.js'
 import { diffDays } from '../dates.js'
 import { byStaff, inScope, shiftMap, type RosterRule } from '../roster.js'
+import { params } from '../messages.js'
 import type { Violation } from '../types.js'
 
 /**
@@ -35,6 +36,17 @@ export const minRest: RosterRule = {
           date: cur.date,
           dates: [prev.date, cur.date],
           message: `${staff} has only ${formatRest(hours)} h rest between ${prev.shift} on ${prev.date} (ends ${formatHhmm(ps.end)}) and ${cur.shift} on ${cur.date} (starts ${formatHhmm(cs.start)}); at least ${state.config.minRestHours} h are required`,
+          params: params('min-rest', {
+            staff,
+            hours: formatRest(hours),
+            prevShift: prev.shift,
+            prevDate: prev.date,
+            prevEnd: formatHhmm(ps.end),
+            nextShift: cur.shift,
+            nextDate: cur.date,
+            nextStart: formatHhmm(cs.start),
+            need: state.config.minRestHours,
+          }),
         })
       }
     }

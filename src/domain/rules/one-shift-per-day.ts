@@ -1,4 +1,5 @@
 import { byStaff, inScope, type RosterRule } from '../roster.js'
+import { params } from '../messages.js'
 import type { Violation } from '../types.js'
 
 /** roster.one-shift-per-day: nobody works two shifts on one date. */
@@ -12,7 +13,7 @@ export const oneShiftPerDay: RosterRule = {
         const prev = list[i - 1]!
         const cur = list[i]!
         if (prev.date !== cur.date || !inScope(scope, cur.date, staff)) continue
-        out.push({ rule: this.id, staff, date: cur.date, message: `${staff} works both ${prev.shift} and ${cur.shift} on ${cur.date}` })
+        out.push({ rule: this.id, staff, date: cur.date, message: `${staff} works both ${prev.shift} and ${cur.shift} on ${cur.date}`, params: params('one-shift-per-day', { staff, date: cur.date, first: prev.shift, second: cur.shift }) })
       }
     }
     return out

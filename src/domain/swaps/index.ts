@@ -3,6 +3,7 @@
 // that is gone; then a shift that is not yours), then the limits. The first
 // violation names the refusal's code.
 
+import type { MessageParams } from '../messages.js'
 import type { Violation } from '../types.js'
 import { approver } from './rules/approver.js'
 import { backToBack } from './rules/back-to-back.js'
@@ -29,13 +30,20 @@ export function checkSwap(input: SwapCheckInput, rules: readonly SwapRule[] = SW
 export interface RuleOutcome {
   id: string
   ok: boolean
+  /** The English reason: every violation's message, or why the rule passes. */
   message: string
+  /** The failing rule's violations (empty when it passes). */
+  violations: Violation[]
+  /** Why a passing rule passes, for saying it in another language. */
+  params?: MessageParams
 }
 
 /** One outcome per rule, passing or failing, with a reason: the dry run of `swap check`. */
 export function evaluateSwap(input: SwapCheckInput, rules: readonly SwapRule[] = SWAP_RULES): RuleOutcome[] {
   return rules.map((r) => {
     const v = r.check(input)
-    return v.length ? { id: r.id, ok: false, message: v.map((x) => x.message).join('; ') } : { id: r.id, ok: true, message: r.explain(input) }
+    if (v.length) return { id: r.id, ok: false, message: v.map((x) => x.message).join('; '), violations: v }
+    const note = r.explain(input)
+    return { id: r.id, ok: true, message: note.message, violations: [], params: note.params }
   })
 }

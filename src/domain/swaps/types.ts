@@ -1,6 +1,7 @@
 // The vocabulary of swaps and leave beyond the shared domain types: a proposed
 // swap, the stored record, and what every swap rule is given to judge.
 
+import type { RuleNote } from '../messages.js'
 import type { RosterState } from '../roster.js'
 import type { IsoDate, Leave, Staff, Swap, Violation } from '../types.js'
 
@@ -54,8 +55,8 @@ export interface SwapRule {
   title: string
   /** Never throws; an empty list means the swap keeps the rule. */
   check(input: SwapCheckInput): Violation[]
-  /** One sentence on why the swap keeps the rule, for `swap check`. */
-  explain(input: SwapCheckInput): string
+  /** One sentence on why the swap keeps the rule, for `swap check`, with its params. */
+  explain(input: SwapCheckInput): RuleNote
 }
 
 export type { Leave, Swap }

@@ -15,7 +15,11 @@ export function verifySwapRule(rule: SwapRule) {
       const api = {
         violations(): Violation[] {
           const out = rule.check(input)
-          for (const v of out) expect(v.rule, `a violation from another rule inside ${rule.id}'s test`).toBe(rule.id)
+          for (const v of out) {
+            expect(v.rule, `a violation from another rule inside ${rule.id}'s test`).toBe(rule.id)
+            // Every sentence carries its params, so it can be said in Chinese too.
+            expect(v.params, `${rule.id} says "${v.message}" without params`).toBeDefined()
+          }
           return out
         },
         violates(n: number): Violation[] {
@@ -26,7 +30,9 @@ export function verifySwapRule(rule: SwapRule) {
         passes(): void {
           api.violates(0)
           // A passing rule still says why, for `swap check`.
-          expect(rule.explain(input)).toMatch(/\S/)
+          const note = rule.explain(input)
+          expect(note.message).toMatch(/\S/)
+          expect(note.params.key.startsWith(rule.id), `${rule.id} explains itself with ${note.params.key}`).toBe(true)
         },
       }
       return api

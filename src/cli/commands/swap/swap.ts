@@ -81,7 +81,7 @@ export function registerSwap(program: Command, app: App): void {
       const opts: Parameters<typeof runSwapCheck>[1] = { date: ctx.date(String(raw.date), '--date'), with: String(raw.with) }
       if (raw.payback !== undefined) opts.payback = ctx.date(String(raw.payback), '--payback')
       const r = runSwapCheck(ctx, opts)
-      ctx.out(r, () => renderCheck(r.rules, ctx.color))
+      ctx.out({ ok: r.ok, rules: r.rules.map(({ id, ok, message }) => ({ id, ok, message })) }, () => renderCheck(r.rules, ctx.color))
       if (!r.ok) {
         const failed = r.rules.filter((x) => !x.ok)
         throw new RuleViolationError(failed.map((x) => ({ rule: x.id, message: x.message })), `The swap would be refused by ${failed.map((x) => x.id).join(', ')}.`)

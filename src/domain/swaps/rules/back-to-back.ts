@@ -1,6 +1,7 @@
 import { addDays } from '../../dates.js'
 import type { RosterRule, RuleScope } from '../../roster.js'
 import { maxConsecutiveDays, minRest, oneShiftPerDay } from '../../rules/index.js'
+import { params } from '../../messages.js'
 import type { Violation } from '../../types.js'
 import { applySwap, reportMargin, swapDates } from '../plan.js'
 import type { SwapRule } from '../types.js'
@@ -34,7 +35,7 @@ export const backToBack: SwapRule = {
     return BACK_TO_BACK_RULES.flatMap((r) => r.check(after, scope))
       .filter((v) => !before.has(key(v)))
       .map((v) => {
-        const out: Violation = { rule: this.id, message: `after the swap ${v.message} (${v.rule})` }
+        const out: Violation = { rule: this.id, message: `after the swap ${v.message} (${v.rule})`, params: params('swap.back-to-back', { rule: v.rule, cause: v.params ?? null, message: v.message }) }
         if (v.date) out.date = v.date
         if (v.staff) out.staff = v.staff
         if (v.dates) out.dates = v.dates
@@ -42,8 +43,10 @@ export const backToBack: SwapRule = {
       })
   },
   explain(input) {
-    if (!applySwap(input.roster, input.swap)) return 'not checked: the swap cannot be applied to the roster (see swap.ownership)'
-    return `after the swap ${participants(input).join(' and ')} keep one shift a day, ${input.roster.config.minRestHours} h rest and at most ${input.roster.config.maxConsecutiveDays} days in a row`
+    if (!applySwap(input.roster, input.swap)) return { message: 'not checked: the swap cannot be applied to the roster (see swap.ownership)', params: params('swap.back-to-back.unchecked', {}) }
+    const people = participants(input)
+    const { minRestHours: rest, maxConsecutiveDays: limit } = input.roster.config
+    return { message: `after the swap ${people.join(' and ')} keep one shift a day, ${rest} h rest and at most ${limit} days in a row`, params: params('swap.back-to-back.ok', { people, rest, limit }) }
   },
 }
 

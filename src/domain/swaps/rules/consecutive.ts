@@ -1,4 +1,5 @@
 import { diffDays } from '../../dates.js'
+import { params } from '../../messages.js'
 import type { Violation } from '../../types.js'
 import { swapDates } from '../plan.js'
 import type { SwapRule } from '../types.js'
@@ -26,6 +27,7 @@ export const consecutive: SwapRule = {
           date: d,
           dates: [d, o],
           message: `${person} already takes part in swap #${other.id} (${other.status}) on ${o}, ${d === o ? 'the same day' : 'the day next to'} ${d}; swaps may not be on consecutive days`,
+          params: params('swap.consecutive', { staff: person, swap: other.id, status: other.status, other: o, date: d }),
         })
         break
       }
@@ -33,6 +35,8 @@ export const consecutive: SwapRule = {
     return out
   },
   explain(input) {
-    return `neither ${participants(input).join(' nor ')} has another swap on or next to ${swapDates(input.swap).join(' or ')}`
+    const people = participants(input)
+    const dates = swapDates(input.swap)
+    return { message: `neither ${people.join(' nor ')} has another swap on or next to ${dates.join(' or ')}`, params: params('swap.consecutive.ok', { people, dates }) }
   },
 }

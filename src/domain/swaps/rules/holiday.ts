@@ -1,3 +1,4 @@
+import { params } from '../../messages.js'
 import type { Violation } from '../../types.js'
 import { swapDates } from '../plan.js'
 import type { SwapRule } from '../types.js'
@@ -10,11 +11,12 @@ export const holiday: SwapRule = {
     const out: Violation[] = []
     for (const d of swapDates(input.swap)) {
       const h = input.roster.holidays.find((x) => x.date === d)
-      if (h) out.push({ rule: this.id, date: d, message: `${d} is a holiday (${h.name}): whoever is on duty on a holiday may not swap` })
+      if (h) out.push({ rule: this.id, date: d, message: `${d} is a holiday (${h.name}): whoever is on duty on a holiday may not swap`, params: params('swap.holiday', { date: d, holiday: h.name }) })
     }
     return out
   },
   explain(input) {
-    return `${swapDates(input.swap).join(' and ')} ${input.swap.payback ? 'are not holidays' : 'is not a holiday'}`
+    const dates = swapDates(input.swap)
+    return { message: `${dates.join(' and ')} ${input.swap.payback ? 'are not holidays' : 'is not a holiday'}`, params: params('swap.holiday.ok', { dates }) }
   },
 }

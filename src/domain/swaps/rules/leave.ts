@@ -1,3 +1,4 @@
+import { params } from '../../messages.js'
 import { ACTIVE_SWAP_STATUSES, type IsoDate, type Leave, type Swap, type Violation } from '../../types.js'
 import { swapDates } from '../plan.js'
 import type { SwapRule } from '../types.js'
@@ -18,7 +19,7 @@ export const leave: SwapRule = {
       for (const d of swapDates(input.swap)) {
         const l = input.roster.leaves.find((x) => x.staff === person && HOLDING.includes(x.status) && x.from <= d && d <= x.to)
         if (l) {
-          out.push({ rule: this.id, staff: person, date: d, message: `${person} has ${l.status} leave from ${l.from} to ${l.to}, which covers ${d}; nobody may take leave on a swap or payback day` })
+          out.push({ rule: this.id, staff: person, date: d, message: `${person} has ${l.status} leave from ${l.from} to ${l.to}, which covers ${d}; nobody may take leave on a swap or payback day`, params: params('swap.leave', { staff: person, status: l.status, from: l.from, to: l.to, date: d }) })
           break
         }
       }
@@ -26,7 +27,9 @@ export const leave: SwapRule = {
     return out
   },
   explain(input) {
-    return `neither ${participants(input).join(' nor ')} has pending or approved leave on ${swapDates(input.swap).join(' or ')}`
+    const people = participants(input)
+    const dates = swapDates(input.swap)
+    return { message: `neither ${people.join(' nor ')} has pending or approved leave on ${dates.join(' or ')}`, params: params('swap.leave.ok', { people, dates }) }
   },
 }
 
@@ -39,7 +42,7 @@ export function leaveOverlapsSwaps(staff: string, from: IsoDate, to: IsoDate, sw
   for (const s of swaps) {
     if (!ACTIVE_SWAP_STATUSES.includes(s.status) || (s.requester !== staff && s.counterpart !== staff)) continue
     const d = swapDates(s).find((x) => from <= x && x <= to)
-    if (d) out.push({ rule: 'swap.leave', staff, date: d, message: `${staff} takes part in swap #${s.id} (${s.status}) on ${d}; nobody may take leave on a swap or payback day` })
+    if (d) out.push({ rule: 'swap.leave', staff, date: d, message: `${staff} takes part in swap #${s.id} (${s.status}) on ${d}; nobody may take leave on a swap or payback day`, params: params('swap.leave.swap', { staff, swap: s.id, status: s.status, date: d }) })
   }
   return out
 }

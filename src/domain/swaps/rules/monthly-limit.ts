@@ -1,4 +1,5 @@
 import { monthOf } from '../../dates.js'
+import { params } from '../../messages.js'
 import type { Violation } from '../../types.js'
 import type { SwapRule } from '../types.js'
 import { otherActiveSwaps, participants } from './shared.js'
@@ -23,6 +24,7 @@ export const monthlyLimit: SwapRule = {
           staff: person,
           date: input.swap.date,
           message: `${person} already takes part in ${already} swap${already === 1 ? '' : 's'} in ${month}; at most ${limit} per month are allowed (swap.max-per-month)`,
+          params: params('swap.monthly-limit', { staff: person, already, month, limit }),
         })
       }
     }
@@ -31,7 +33,7 @@ export const monthlyLimit: SwapRule = {
   explain(input) {
     const limit = input.roster.config.maxSwapsPerMonth
     const month = monthOf(input.swap.date)
-    const counts = participants(input).map((p) => `${p} ${otherActiveSwaps(input, p).filter((s) => monthOf(s.date) === month).length + 1}`)
-    return `with this one: ${counts.join(', ')} of ${limit} swaps in ${month}`
+    const counts = participants(input).map((p) => ({ staff: p, swaps: otherActiveSwaps(input, p).filter((s) => monthOf(s.date) === month).length + 1 }))
+    return { message: `with this one: ${counts.map((c) => `${c.staff} ${c.swaps}`).join(', ')} of ${limit} swaps in ${month}`, params: params('swap.monthly-limit.ok', { month, limit, counts }) }
   },
 }
