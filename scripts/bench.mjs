@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path'
 import Database from 'better-sqlite3'
 
 const ROOT = resolve(import.meta.dirname, '..')
-const BIN = join(ROOT, 'bin/roster.js')
+const BIN = join(ROOT, 'bin/roster.cjs')
 const NOW = '2027-01-01T12:00:00'
 const env = { ...process.env, NO_COLOR: '1', LANG: 'C', ROSTER_NOW: NOW, ROSTER_USER: '' }
 delete env.ROSTER_DB

@@ -1,28 +1,54 @@
-// Bundles the CLI so start-up reads one module instead of hundreds. Libraries
-// only some commands need (prompts, calendar and CSV parsing, holiday data)
-// are imported dynamically and land in chunks of their own, loaded on demand.
-// better-sqlite3 stays external: it is a native addon.
+// Bundles the CLI into one CommonJS file, dist/roster.cjs, and writes V8's
+// code cache for it (scripts/warm-cache.cjs), so start-up reads and runs one
+// file without compiling it again. Large libraries that only some commands
+// need (prompts, holiday data) stay in node_modules and load on demand;
+// better-sqlite3 stays external as a native addon.
+import { execFileSync } from 'node:child_process'
 import { renameSync, rmSync } from 'node:fs'
 import { build } from 'esbuild'
+
+// commander loads node:child_process (and with it node:net) at start-up for
+// executable subcommands, which roster does not use: give it an empty module.
+const noSubprocessesInCommander = {
+  name: 'no-subprocesses-in-commander',
+  setup(b) {
+    b.onResolve({ filter: /^node:child_process$/ }, (args) =>
+      /[\\/]node_modules[\\/]commander[\\/]/.test(args.importer) ? { path: 'child_process', namespace: 'roster-stub' } : undefined)
+    b.onLoad({ filter: /.*/, namespace: 'roster-stub' }, () => ({ contents: 'module.exports = {}', loader: 'js' }))
+  },
+}
+
+// chalk detects the terminal's colours at start-up (loading node:tty and
+// node:os); roster decides colour itself and always gives chalk a level.
+const noColourDetectionInChalk = {
+  name: 'no-colour-detection-in-chalk',
+  setup(b) {
+    b.onResolve({ filter: /^#supports-color$/ }, () => ({ path: 'supports-color', namespace: 'roster-stub-colour' }))
+    b.onLoad({ filter: /.*/, namespace: 'roster-stub-colour' }, () => ({ contents: 'export default { stdout: false, stderr: false }', loader: 'js' }))
+  },
+}
 
 // Build beside dist and swap it in, so a running CLI never sees half a build.
 const next = `dist.next-${process.pid}`
 rmSync(next, { recursive: true, force: true })
 await build({
-  entryPoints: { roster: 'src/main.ts' },
-  outdir: next,
+  entryPoints: ['src/main.ts'],
+  outfile: `${next}/roster.cjs`,
   bundle: true,
-  splitting: true,
-  chunkNames: 'chunks/[name]-[hash]',
   platform: 'node',
-  format: 'esm',
+  format: 'cjs',
   target: 'node20',
-  external: ['better-sqlite3'],
-  // Bundled CommonJS libraries call require() for Node's own modules.
-  banner: { js: "import { createRequire as __rosterRequire } from 'node:module'; const require = __rosterRequire(import.meta.url);" },
+  external: ['better-sqlite3', 'inquirer', 'date-holidays', 'ical.js', 'csv-parse', 'csv-stringify'],
+  plugins: [noSubprocessesInCommander, noColourDetectionInChalk],
   legalComments: 'none',
+  // import() of an external library becomes require(): a script run from V8's
+  // code cache has no dynamic-import hook.
+  supported: { 'dynamic-import': false },
+  minifyWhitespace: true,
+  minifySyntax: true,
   logLevel: 'warning',
 })
+execFileSync(process.execPath, ['scripts/warm-cache.cjs', next], { stdio: 'inherit' })
 const old = `dist.old-${process.pid}`
 try {
   renameSync('dist', old)

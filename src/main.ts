@@ -89,7 +89,7 @@ function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1)
 }
 
-/** Entry point used by bin/roster.js. */
+/** Entry point used by bin/roster.cjs. */
 export async function run(proc: ProcessLike): Promise<void> {
   proc.exitCode = await runCli(proc.argv.slice(2), processDeps(proc))
 }

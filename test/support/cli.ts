@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 
 export const ROOT = resolve(__dirname, '../..')
-export const BIN = join(ROOT, 'bin/roster.js')
+export const BIN = join(ROOT, 'bin/roster.cjs')
 
 export interface RunResult {
   code: number | null
