@@ -8,7 +8,7 @@ import type { Assignment, IsoDate } from '../../../domain/types.js'
 import { ConflictError, NotFoundError, RuleViolationError } from '../../../errors.js'
 import { deleteAssignment, findAssignments, insertAssignment } from '../../../store/assignments.js'
 import { findHolidays } from '../../../store/holidays.js'
-import { findLeavesOverlapping } from '../../../store/roster-inputs.js'
+import { findLeaves } from '../../../store/leaves.js'
 import { findShiftType, findShiftTypes } from '../../../store/shifts.js'
 import type { Ctx } from '../../context.js'
 import type { App } from '../../program.js'
@@ -71,7 +71,7 @@ export function runAssign(ctx: Ctx, o: AssignOptions): AssignResult {
     const state: RosterState = {
       shifts: findShiftTypes(db),
       assignments,
-      leaves: findLeavesOverlapping(db, from, to),
+      leaves: findLeaves(db, { from, to }),
       holidays: findHolidays(db, from, to),
       config,
     }

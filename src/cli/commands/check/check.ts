@@ -17,7 +17,7 @@ import type { IsoDate } from '../../../domain/types.js'
 import { ConflictError } from '../../../errors.js'
 import { assignmentBounds, findAssignments } from '../../../store/assignments.js'
 import { findHolidays } from '../../../store/holidays.js'
-import { findLeavesOverlapping } from '../../../store/roster-inputs.js'
+import { findLeaves } from '../../../store/leaves.js'
 import { findAllShiftTypes, findShiftTypes } from '../../../store/shifts.js'
 import { findAllStaff } from '../../../store/staff.js'
 import type { Ctx } from '../../context.js'
@@ -93,7 +93,7 @@ export function runCheck(ctx: Ctx, opts: CheckOptions): CheckReport {
     // Coverage is owed only on the shift types in use today; retired ones still count as cover below.
     shifts: current,
     assignments,
-    leaves: findLeavesOverlapping(db, addDays(from, -carry), to),
+    leaves: findLeaves(db, { from: addDays(from, -carry), to }),
     holidays: findHolidays(db, from, to),
     config,
   }

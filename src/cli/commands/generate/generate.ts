@@ -9,7 +9,7 @@ import type { Assignment, IsoDate, Staff } from '../../../domain/types.js'
 import { ConflictError, NotFoundError, RuleViolationError, UsageError } from '../../../errors.js'
 import { countAssignments, deleteAssignmentsInRange, findAssignments, insertAssignment } from '../../../store/assignments.js'
 import { findHolidays } from '../../../store/holidays.js'
-import { findLeavesOverlapping } from '../../../store/roster-inputs.js'
+import { findLeaves } from '../../../store/leaves.js'
 import { findShiftTypes } from '../../../store/shifts.js'
 import { findAllStaff } from '../../../store/staff.js'
 import type { Ctx } from '../../context.js'
@@ -109,7 +109,7 @@ export function runGenerate(ctx: Ctx, opts: GenerateOptions): GenerateOutcome {
     if (existing > 0 && !opts.replace) {
       throw new ConflictError(`${from} to ${to} already has ${existing} assignments: pass --replace to draw it up again.`, 'roster.exists')
     }
-    const approved = findLeavesOverlapping(db, from, to).filter((l) => l.status === 'approved')
+    const approved = findLeaves(db, { from, to, status: 'approved' })
     const unavailable = new Map<string, Set<IsoDate>>()
     for (const l of approved) {
       const days = unavailable.get(l.staff) ?? new Set<IsoDate>()

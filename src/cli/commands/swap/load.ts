@@ -10,7 +10,7 @@ import { findAssignments } from '../../../store/assignments.js'
 import { findConfigValues } from '../../../store/config.js'
 import type { Db } from '../../../store/db.js'
 import { findHolidays } from '../../../store/holidays.js'
-import { findLeavesOverlapping } from '../../../store/roster-inputs.js'
+import { findLeaves } from '../../../store/leaves.js'
 import { findAllShiftTypes } from '../../../store/shifts.js'
 import { findActiveSwapsOf } from '../../../store/swaps.js'
 
@@ -19,7 +19,7 @@ export function loadRoster(db: Db, from: IsoDate, to: IsoDate): RosterState {
   return {
     shifts: findAllShiftTypes(db),
     assignments: findAssignments(db, from, to),
-    leaves: findLeavesOverlapping(db, from, to),
+    leaves: findLeaves(db, { from, to }),
     holidays: findHolidays(db, from, to),
     config: configFromValues(findConfigValues(db)),
   }
