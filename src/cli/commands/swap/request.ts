@@ -88,6 +88,8 @@ export async function runSwapRequest(ctx: Ctx, given: SwapRequestOptions): Promi
   }
   const proposal: SwapProposal = { requester: me.id, counterpart: other, date, payback: o.payback ?? null }
   return ctx.write((db) => {
+    // Again inside the transaction: the colleague may have left the team meanwhile.
+    counterpartOf(ctx, me, other)
     const input = loadSwapInput(db, proposal, ctx.today(), { staff: me, action: 'request' })
     const violations = checkSwap(input)
     if (violations.length) throw new RuleViolationError(violations, refusal(violations))
