@@ -193,35 +193,41 @@ describe('many processes at once on one database', () => {
     expect(integrity(db)).toBe('ok')
   })
 
-  it('reads what generate and assign check inside their IMMEDIATE transaction: a person removed while they wait for the lock gets no shift', async () => {
+  it('reads what generate, assign and swap request check inside their IMMEDIATE transaction: a person removed while they wait for the lock gets no shift and no swap', async () => {
     const db = rosterDb()
     // eve joins the rotation; the roster's first three weeks are cleared for generate.
     sql(db, (d) => {
       d.prepare(`INSERT INTO staff (id, name, role, rotation, active, created_at) VALUES ('eve', 'Eve Adams', 'agent', 1, 1, '2027-01-01T00:00:00Z')`).run()
       d.prepare(`DELETE FROM assignment WHERE date BETWEEN '2027-01-11' AND '2027-01-24'`).run()
+      // eve works dev's B on 01-05, where ana works C: an exchange ana may ask her for.
+      d.prepare(`UPDATE assignment SET staff = 'eve' WHERE date = '2027-01-05' AND staff = 'dev'`).run()
     })
-    // Another process holds the write lock; generate and assign start and queue behind it...
+    // Another process holds the write lock; generate, assign and a swap request start and queue behind it...
     const holder = new Database(db)
     holder.pragma('busy_timeout = 5000')
     holder.exec('BEGIN IMMEDIATE')
     const generating = runUntilExit(['generate', '--start', '2027-01-11', '--weeks', '2'], db)
     const assigning = runUntilExit(['assign', '2027-01-06', 'A', 'eve', '--replace', 'dev'], db)
+    const requesting = runUntilExit(['swap', 'request', '--date', '2027-01-05', '--with', 'eve'], db, 'ana')
     // ...while the holder removes eve (as "roster staff remove" would) and commits.
     await new Promise((done) => setTimeout(done, 1500))
     holder.prepare(`UPDATE staff SET active = 0 WHERE id = 'eve'`).run()
     holder.exec('COMMIT')
     holder.close()
-    const [generate, assign] = await Promise.all([generating, assigning])
+    const [generate, assign, request] = await Promise.all([generating, assigning, requesting])
     expect(generate.code, generate.err).toBe(0)
     expect(assign.code, assign.err).toBe(1)
     expect(assign.err).toContain('no longer on the team')
-    expect(count(db, `SELECT count(*) AS n FROM assignment WHERE staff = 'eve'`)).toBe(0)
+    expect(request.code, request.err).toBe(1)
+    expect(request.err).toContain('no longer on the team')
+    expect(count(db, `SELECT count(*) AS n FROM assignment WHERE staff = 'eve' AND date > '2027-01-05'`)).toBe(0)
+    expect(count(db, 'SELECT count(*) AS n FROM swap')).toBe(0)
   })
 })
 
-function runUntilExit(args: string[], db: string): Promise<RunResult> {
+function runUntilExit(args: string[], db: string, as = 'mei'): Promise<RunResult> {
   return new Promise((done) => {
-    const p = spawn(process.execPath, [BIN, '--db', db, '--as', 'mei', ...args], {
+    const p = spawn(process.execPath, [BIN, '--db', db, '--as', as, ...args], {
       cwd: ROOT,
       env: { ...process.env, NO_COLOR: '1', ROSTER_NOW: NOW, ROSTER_USER: '', ROSTER_OS_USER: 'roster-tests' },
     })
