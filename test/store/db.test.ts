@@ -99,14 +99,9 @@ describe('opening the store', () => {
     copyFileSync(path, cut)
     truncateSync(cut, 6000)
     const before = readFileSync(cut)
-    expect(() => {
-      const broken = openDatabase(cut)
-      try {
-        findAllStaff(broken)
-      } finally {
-        broken.close()
-      }
-    }).toThrow()
+    // Refused on open (quick_check), before any command reads or writes it.
+    const e = expectStorageError(() => openDatabase(cut), 'corrupt')
+    expect(e.message).toContain('is damaged')
     expect(readFileSync(cut).equals(before)).toBe(true)
   })
 })
