@@ -8,7 +8,7 @@ import type { Ctx } from '../../context.js'
 import { renderFairness } from '../../render/check.js'
 import { rosterEntries, shiftColumns } from '../../render/roster.js'
 import { renderGrid, renderSheet, type RosterView } from '../../render/show.js'
-import stringWidth from 'string-width'
+import { displayWidth } from '../../render/width.js'
 import type { GenerateOutcome } from './generate.js'
 
 /** The SPEC's show shape. */
@@ -24,10 +24,10 @@ export function renderGenerated(ctx: Ctx, o: GenerateOutcome): string {
   // The cycle sheet when the terminal is wide enough for it, else dates down the page.
   let sheet = renderSheet(view, ctx)
   const columns = ctx.deps.stdout.columns
-  if (columns && stringWidth(sheet.split('\n')[0] ?? '') > columns) sheet = renderGrid(view, ctx)
+  if (columns && displayWidth(sheet.split('\n')[0] ?? '') > columns) sheet = renderGrid(view, ctx)
   const lines: string[] = []
-  if (o.createdDemo) lines.push(`Created ${ctx.dbPath()} with the demo team.`)
-  lines.push(`Roster ${o.from} to ${o.to} (seed ${o.seed})${o.replaced ? `, replacing ${o.replaced} assignments` : ''}:`)
+  if (o.createdDemo) lines.push(ctx.t.generate.createdDemo(ctx.dbPath()))
+  lines.push(ctx.t.generate.title(o.from, o.to, o.seed, o.replaced))
   lines.push(sheet, '', renderFairness(o.fairness, ctx))
   return lines.join('\n')
 }

@@ -1,0 +1,24 @@
+// How many terminal columns a text takes: East Asian wide and fullwidth
+// characters (Chinese names) take two, combining marks and colour codes none.
+// Written here rather than taken from string-width, whose module builds an
+// Intl.Segmenter as it loads and so costs every command ~15 ms at start-up.
+
+import { eastAsianWidth } from 'get-east-asian-width'
+
+// eslint-disable-next-line no-control-regex
+const ANSI = /\u001b\[[0-9;]*[A-Za-z]/g
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/
+const ZERO_WIDTH = /[\p{Mn}\p{Me}\p{Cf}\u{fe00}-\u{fe0f}]/u
+const EMOJI = /\p{Extended_Pictographic}/u
+
+export function displayWidth(text: string): number {
+  const plain = text.replace(ANSI, '')
+  if (PRINTABLE_ASCII.test(plain)) return plain.length
+  let width = 0
+  for (const ch of plain) {
+    const cp = ch.codePointAt(0)!
+    if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0) || ZERO_WIDTH.test(ch)) continue
+    width += EMOJI.test(ch) ? 2 : eastAsianWidth(cp)
+  }
+  return width
+}
