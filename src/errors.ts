@@ -2,24 +2,40 @@
 // only place that turns them into output and an exit status.
 
 import type { Violation } from './domain/types.js'
+import { en, type Messages } from './i18n/en.js'
+
+/** A sentence that can be said in any language of the catalogue. */
+export type Localized = (t: Messages) => string
 
 export abstract class RosterError extends Error {
   abstract readonly exitCode: 1 | 2 | 3
   /** The rule id or error kind printed in `--json` errors. */
   abstract readonly code: string
+  /** The sentence in every language; `message` is its English (what `--json` prints). */
+  readonly localized: Localized | undefined
+
+  constructor(message: string | Localized) {
+    super(typeof message === 'string' ? message : message(en))
+    this.localized = typeof message === 'string' ? undefined : message
+  }
+
+  /** The sentence in the language of `t` (English when it has no other). */
+  say(t: Messages): string {
+    return this.localized ? this.localized(t) : this.message
+  }
 }
 
 /** Bad usage or bad input: unknown command or flag, malformed value, unknown id, unreadable file. */
 export class UsageError extends RosterError {
   readonly exitCode = 2
-  constructor(message: string, readonly code: string = 'usage') {
+  constructor(message: string | Localized, readonly code: string = 'usage') {
     super(message)
   }
 }
 
 /** An id that names nothing: a staff member, swap, leave, shift or holiday. */
 export class NotFoundError extends UsageError {
-  constructor(message: string) {
+  constructor(message: string | Localized) {
     super(message, 'not-found')
   }
 }
@@ -28,8 +44,8 @@ export class NotFoundError extends UsageError {
 export class RuleViolationError extends RosterError {
   readonly exitCode = 1
   readonly code: string
-  constructor(readonly violations: readonly Violation[], summary?: string) {
-    super(summary ?? describeViolations(violations))
+  constructor(readonly violations: readonly Violation[], summary?: string | Localized) {
+    super(summary ?? ((t) => t.errors.refused(violations)))
     this.code = violations[0]?.rule ?? 'rule'
   }
 }
@@ -37,7 +53,7 @@ export class RuleViolationError extends RosterError {
 /** A refusal that is not a roster rule: a permission, a state conflict. */
 export class ConflictError extends RosterError {
   readonly exitCode = 1
-  constructor(message: string, readonly code: string = 'conflict') {
+  constructor(message: string | Localized, readonly code: string = 'conflict') {
     super(message)
   }
 }
@@ -45,15 +61,12 @@ export class ConflictError extends RosterError {
 /** Storage trouble: locked, corrupt, foreign or newer database. */
 export class StorageError extends RosterError {
   readonly exitCode = 3
-  constructor(message: string, readonly code: string = 'storage') {
+  constructor(message: string | Localized, readonly code: string = 'storage') {
     super(message)
   }
 }
 
+/** "Refused by <rule>: <message>." with the other broken rules, in English. */
 export function describeViolations(violations: readonly Violation[]): string {
-  if (!violations.length) return 'Refused.'
-  const first = violations[0]!
-  const others = [...new Set(violations.slice(1).map((v) => v.rule))]
-  const more = others.length ? ` Also broken: ${others.join(', ')}.` : violations.length > 1 ? ` (${violations.length - 1} more like it.)` : ''
-  return `Refused by ${first.rule}: ${first.message}.${more}`
+  return en.errors.refused(violations)
 }

@@ -9,6 +9,7 @@ import type { Deps } from './cli/deps.js'
 import type { Ctx } from './cli/context.js'
 import { openDatabase, toStorageError } from './store/db.js'
 import { createInquirerPrompter } from './cli/prompter.js'
+import { langFlag, messagesFor, resolveLang, type Messages } from './i18n/index.js'
 
 export interface ProcessLike {
   argv: string[]
@@ -45,6 +46,8 @@ export function processDeps(proc: ProcessLike): Deps {
 /** Runs one command line; resolves to the exit code. */
 export async function runCli(argv: string[], deps: Deps): Promise<number> {
   const wantsJson = argv.includes('--json')
+  // The language of the error sentence, found the way Ctx finds it (commander may not have parsed --lang yet).
+  const t = messagesFor(resolveLang(langFlag(argv), deps.env))
   // The contexts the program creates while it runs, so a failure can close them.
   let contexts: Ctx[] = []
   try {
@@ -54,34 +57,35 @@ export async function runCli(argv: string[], deps: Deps): Promise<number> {
     return 0
   } catch (e) {
     for (const ctx of contexts) ctx.close()
-    return report(e, deps, wantsJson, contexts[0]?.dbPath() ?? 'the database')
+    return report(e, deps, wantsJson, contexts[0]?.dbPath() ?? 'the database', t)
   }
 }
 
-function report(e: unknown, deps: Deps, json: boolean, dbPath: string): number {
+function report(e: unknown, deps: Deps, json: boolean, dbPath: string, t: Messages): number {
   if (e instanceof CommanderError) {
     if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return 0
     // Commander's own message already says what is wrong; make it one sentence with a way out.
     // (Its suggestion, "(Did you mean --date?)", comes on a line of its own: keep one line.)
     const text = e.message.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ').replace(/\.$/, '')
-    return print(new UsageError(`${capitalise(text)}. See "roster --help".`, 'usage'), deps, json)
+    return print(new UsageError(`${capitalise(text)}. See "roster --help".`, 'usage'), deps, json, t)
   }
   const mapped = toStorageError(e, dbPath) as unknown
-  if (mapped instanceof RosterError) return print(mapped, deps, json)
-  if (e instanceof RosterError) return print(e, deps, json)
+  if (mapped instanceof RosterError) return print(mapped, deps, json, t)
+  if (e instanceof RosterError) return print(e, deps, json, t)
   const err = e as Error
   if (deps.env.ROSTER_DEBUG === '1') deps.stderr.write(`${err?.stack ?? String(e)}\n`)
   const code = (err as { code?: string })?.code
   if (typeof code === 'string' && code.startsWith('SQLITE')) {
-    return print(new StorageError(`The database failed: ${err.message}.`, 'storage'), deps, json)
+    return print(new StorageError(`The database failed: ${err.message}.`, 'storage'), deps, json, t)
   }
-  return print(new StorageError(`Unexpected failure: ${err?.message ?? String(e)}. Run again with ROSTER_DEBUG=1 for details.`, 'internal'), deps, json)
+  return print(new StorageError(`Unexpected failure: ${err?.message ?? String(e)}. Run again with ROSTER_DEBUG=1 for details.`, 'internal'), deps, json, t)
 }
 
-function print(e: RosterError, deps: Deps, json: boolean): number {
+/** One sentence on stderr in the user's language; under --json the English JSON error, whatever the language. */
+function print(e: RosterError, deps: Deps, json: boolean, t: Messages): number {
   if (deps.env.ROSTER_DEBUG === '1' && e.stack) deps.stderr.write(`${e.stack}\n`)
   if (json) deps.stderr.write(`${JSON.stringify({ error: { code: e.code, message: e.message } })}\n`)
-  else deps.stderr.write(`roster: ${e.message}\n`)
+  else deps.stderr.write(`${t.errors.prefix}${e.say(t)}\n`)
   return e.exitCode
 }
 

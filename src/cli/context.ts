@@ -12,6 +12,7 @@ import { insertAudit } from '../store/audit.js'
 import { fileMode, type Db, type OpenOptions } from '../store/db.js'
 import { findAllStaff, findStaff } from '../store/staff.js'
 import type { Deps } from './deps.js'
+import { messagesFor, resolveLang, type Lang, type LeadTask, type Messages } from '../i18n/index.js'
 
 export interface GlobalOptions {
   db?: string
@@ -21,7 +22,7 @@ export interface GlobalOptions {
   lang?: string
 }
 
-export type Lang = 'en' | 'zh-CN'
+export type { Lang }
 
 export class Ctx {
   private opened: Db | undefined
@@ -41,9 +42,14 @@ export class Ctx {
     return this.globals.json
   }
 
+  /** --lang, else LC_ALL, LC_MESSAGES or LANG; English unless they name Chinese. */
   get lang(): Lang {
-    const raw = this.globals.lang ?? this.deps.env.LC_ALL ?? this.deps.env.LANG ?? ''
-    return /^zh/i.test(raw) ? 'zh-CN' : 'en'
+    return resolveLang(this.globals.lang, this.deps.env)
+  }
+
+  /** The interface text in that language (also what makes Ctx a RenderStyle). */
+  get t(): Messages {
+    return messagesFor(this.lang)
   }
 
   dbPath(): string {
@@ -109,15 +115,16 @@ export class Ctx {
     const me = this.loginStaff()
     if (named !== undefined) {
       const s = findStaff(db, named)
-      if (!s) throw new UsageError(`Unknown staff id "${named}" given as the acting person: see "roster staff list".`, 'unknown-actor')
-      if (!s.active) throw new UsageError(`${named} is no longer active on the team and cannot act.`, 'unknown-actor')
+      if (!s) throw new UsageError((t) => t.errors.unknownActor(named), 'unknown-actor')
+      if (!s.active) throw new UsageError((t) => t.errors.inactiveActor(named), 'unknown-actor')
       if (me && me.id !== s.id && !(me.active && (me.role === 'lead' || me.role === 'manager'))) {
-        throw new ConflictError(`Your login ${me.id} is ${me.active ? 'an agent' : 'no longer on the team'}, so it may not act as ${s.id}: only a lead or manager acts on behalf of someone else.`, 'permission')
+        throw new ConflictError((t) => t.errors.onBehalf(me.id, me.active, s.id), 'permission')
       }
       return s
     }
     if (me?.active) return me
-    throw new UsageError(`Who is acting? Pass --as <staff-id> or set ROSTER_USER (your login "${this.deps.osUser()}" is not a staff id).`, 'unknown-actor')
+    const login = this.deps.osUser()
+    throw new UsageError((t) => t.errors.whoActs(login), 'unknown-actor')
   }
 
   /** The staff member whose id is the OS login name (removed ones included), if any. */
@@ -127,10 +134,10 @@ export class Ctx {
   }
 
   /** The actor, who must be a lead or manager; a team with no lead yet lets anyone set one up. */
-  lead(what: string): Staff {
+  lead(what: LeadTask): Staff {
     const actor = this.actor()
     if (actor.role === 'lead' || actor.role === 'manager') return actor
-    throw new ConflictError(`Only a lead or manager may ${what}; ${actor.id} is an agent.`, 'permission')
+    throw new ConflictError((t) => t.errors.leadOnly(t.leadTasks[what], actor.id), 'permission')
   }
 
   hasLead(): boolean {
@@ -139,7 +146,7 @@ export class Ctx {
 
   staff(id: string): Staff {
     const s = findStaff(this.db(), id)
-    if (!s) throw new NotFoundError(`Unknown staff id "${id}": see "roster staff list".`)
+    if (!s) throw new NotFoundError((t) => t.errors.unknownStaff(id))
     return s
   }
 
@@ -160,12 +167,12 @@ export class Ctx {
   /** Parses a user's date (ISO, today, tomorrow, mon..sun); a usage error names the flag. */
   date(raw: string, flag: string): IsoDate {
     const d = resolveDateWord(String(raw), this.today())
-    if (!d) throw new UsageError(`${flag} "${raw}" is not a date: use YYYY-MM-DD (a real calendar date), today, tomorrow or a weekday like mon.`, 'bad-date')
+    if (!d) throw new UsageError((t) => t.errors.badDate(flag, raw), 'bad-date')
     return d
   }
 
   month(raw: string, flag = '--month'): string {
-    if (!isMonth(raw)) throw new UsageError(`${flag} "${raw}" is not a month: use YYYY-MM.`, 'bad-month')
+    if (!isMonth(raw)) throw new UsageError((t) => t.errors.badMonth(flag, raw), 'bad-month')
     return raw
   }
 

@@ -30,8 +30,16 @@ export function neutraliseCell(value: string): string {
 }
 
 export function toCsv(model: ExportModel, options: CsvOptions): string {
-  const table = options.layout === 'grid' ? gridTable(model) : rowTable(model)
-  return stringify(table.map((row) => row.map(neutraliseCell)), { bom: options.bom, record_delimiter: 'unix' })
+  return csvTable(options.layout === 'grid' ? gridTable(model) : rowTable(model), { bom: options.bom })
+}
+
+/**
+ * Any table as CSV (the first row its header): RFC 4180 quoting, Unix line
+ * ends, every cell defused against formula injection. The roster export and
+ * the reports (stats, check, swap ledger) all write through here.
+ */
+export function csvTable(rows: readonly (readonly string[])[], options: { bom?: boolean } = {}): string {
+  return stringify(rows.map((row) => row.map(neutraliseCell)), { bom: options.bom ?? false, record_delimiter: 'unix' })
 }
 
 /** `date,weekday,shift,start,end,remote,holiday,staff,name`, one row per assignment. */

@@ -9,7 +9,8 @@
 
 import { dayRange, isWeekend, weekdayIndex } from '../domain/dates.js'
 import type { IsoDate, ShiftType } from '../domain/types.js'
-import { shiftHours, WEEKDAYS } from '../cli/render/roster.js'
+import { shiftHours } from '../cli/render/roster.js'
+import { en, type Messages } from '../i18n/index.js'
 import { cycles, groupEntries, nameOf, openPlaces, type ExportModel } from './model.js'
 import { formatWallClock } from './zone.js'
 
@@ -20,6 +21,8 @@ export interface HtmlOptions {
   layout: HtmlLayout
   /** The zone the generation time is shown in. */
   timeZone: string
+  /** The language of the sheet's headings, weekdays and legend (English by default); names and ids stay as they are. */
+  t?: Messages
 }
 
 /** Markup that is already safe: made by the `html` tag. */
@@ -52,8 +55,6 @@ export function html(strings: TemplateStringsArray, ...values: Part[]): SafeHtml
   })
   return new SafeHtml(out)
 }
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
 
 /** Fill colours of the shift types, by their place in the roster order. */
 export const SHIFT_COLOURS = ['#b9dcff', '#c3efbd', '#f1cdfa', '#ffe9a6', '#ffd0b5', '#cfd8e3'] as const
@@ -123,16 +124,16 @@ table.swaps td.n { text-align: right; font-variant-numeric: tabular-nums; }
 `
 
 export function toHtml(model: ExportModel, options: HtmlOptions): string {
+  const t = options.t ?? en
   const parts = cycles(model.from, model.to, model.cycleWeeks)
-  const sheets = parts.map((c, i) => sheet(model, options, c, i + 1, parts.length))
-  const who = model.person ? ` — ${model.person.name}` : ''
+  const sheets = parts.map((c, i) => sheet(model, options, t, c, i + 1, parts.length))
   const page = html`<!DOCTYPE html>
-<html lang="en">
+<html lang="${t.sheet.htmlLang}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="roster">
-<title>Duty roster ${model.from} to ${model.to}${who}</title>
+<title>${t.sheet.title(model.from, model.to, model.person?.name ?? '')}</title>
 <style>${new SafeHtml(CSS)}</style>
 </head>
 <body>
@@ -147,37 +148,38 @@ interface Cycle {
   to: IsoDate
 }
 
-function sheet(model: ExportModel, options: HtmlOptions, c: Cycle, n: number, of: number): SafeHtml {
+function sheet(model: ExportModel, options: HtmlOptions, t: Messages, c: Cycle, n: number, of: number): SafeHtml {
   const dates = dayRange(c.from, c.to)
   const entries = model.entries.filter((e) => e.date >= c.from && e.date <= c.to)
   const holidays = model.holidays.filter((h) => h.date >= c.from && h.date <= c.to)
   const swaps = model.swaps.filter((s) => (s.date >= c.from && s.date <= c.to) || (s.payback !== null && s.payback >= c.from && s.payback <= c.to))
-  const view: SheetView = { model, dates, entries, holidayNames: new Map(holidays.map((h) => [h.date, h.name])), footerMm: swaps.length ? 10 + 5 * swaps.length : 5 }
+  const view: SheetView = { model, t, dates, entries, holidayNames: new Map(holidays.map((h) => [h.date, h.name])), footerMm: swaps.length ? 10 + 5 * swaps.length : 5 }
   const table = options.layout === 'dates-down' ? datesDownTable(view) : gridTable(view)
-  const range = `${WEEKDAYS[weekdayIndex(c.from)]} ${c.from} to ${WEEKDAYS[weekdayIndex(c.to)]} ${c.to}`
-  const cycleNote = of > 1 ? `Sheet ${n} of ${of}` : 'One sheet'
-  const weeks = `${model.cycleWeeks}-week cycle${dates.length !== model.cycleWeeks * 7 ? ` (${dates.length} days shown)` : ''}`
+  const range = t.sheet.range(`${t.weekdays[weekdayIndex(c.from)]} ${c.from}`, `${t.weekdays[weekdayIndex(c.to)]} ${c.to}`)
+  const cycleNote = t.sheet.sheetOf(n, of)
+  const weeks = t.sheet.cycle(model.cycleWeeks, dates.length !== model.cycleWeeks * 7 ? dates.length : null)
   const person = model.person ? html` · ${model.person.name} (${model.person.id})` : ''
   return html`<section class="sheet">
 <header class="top">
 <div>
-<h1>Duty roster <span class="range">${range}</span></h1>
+<h1>${t.sheet.heading} <span class="range">${range}</span></h1>
 <p class="sub">${cycleNote} · ${weeks}${person}</p>
 </div>
-<p class="stamp">Revision <b>${model.revision}</b><br>Generated ${formatWallClock(model.generatedAt, options.timeZone)} (${options.timeZone})</p>
+<p class="stamp">${t.sheet.revision} <b>${model.revision}</b><br>${t.sheet.generated(formatWallClock(model.generatedAt, options.timeZone), options.timeZone)}</p>
 </header>
-${entries.length ? '' : html`<p class="empty">Nobody is on the roster from ${c.from} to ${c.to}.</p>\n`}${table}
+${entries.length ? '' : html`<p class="empty">${t.sheet.nobody(c.from, c.to)}</p>\n`}${table}
 <div class="below">
-${legend(model)}
-${holidays.length ? html`<p class="holidays"><b>Holidays:</b> ${holidays.map((h, i) => html`${i ? '; ' : ''}${WEEKDAYS[weekdayIndex(h.date)]} ${h.date} ${h.name}`)}</p>` : ''}
+${legend(model, t)}
+${holidays.length ? html`<p class="holidays"><b>${t.sheet.holidays}</b> ${t.semicolons(holidays.map((h) => `${t.weekdays[weekdayIndex(h.date)]} ${h.date} ${h.name}`))}</p>` : ''}
 </div>
-${swapFooter(model, swaps)}
+${swapFooter(model, swaps, t)}
 </section>
 `
 }
 
 interface SheetView {
   model: ExportModel
+  t: Messages
   dates: IsoDate[]
   entries: ExportModel['entries']
   holidayNames: Map<IsoDate, string>
@@ -238,17 +240,17 @@ function gridTable(v: SheetView): SafeHtml {
   const mine = groupEntries(v.entries, (e) => `${e.staff}|${e.date}`)
   const months: { label: string; span: number }[] = []
   for (const d of dates) {
-    const label = `${MONTHS[Number(d.slice(5, 7)) - 1]} ${d.slice(0, 4)}`
+    const label = v.t.monthYear(v.t.months[Number(d.slice(5, 7)) - 1]!, d.slice(0, 4))
     const last = months[months.length - 1]
     if (last && last.label === label) last.span++
     else months.push({ label, span: 1 })
   }
   const open = model.person || !v.entries.length ? new Map<string, number>() : openPlaces(model, dates[0]!, dates[dates.length - 1]!)
   const head = html`<thead>
-<tr><th class="who" rowspan="2" scope="col">Staff</th>${months.map((m) => html`<th class="month" colspan="${m.span}" scope="colgroup">${m.label}</th>`)}<th class="total" rowspan="2" scope="col">Shifts</th></tr>
+<tr><th class="who" rowspan="2" scope="col">${v.t.sheet.staff}</th>${months.map((m) => html`<th class="month" colspan="${m.span}" scope="colgroup">${m.label}</th>`)}<th class="total" rowspan="2" scope="col">${v.t.sheet.shifts}</th></tr>
 <tr>${dates.map((d, i) => {
     const holiday = v.holidayNames.get(d)
-    return html`<th class="day ${dayClasses(v, d, i === 0)}" scope="col"${holiday === undefined ? '' : html` title="${holiday}"`}><span class="wd">${WEEKDAYS[weekdayIndex(d)]}</span><span class="dn">${d.slice(8)}</span>${holiday === undefined ? '' : html`<span class="mark">HOL</span>`}</th>`
+    return html`<th class="day ${dayClasses(v, d, i === 0)}" scope="col"${holiday === undefined ? '' : html` title="${holiday}"`}><span class="wd">${v.t.weekdays[weekdayIndex(d)]}</span><span class="dn">${d.slice(8)}</span>${holiday === undefined ? '' : html`<span class="mark">${v.t.sheet.holidayMark}</span>`}</th>`
   })}</tr>
 </thead>`
   const rows = model.people.map((p) => {
@@ -261,7 +263,7 @@ function gridTable(v: SheetView): SafeHtml {
     return html`<tr>${personHead(model, p.id)}${cells}<td class="total">${total}</td></tr>\n`
   })
   const openRow = open.size
-    ? html`<tr class="open-row"><th class="who open" scope="row">Open<span class="name">nobody on it yet</span></th>${dates.map((d, i) => html`<td class="open ${dayClasses(v, d, i === 0)}">${openCell(v, open, d)}</td>`)}<td class="total"></td></tr>\n`
+    ? html`<tr class="open-row"><th class="who open" scope="row">${v.t.sheet.open}<span class="name">${v.t.sheet.openNote}</span></th>${dates.map((d, i) => html`<td class="open ${dayClasses(v, d, i === 0)}">${openCell(v, open, d)}</td>`)}<td class="total"></td></tr>\n`
     : ''
   const row = rowHeightMm(model.people.length + (open.size ? 1 : 0), v.footerMm, 7, 18)
   return html`<table class="roster grid" style="--row: ${row}mm">
@@ -278,12 +280,12 @@ function datesDownTable(v: SheetView): SafeHtml {
   const open = model.person || !v.entries.length ? new Map<string, number>() : openPlaces(model, dates[0]!, dates[dates.length - 1]!)
   const withHolidays = v.holidayNames.size > 0
   const head = html`<thead>
-<tr><th class="date" scope="col">Date</th><th class="wd-col" scope="col">Day</th>${model.people.map((p) => html`<th class="who" scope="col"><span class="id">${p.id}</span><span class="name">${p.name}</span></th>`)}${open.size ? html`<th class="open" scope="col">Open</th>` : ''}${withHolidays ? html`<th class="hol-col" scope="col">Holiday</th>` : ''}</tr>
+<tr><th class="date" scope="col">${v.t.sheet.date}</th><th class="wd-col" scope="col">${v.t.sheet.day}</th>${model.people.map((p) => html`<th class="who" scope="col"><span class="id">${p.id}</span><span class="name">${p.name}</span></th>`)}${open.size ? html`<th class="open" scope="col">${v.t.sheet.open}</th>` : ''}${withHolidays ? html`<th class="hol-col" scope="col">${v.t.sheet.holiday}</th>` : ''}</tr>
 </thead>`
   const rows = dates.map((d, i) => {
     const classes = dayClasses(v, d, i === 0)
     const cells = model.people.map((p) => html`<td>${shiftBadges(model, (mine.get(`${p.id}|${d}`) ?? []).map((e) => e.shift))}</td>`)
-    return html`<tr class="${classes}"><th class="date" scope="row">${d}</th><td>${WEEKDAYS[weekdayIndex(d)]}</td>${cells}${open.size ? html`<td class="open">${openCell(v, open, d)}</td>` : ''}${withHolidays ? html`<td class="hol-col">${v.holidayNames.get(d) ?? ''}</td>` : ''}</tr>\n`
+    return html`<tr class="${classes}"><th class="date" scope="row">${d}</th><td>${v.t.weekdays[weekdayIndex(d)]}</td>${cells}${open.size ? html`<td class="open">${openCell(v, open, d)}</td>` : ''}${withHolidays ? html`<td class="hol-col">${v.holidayNames.get(d) ?? ''}</td>` : ''}</tr>\n`
   })
   const row = rowHeightMm(dates.length, v.footerMm, 5.5, 9)
   return html`<table class="roster dates-down" style="--row: ${row}mm">
@@ -293,24 +295,24 @@ ${rows}</tbody>
 </table>`
 }
 
-function legend(model: ExportModel): SafeHtml {
+function legend(model: ExportModel, t: Messages): SafeHtml {
   const item = (s: ShiftType) =>
-    html`<li>${shiftBadges(model, [s.code])} ${s.name} · ${shiftHours(s)}${s.end <= s.start ? ' (ends next day)' : ''} · ${s.remote ? 'remote (from home)' : 'office'}</li>`
-  return html`<ul class="legend">${model.shifts.map(item)}<li><span class="swatch we"></span> weekend</li><li><span class="swatch hol"></span> holiday</li></ul>`
+    html`<li>${shiftBadges(model, [s.code])} ${s.name} · ${shiftHours(s)}${s.end <= s.start ? t.sheet.endsNextDay : ''} · ${s.remote ? t.sheet.remote : t.sheet.office}</li>`
+  return html`<ul class="legend">${model.shifts.map(item)}<li><span class="swatch we"></span> ${t.sheet.weekend}</li><li><span class="swatch hol"></span> ${t.sheet.holidayLegend}</li></ul>`
 }
 
-function swapFooter(model: ExportModel, swaps: ExportModel['swaps']): SafeHtml {
+function swapFooter(model: ExportModel, swaps: ExportModel['swaps'], t: Messages): SafeHtml {
   const person = (id: string) => {
     const name = nameOf(model, id)
     return name === id ? id : `${name} (${id})`
   }
-  if (!swaps.length) return html`<footer><p>No approved swaps in this period.</p></footer>`
+  if (!swaps.length) return html`<footer><p>${t.sheet.noSwaps}</p></footer>`
   return html`<footer>
-<h2>Approved swaps</h2>
+<h2>${t.sheet.approvedSwaps}</h2>
 <table class="swaps">
-<thead><tr><th>#</th><th>Date</th><th>Requester (gives the shift)</th><th>Counterpart (works it)</th><th>Paid back</th></tr></thead>
+<thead><tr><th>${t.sheet.swapNo}</th><th>${t.sheet.date}</th><th>${t.sheet.requester}</th><th>${t.sheet.counterpart}</th><th>${t.sheet.paidBack}</th></tr></thead>
 <tbody>
-${swaps.map((s) => html`<tr><td class="n">${s.id}</td><td>${WEEKDAYS[weekdayIndex(s.date)]} ${s.date}</td><td>${person(s.requester)}</td><td>${person(s.counterpart)}</td><td>${s.payback === null ? 'exchange on the day' : `${WEEKDAYS[weekdayIndex(s.payback)]} ${s.payback}, by the requester`}</td></tr>\n`)}</tbody>
+${swaps.map((s) => html`<tr><td class="n">${s.id}</td><td>${t.weekdays[weekdayIndex(s.date)]} ${s.date}</td><td>${person(s.requester)}</td><td>${person(s.counterpart)}</td><td>${s.payback === null ? t.sheet.exchangeOnDay : t.sheet.paidBackOn(`${t.weekdays[weekdayIndex(s.payback)]} ${s.payback}`)}</td></tr>\n`)}</tbody>
 </table>
 </footer>`
 }

@@ -7,10 +7,11 @@ import { rosterEntries, type RenderStyle } from '../../src/cli/render/roster.js'
 import { renderShow, type RosterView } from '../../src/cli/render/show.js'
 import { renderStats } from '../../src/cli/render/stats.js'
 import { renderWho } from '../../src/cli/render/who.js'
+import { en } from '../../src/i18n/index.js'
 import { aStaff, anAssignment, DEMO_SHIFTS, MON, SAT, TUE } from '../support/builders.js'
 
-const PLAIN: RenderStyle = { color: false, c: new Chalk({ level: 0 }) }
-const COLOUR: RenderStyle = { color: true, c: new Chalk({ level: 1 }) }
+const PLAIN: RenderStyle = { color: false, c: new Chalk({ level: 0 }), t: en }
+const COLOUR: RenderStyle = { color: true, c: new Chalk({ level: 1 }), t: en }
 
 const PEOPLE = [
   aStaff({ id: 'mei', name: '林梅', role: 'lead' }),

@@ -6,7 +6,7 @@ import type { CoverageGap } from '../../domain/coverage-gaps.js'
 import type { FairnessSummary } from '../../domain/fairness.js'
 import { addDays, diffDays } from '../../domain/dates.js'
 import type { IsoDate, ServiceHours, Violation } from '../../domain/types.js'
-import { count, dayLabel, type RenderStyle } from './roster.js'
+import { dayLabel, type RenderStyle } from './roster.js'
 import { renderTable } from './table.js'
 import { compareText } from '../../domain/compare.js'
 
@@ -25,47 +25,49 @@ export interface CheckReport {
 }
 
 export function renderCheck(r: CheckReport, style: RenderStyle): string {
-  if (!r.from || !r.to) return 'There is no roster to check yet: a lead draws one up with "roster generate".'
+  const { t } = style
+  if (!r.from || !r.to) return t.check.noRoster
   const bad = (s: string) => (style.color ? style.c.red(s) : s)
   const good = (s: string) => (style.color ? style.c.green(s) : s)
-  const lines = [`Checked ${r.from} to ${r.to} (${r.scope}).`, '']
+  const lines = [t.check.checked(r.from, r.to, r.scope), '']
   const window = `${formatHhmm(r.serviceHours.from)}-${formatHhmm(r.serviceHours.to)}`
-  if (!r.gaps.length) lines.push(`Service hours ${window}: ${good('every minute covered')}.`)
+  if (!r.gaps.length) lines.push(t.check.covered(window, good))
   else {
-    lines.push(`Service hours ${window}: ${bad(count(r.gaps.length, 'gap'))} with nobody on duty.`)
-    for (const g of gapRuns(r.gaps)) lines.push(`  ${formatHhmm(g.from)}-${formatHhmm(g.to)}  ${g.first === g.last ? `${g.first} ${dayLabel(g.first)}` : `${g.first} to ${g.last} (every day, ${diffDays(g.first, g.last) + 1} days)`}`)
+    lines.push(t.check.gaps(window, r.gaps.length, bad))
+    for (const g of gapRuns(r.gaps)) lines.push(`  ${formatHhmm(g.from)}-${formatHhmm(g.to)}  ${g.first === g.last ? t.check.gapDay(g.first, dayLabel(g.first, t)) : t.check.gapRun(g.first, g.last, diffDays(g.first, g.last) + 1)}`)
   }
   lines.push('')
-  if (!r.violations.length) lines.push(`Roster rules: ${good('all kept')}.`)
+  if (!r.violations.length) lines.push(t.check.rulesKept(good))
   else {
-    lines.push(`Roster rules: ${bad(count(r.violations.length, 'violation'))}.`)
+    lines.push(t.check.rulesBroken(r.violations.length, bad))
     lines.push(renderTable({
-      head: ['date', 'rule', 'staff', 'what'],
-      rows: r.violations.map((v) => [v.date ?? '', v.rule, v.staff ?? '', v.message]),
+      head: [t.check.date, t.check.rule, t.check.staff, t.check.what],
+      rows: r.violations.map((v) => [v.date ?? '', v.rule, v.staff ?? '', t.violation(v)]),
       color: style.color,
       compact: true,
     }))
   }
   if (r.fairness?.staff.length) lines.push('', renderFairness(r.fairness, style))
   lines.push('')
-  lines.push(r.ok ? `Result: ${good('OK')}.` : `Result: ${bad('FAILED')}: ${[count(r.gaps.length, 'gap'), count(r.violations.length, 'rule violation')].join(', ')}.`)
+  lines.push(r.ok ? t.check.resultOk(good) : t.check.resultFailed(r.gaps.length, r.violations.length, bad))
   return lines.join('\n')
 }
 
 /** Per person counts and, last, the spread of each (most minus fewest). */
 export function renderFairness(f: FairnessSummary, style: RenderStyle): string {
+  const { t } = style
   const codes = Object.keys(f.spread.shifts)
   const row = (label: string, m: { shifts: Record<string, number>; total: number; weekend: number; holiday: number; daysOff: number }) =>
     [label, ...codes.map((c) => String(m.shifts[c] ?? 0)), String(m.total), String(m.weekend), String(m.holiday), String(m.daysOff)]
-  const spread = row('spread', f.spread)
+  const spread = row(t.fairness.spread, f.spread)
   const table = renderTable({
-    head: ['staff', ...codes, 'total', 'weekend', 'holiday', 'days off'],
+    head: [t.fairness.staff, ...codes, t.fairness.total, t.fairness.weekend, t.fairness.holiday, t.fairness.daysOff],
     rows: [...f.staff.map((s) => row(s.id, s)), style.color ? spread.map((t) => style.c.bold(t)) : spread],
     color: style.color,
     numeric: Array.from({ length: codes.length + 4 }, (_, i) => i + 1),
     compact: true,
   })
-  return [`Fairness among the ${count(f.staff.length, 'person', 'people')} on the rotation (spread: most minus fewest):`, table].join('\n')
+  return [t.fairness.title(f.staff.length), table].join('\n')
 }
 
 /** Identical gaps on consecutive days, folded into one line each. */

@@ -6,14 +6,18 @@ import { formatHhmm } from '../../domain/clock.js'
 import { isWeekend, weekdayIndex } from '../../domain/dates.js'
 import type { Assignment, Holiday, IsoDate, ShiftType } from '../../domain/types.js'
 import { compareText } from '../../domain/compare.js'
+import { displayWidth } from './width.js'
+import { en, type Messages } from '../../i18n/index.js'
 
-/** How to print: whether colour is on, and the chalk instance that honours it. */
+/** How to print: whether colour is on, the chalk instance that honours it, and the interface text. */
 export interface RenderStyle {
   color: boolean
   c: ChalkInstance
+  t: Messages
 }
 
-export const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const
+/** English weekday names, for data that stays English whatever the language (CSV). */
+export const WEEKDAYS = en.weekdays
 
 /** One assignment as `show --json` and `export --format json` print it (SPEC section 6). */
 export interface RosterEntry {
@@ -50,10 +54,7 @@ export function rosterEntries(assignments: readonly Assignment[], shifts: readon
     })
 }
 
-/** `1 gap`, `2 gaps`; `1 person`, `3 people` with the plural given. */
-export function count(n: number, word: string, plural = `${word}s`): string {
-  return `${n} ${n === 1 ? word : plural}`
-}
+export { count } from '../../i18n/index.js'
 
 /**
  * The shift types to show as columns: those in use today, and retired ones
@@ -64,9 +65,14 @@ export function shiftColumns(all: readonly ShiftType[], current: readonly ShiftT
   return all.filter((s) => wanted.has(s.code))
 }
 
-/** `Mon`, or `Sat*` on a weekend. */
-export function dayLabel(date: IsoDate): string {
-  return `${WEEKDAYS[weekdayIndex(date)]}${isWeekend(date) ? '*' : ''}`
+/** `Mon`, or `Sat*` on a weekend (`周一`, `周六*` in Chinese). */
+export function dayLabel(date: IsoDate, t: Messages = en): string {
+  return `${t.weekdays[weekdayIndex(date)]}${isWeekend(date) ? '*' : ''}`
+}
+
+/** `text` padded with spaces to `width` terminal columns (a Chinese character takes two). */
+export function padColumns(text: string, width: number): string {
+  return text + ' '.repeat(Math.max(0, width - displayWidth(text)))
 }
 
 /** `09:00-17:00` */

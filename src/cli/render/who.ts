@@ -2,7 +2,7 @@
 
 import { weekdayIndex } from '../../domain/dates.js'
 import type { IsoDate } from '../../domain/types.js'
-import { WEEKDAYS, type RenderStyle } from './roster.js'
+import type { RenderStyle } from './roster.js'
 import { renderTable } from './table.js'
 
 export interface OnDuty {
@@ -29,19 +29,20 @@ export interface WhoResult {
 }
 
 export function renderWho(r: WhoResult, style: RenderStyle): string {
-  const when = `${r.at.replace('T', ' ')} (${WEEKDAYS[weekdayIndex(r.date)]})`
+  const { t } = style
+  const when = t.who.when(r.at.replace('T', ' '), t.weekdays[weekdayIndex(r.date)]!)
   const lines: string[] = []
   if (!r.onDuty.length) {
-    lines.push(`Nobody is on duty at ${when}.`)
-    if (r.inServiceHours) lines.push(`${style.color ? style.c.red('That is within the service hours') : 'That is within the service hours'}: see "roster check" for the gaps.`)
+    lines.push(t.who.nobody(when))
+    if (r.inServiceHours) lines.push(t.who.inServiceHours((s) => (style.color ? style.c.red(s) : s)))
   } else {
-    lines.push(`On duty at ${when}:`)
+    lines.push(t.who.onDuty(when))
     lines.push(renderTable({
-      head: ['staff', 'name', 'shift', 'hours', 'where'],
-      rows: r.onDuty.map((d) => [d.staff, d.name, d.shift, `${d.start}-${d.end}${d.date !== r.date ? ` (since ${d.date})` : ''}`, d.remote ? 'remote' : 'office']),
+      head: [t.who.staff, t.who.name, t.who.shift, t.who.hours, t.who.where],
+      rows: r.onDuty.map((d) => [d.staff, d.name, d.shift, `${d.start}-${d.end}${d.date !== r.date ? t.who.since(d.date) : ''}`, d.remote ? t.remote : t.office]),
       color: style.color,
     }))
   }
-  if (r.next.length) lines.push(`Next: ${r.next.map((d) => `${d.staff} on ${d.shift}`).join(', ')} from ${r.next[0]!.start}.`)
+  if (r.next.length) lines.push(t.who.next(r.next, r.next[0]!.start))
   return lines.join('\n')
 }

@@ -36,8 +36,9 @@ export function registerAssign(program: Command, app: App): void {
       if (raw.replace !== undefined) opts.replace = String(raw.replace)
       const r = runAssign(ctx, opts)
       ctx.out({ assignment: r.added, replaced: r.removed?.staff ?? null, headcount: r.headcount }, () => {
-        const what = r.removed ? `${r.added.staff} takes over ${r.added.shift} on ${r.added.date} from ${r.removed.staff}.` : `${r.added.staff} is on ${r.added.shift} on ${r.added.date}.`
-        const over = r.headcount.have > r.headcount.need ? ` Shift ${r.added.shift} now has ${r.headcount.have} people for a headcount of ${r.headcount.need}.` : ''
+        const { t } = ctx
+        const what = r.removed ? t.assign.takesOver(r.added.staff, r.added.shift, r.added.date, r.removed.staff) : t.assign.isOn(r.added.staff, r.added.shift, r.added.date)
+        const over = r.headcount.have > r.headcount.need ? t.assign.over(r.added.shift, r.headcount.have, r.headcount.need) : ''
         return what + over
       })
     }))
@@ -50,7 +51,7 @@ export function runAssign(ctx: Ctx, o: AssignOptions): AssignResult {
   // shift retired or a person removed meanwhile is not assigned.
   return ctx.write(() => {
     const shift = findShiftType(db, o.shift)
-    if (!shift || !shift.active) throw new NotFoundError(`Unknown shift code "${o.shift}": see "roster shift list".`)
+    if (!shift || !shift.active) throw new NotFoundError((t) => t.errors.unknownShift(o.shift))
     const person = ctx.staff(o.staff)
     if (!person.active) throw new ConflictError(`${person.id} is no longer on the team.`, 'conflict')
     if (o.replace !== undefined) ctx.staff(o.replace)

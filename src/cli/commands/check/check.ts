@@ -23,8 +23,10 @@ import { findAllStaff } from '../../../store/staff.js'
 import type { Ctx } from '../../context.js'
 import type { App } from '../../program.js'
 import { renderCheck, type CheckReport } from '../../render/check.js'
-import { count, shiftColumns } from '../../render/roster.js'
+import { shiftColumns } from '../../render/roster.js'
+import { parseReportOutput, printReport, reportOptions } from '../../report-output.js'
 import { checkRangeLength, parseBetween } from '../show/range.js'
+import { en, type Messages } from '../../../i18n/index.js'
 
 export interface CheckOptions {
   from?: IsoDate
@@ -32,20 +34,28 @@ export interface CheckOptions {
 }
 
 export function registerCheck(program: Command, app: App): void {
-  program
+  const cmd = program
     .command('check')
     .description('report service-hour gaps, broken roster rules and the fairness of the load')
     .option('--from <date>', 'first day (default: today, or the start of a roster that is all in the past)')
     .option('--to <date>', 'last day (default: the last assigned day)')
     .option('--strict', 'exit 1 when anything is wrong (for scripts)')
-    .action(app.action((ctx, _args, raw) => {
-      const report = runCheck(ctx, parseCheckOptions(ctx, raw))
-      ctx.out(checkJson(report), () => renderCheck(report, ctx))
-      if (!report.ok && raw.strict) {
-        const what = [count(report.gaps.length, 'gap'), count(report.violations.length, 'rule violation')].filter((s) => !s.startsWith('0 ')).join(' and ')
-        throw new ConflictError(`The check found ${what} from ${report.from} to ${report.to}.`, 'check-failed')
-      }
-    }))
+  reportOptions(cmd).action(app.action(async (ctx, _args, raw) => {
+    const opts = parseCheckOptions(ctx, raw)
+    const out = parseReportOutput(ctx, raw)
+    const report = runCheck(ctx, opts)
+    await printReport(ctx, out, {
+      json: () => checkJson(report),
+      text: () => renderCheck(report, ctx),
+      csv: async () => (await import('../../../export/reports.js')).checkCsv(report),
+      md: async () => (await import('../../../export/reports.js')).checkMarkdown(report, ctx.t),
+      what: ctx.t.export.checkWhat(report.from, report.to),
+    })
+    if (!report.ok && raw.strict) {
+      const { gaps, violations, from, to } = report
+      throw new ConflictError((t) => t.check.strictFailed(gaps.length, violations.length, String(from), String(to)), 'check-failed')
+    }
+  }))
 }
 
 export function parseCheckOptions(ctx: Ctx, raw: Record<string, unknown>): CheckOptions {
@@ -59,30 +69,31 @@ export function parseCheckOptions(ctx: Ctx, raw: Record<string, unknown>): Check
  * the roster ends before it); --to alone starts today (or at the roster's
  * first day when --to is in the past).
  */
-export function checkRange(opts: CheckOptions, today: IsoDate, bounds: { from: IsoDate; to: IsoDate } | null, cycleWeeks: number): { from: IsoDate; to: IsoDate; scope: string } | null {
-  if (opts.from && opts.to) return { from: opts.from, to: opts.to, scope: 'the dates asked for' }
+export function checkRange(opts: CheckOptions, today: IsoDate, bounds: { from: IsoDate; to: IsoDate } | null, cycleWeeks: number, t: Messages = en): { from: IsoDate; to: IsoDate; scope: string } | null {
+  const scope = t.check.scope
+  if (opts.from && opts.to) return { from: opts.from, to: opts.to, scope: scope.asked }
   if (opts.from) {
-    if (bounds && bounds.to >= opts.from) return { from: opts.from, to: bounds.to, scope: 'to the last assigned day' }
-    return { from: opts.from, to: addDays(opts.from, cycleWeeks * 7 - 1), scope: `one cycle (cycle.weeks = ${cycleWeeks}); the roster has nothing from then on` }
+    if (bounds && bounds.to >= opts.from) return { from: opts.from, to: bounds.to, scope: scope.toLast }
+    return { from: opts.from, to: addDays(opts.from, cycleWeeks * 7 - 1), scope: scope.oneCycle(cycleWeeks) }
   }
   if (opts.to) {
-    if (today <= opts.to) return { from: today, to: opts.to, scope: 'from today' }
+    if (today <= opts.to) return { from: today, to: opts.to, scope: scope.fromToday }
     const from = bounds && bounds.from <= opts.to ? bounds.from : opts.to
-    return { from, to: opts.to, scope: 'from the first assigned day' }
+    return { from, to: opts.to, scope: scope.fromFirst }
   }
   if (!bounds) return null
   if (bounds.to >= today) {
     const from = bounds.from > today ? bounds.from : today
-    return { from, to: bounds.to, scope: from === today ? 'from today to the last assigned day' : 'the whole roster, which starts after today' }
+    return { from, to: bounds.to, scope: from === today ? scope.todayToLast : scope.startsLater }
   }
-  return { ...bounds, scope: `the whole roster: it ended on ${bounds.to}, before today` }
+  return { ...bounds, scope: scope.ended(bounds.to) }
 }
 
 export function runCheck(ctx: Ctx, opts: CheckOptions): CheckReport {
   const db = ctx.db()
   const config = ctx.config()
-  const range = checkRange(opts, ctx.today(), assignmentBounds(db), config.cycleWeeks)
-  if (!range) return { from: null, to: null, scope: 'there is no roster yet', ok: true, serviceHours: config.serviceHours, gaps: [], violations: [], fairness: null }
+  const range = checkRange(opts, ctx.today(), assignmentBounds(db), config.cycleWeeks, ctx.t)
+  if (!range) return { from: null, to: null, scope: ctx.t.check.scope.none, ok: true, serviceHours: config.serviceHours, gaps: [], violations: [], fairness: null }
   const { from, to, scope } = range
   checkRangeLength(from, to)
   // Earlier days carry over: a run of working days or a short rest that began before `from`.

@@ -18,7 +18,8 @@ import { findAllShiftTypes, findShiftTypes } from '../../../store/shifts.js'
 import { findAllStaff } from '../../../store/staff.js'
 import type { Ctx } from '../../context.js'
 import type { App } from '../../program.js'
-import { count, rosterEntries, shiftColumns } from '../../render/roster.js'
+import { rosterEntries, shiftColumns } from '../../render/roster.js'
+import { en, type Messages } from '../../../i18n/index.js'
 import { parseRange, resolveRange, type RangeRequest } from '../show/range.js'
 
 export type ExportFormat = 'csv' | 'ics' | 'html' | 'md' | 'json'
@@ -72,19 +73,15 @@ export function registerExport(program: Command, app: App): void {
       const result = await runExport(ctx, opts)
       if (opts.output === undefined) {
         ctx.deps.stdout.write(result.content)
-        if (!result.model.entries.length) ctx.note(emptyNote(result.model))
+        if (!result.model.entries.length) ctx.note(ctx.t.export.empty(result.model.from, result.model.to, result.model.person?.id))
         return
       }
       const path = writeExport(resolve(ctx.deps.cwd, opts.output), result.content)
       const m = result.model
       const summary = { file: path, format: opts.format, from: m.from, to: m.to, assignments: m.entries.length, bytes: Buffer.byteLength(result.content), revision: m.revision }
       if (ctx.json) ctx.out(summary, () => '')
-      else ctx.note(`Wrote ${count(m.entries.length, 'shift')} from ${m.from} to ${m.to}${m.person ? ` for ${m.person.id}` : ''} to ${path} (${opts.format}).`)
+      else ctx.note(ctx.t.export.wrote(m.entries.length, m.from, m.to, m.person?.id, path, opts.format))
     }))
-}
-
-function emptyNote(m: ExportModel): string {
-  return `Nobody is on the roster from ${m.from} to ${m.to}${m.person ? ` for ${m.person.id}` : ''}: the export is empty.`
 }
 
 /** Checks the flags; `systemZone` is the time zone used without --tz. */
@@ -130,7 +127,7 @@ function parseFormat(raw: unknown, output: string | undefined): ExportFormat {
 /** Reads the roster for the range and renders it in the asked-for format. */
 export async function runExport(ctx: Ctx, opts: ExportOptions): Promise<ExportResult> {
   const model = loadExportModel(ctx, opts)
-  return { model, content: await renderExport(model, opts) }
+  return { model, content: await renderExport(model, opts, ctx.t) }
 }
 
 export function loadExportModel(ctx: Ctx, opts: Pick<ExportOptions, 'range' | 'staff'>): ExportModel {
@@ -160,8 +157,12 @@ export function loadExportModel(ctx: Ctx, opts: Pick<ExportOptions, 'range' | 's
   return model
 }
 
-/** The text of one format; the format's module (and its libraries) load only when asked for. */
-export async function renderExport(model: ExportModel, opts: Pick<ExportOptions, 'format' | 'layout' | 'bom' | 'timeZone'>): Promise<string> {
+/**
+ * The text of one format; the format's module (and its libraries) load only
+ * when asked for. HTML and Markdown are for people and speak `t`'s language;
+ * CSV, iCalendar and JSON are data and stay the same in every language.
+ */
+export async function renderExport(model: ExportModel, opts: Pick<ExportOptions, 'format' | 'layout' | 'bom' | 'timeZone'>, t: Messages = en): Promise<string> {
   switch (opts.format) {
     case 'json':
       return (await import('../../../export/json.js')).toJson(model)
@@ -172,10 +173,10 @@ export async function renderExport(model: ExportModel, opts: Pick<ExportOptions,
     case 'ics':
       return (await import('../../../export/ics.js')).toIcs(model, { timeZone: opts.timeZone })
     case 'html':
-      return (await import('../../../export/html.js')).toHtml(model, { layout: opts.layout === 'dates-down' ? 'dates-down' : 'grid', timeZone: opts.timeZone })
+      return (await import('../../../export/html.js')).toHtml(model, { layout: opts.layout === 'dates-down' ? 'dates-down' : 'grid', timeZone: opts.timeZone, t })
     case 'md': {
       const { toMarkdown, MARKDOWN_LAYOUTS } = await import('../../../export/markdown.js')
-      return toMarkdown(model, { layout: MARKDOWN_LAYOUTS.find((l) => l === opts.layout) ?? 'shifts' })
+      return toMarkdown(model, { layout: MARKDOWN_LAYOUTS.find((l) => l === opts.layout) ?? 'shifts', t })
     }
   }
 }

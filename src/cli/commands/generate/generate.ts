@@ -95,7 +95,7 @@ export function runGenerate(ctx: Ctx, opts: GenerateOptions): GenerateOutcome {
     if (opts.staff) {
       team = opts.staff.map((id) => {
         const s = everyone.find((p) => p.id === id)
-        if (!s) throw new NotFoundError(`Unknown or removed staff id "${id}" in --staff: see "roster staff list".`)
+        if (!s) throw new NotFoundError((t) => t.errors.unknownStaffIn(id, '--staff'))
         return s
       })
     } else {
@@ -127,7 +127,10 @@ export function runGenerate(ctx: Ctx, opts: GenerateOptions): GenerateOutcome {
       holidays: findHolidays(db, from, to),
       seed: opts.seed,
     })
-    if (!result.ok) throw new RuleViolationError(result.violations, `Cannot draw up a roster from ${from} to ${to}: ${result.violations[0]?.message ?? 'the rules cannot all hold'} (${result.violations[0]?.rule ?? 'roster'}). Nothing was written.`)
+    if (!result.ok) {
+      const violations = result.violations
+      throw new RuleViolationError(violations, (t) => t.errors.cannotGenerate(from, to, violations[0]))
+    }
     const before = opts.replace ? findAssignments(db, from, to) : []
     const replaced = deleteAssignmentsInRange(db, from, to)
     for (const a of result.assignments) insertAssignment(db, a)

@@ -26,8 +26,8 @@ export function renderGenerated(ctx: Ctx, o: GenerateOutcome): string {
   const columns = ctx.deps.stdout.columns
   if (columns && displayWidth(sheet.split('\n')[0] ?? '') > columns) sheet = renderGrid(view, ctx)
   const lines: string[] = []
-  if (o.createdDemo) lines.push(`Created ${ctx.dbPath()} with the demo team.`)
-  lines.push(`Roster ${o.from} to ${o.to} (seed ${o.seed})${o.replaced ? `, replacing ${o.replaced} assignments` : ''}:`)
+  if (o.createdDemo) lines.push(ctx.t.generate.createdDemo(ctx.dbPath()))
+  lines.push(ctx.t.generate.title(o.from, o.to, o.seed, o.replaced))
   lines.push(sheet, '', renderFairness(o.fairness, ctx))
   return lines.join('\n')
 }

@@ -25,7 +25,7 @@ export function registerHandover(program: Command, app: App): void {
     .requiredOption('--note <text>', 'what the next shift needs to know')
     .action(app.action((ctx, _args, raw) => {
       const h = runHandoverAdd(ctx, { shift: String(raw.shift), date: raw.date === undefined ? undefined : String(raw.date), note: String(raw.note) })
-      ctx.out({ handover: h }, () => `Noted for ${h.shift} on ${h.date} (#${h.id}).`)
+      ctx.out({ handover: h }, () => ctx.t.handover.noted(h.shift, h.date, h.id))
     }))
   handover
     .command('list')
@@ -63,9 +63,10 @@ export function runHandoverAdd(ctx: Ctx, o: HandoverAddOptions): Handover {
 }
 
 function renderHandovers(ctx: Ctx, date: string, list: Handover[]): string {
-  if (!list.length) return `No handover notes for ${date}.`
+  const { t } = ctx
+  if (!list.length) return t.handover.empty(date)
   return renderTable({
-    head: ['shift', 'by', 'at (UTC)', 'note'],
+    head: [t.handover.shift, t.handover.by, t.handover.at, t.handover.note],
     rows: list.map((h) => [h.shift, h.staff, h.at.slice(11, 16), h.note]),
     color: ctx.color,
   })

@@ -99,16 +99,12 @@ export function runHolidayRemove(ctx: Ctx, date: IsoDate): Holiday {
   })
 }
 
-const WEEKDAYS = { en: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'], 'zh-CN': ['周一', '周二', '周三', '周四', '周五', '周六', '周日'] }
-
 function renderHolidayList(ctx: Ctx, list: Holiday[], o: HolidayListOptions): string {
-  if (!list.length) {
-    const when = o.year === undefined ? 'yet' : `in ${o.year}`
-    return `No holidays ${when}: add one with "roster holiday add <date> --name <name>" or import a calendar with "roster holiday import".`
-  }
+  const { t } = ctx
+  if (!list.length) return t.holiday.empty(o.year)
   return renderTable({
-    head: ['date', 'day', 'name'],
-    rows: list.map((h) => [h.date, WEEKDAYS[ctx.lang][weekdayIndex(h.date)] ?? '', h.name]),
+    head: [t.holiday.date, t.holiday.day, t.holiday.name],
+    rows: list.map((h) => [h.date, t.weekdays[weekdayIndex(h.date)] ?? '', h.name]),
     color: ctx.color,
   })
 }

@@ -85,9 +85,10 @@ export function runInit(ctx: Ctx, opts: InitOptions): InitResult {
 }
 
 function renderInit(ctx: Ctx, r: InitResult): string {
-  const lines = [`Created the roster database ${r.path} with shifts ${r.shifts.map((s) => s.code).join(', ')}.`]
-  if (r.staff.length) lines.push(`Team: ${r.staff.map((s) => `${s.id} (${s.role})`).join(', ')}.`)
-  if (r.actingLead) lines.push(`Next: roster generate --as ${r.actingLead.id}`)
-  else lines.push('Next: roster staff add <id> --name <name> --role lead')
+  const { t } = ctx
+  const lines = [t.init.created(r.path, t.list(r.shifts.map((s) => s.code)))]
+  if (r.staff.length) lines.push(t.init.team(t.list(r.staff.map((s) => `${s.id} (${t.roles[s.role]})`))))
+  if (r.actingLead) lines.push(t.init.nextGenerate(r.actingLead.id))
+  else lines.push(t.init.nextLead)
   return lines.join('\n')
 }

@@ -15,6 +15,7 @@ import { findActiveSwapsOf } from '../../../store/swaps.js'
 import type { Ctx } from '../../context.js'
 import type { App } from '../../program.js'
 import { renderTable } from '../../render/table.js'
+import type { Messages } from '../../../i18n/index.js'
 import { parseReason, refusal } from '../swap/request.js'
 
 /** Longest leave one request may cover. */
@@ -36,7 +37,7 @@ export function registerLeave(program: Command, app: App): void {
     .option('--reason <text>', 'why (shown to the lead)')
     .action(app.action((ctx, _args, raw) => {
       const l = runLeaveRequest(ctx, parseLeaveRequest(ctx, raw))
-      ctx.out({ leave: leaveJson(l) }, () => `Leave #${l.id} requested for ${l.staff} from ${l.from} to ${l.to}.\nWaiting for a lead or manager: roster leave approve ${l.id} (or reject).`)
+      ctx.out({ leave: leaveJson(l) }, () => ctx.t.leave.requested(l.id, l.staff, l.from, l.to))
     }))
   for (const step of ['approve', 'reject'] as const) {
     leave
@@ -44,7 +45,7 @@ export function registerLeave(program: Command, app: App): void {
       .description(step === 'approve' ? "approve leave: the person's shifts in the range are removed and left uncovered" : 'refuse leave')
       .action(app.action((ctx, [id]) => {
         const r = runLeaveDecision(ctx, parseLeaveId(id!), step)
-        ctx.out({ leave: leaveJson(r.leave), ...(step === 'approve' ? { removed: r.removed } : {}) }, () => renderDecision(r))
+        ctx.out({ leave: leaveJson(r.leave), ...(step === 'approve' ? { removed: r.removed } : {}) }, () => renderDecision(r, ctx.t))
       }))
   }
   leave
@@ -54,7 +55,7 @@ export function registerLeave(program: Command, app: App): void {
     .option('--staff <id>', "only this person's leave")
     .action(app.action((ctx, _args, raw) => {
       const list = findLeaves(ctx.db(), parseLeaveList(ctx, raw))
-      ctx.out({ leaves: list.map(leaveJson) }, () => renderLeaveList(list, ctx.color))
+      ctx.out({ leaves: list.map(leaveJson) }, () => renderLeaveList(list, ctx.color, ctx.t))
     }))
 }
 
@@ -132,10 +133,10 @@ export function runLeaveDecision(ctx: Ctx, id: number, action: 'approve' | 'reje
   const actor = ctx.actor()
   return ctx.write((db) => {
     const leave = findLeave(db, id)
-    if (!leave) throw new NotFoundError(`There is no leave #${id}: see "roster leave list".`)
+    if (!leave) throw new NotFoundError((t) => t.errors.noLeave(id))
     ctx.lead(`${action} leave`)
-    if (leave.staff === actor.id) throw new ConflictError(`${actor.id} cannot ${action} their own leave; ask another lead or manager.`, 'permission')
-    if (!LEAVE_TRANSITIONS[action].from.includes(leave.status)) throw new ConflictError(`Leave #${id} is already ${leave.status}, so it cannot be ${action === 'approve' ? 'approved' : 'rejected'}.`, 'leave.state')
+    if (leave.staff === actor.id) throw new ConflictError((t) => t.errors.ownLeave(actor.id, action), 'permission')
+    if (!LEAVE_TRANSITIONS[action].from.includes(leave.status)) throw new ConflictError((t) => t.errors.leaveState(id, leave.status, action === 'approve'), 'leave.state')
     let removed: Assignment[] = []
     if (action === 'approve') {
       const violations = leaveViolations(db, leave.staff, leave.from, leave.to)
@@ -150,20 +151,17 @@ export function runLeaveDecision(ctx: Ctx, id: number, action: 'approve' | 'reje
   })
 }
 
-function renderDecision(r: LeaveDecision): string {
+function renderDecision(r: LeaveDecision, t: Messages): string {
   const l = r.leave
-  if (l.status === 'rejected') return `Leave #${l.id} of ${l.staff} (${l.from} to ${l.to}) rejected.`
-  const gaps = r.removed.length
-    ? ` ${r.removed.length} shift${r.removed.length === 1 ? '' : 's'} of ${l.staff} ${r.removed.length === 1 ? 'is' : 'are'} now uncovered: ${r.removed.map((a) => `${a.date} ${a.shift}`).join(', ')}. Cover them with "roster assign" (see "roster check").`
-    : ''
-  return `Leave #${l.id} of ${l.staff} (${l.from} to ${l.to}) approved.${gaps}`
+  if (l.status === 'rejected') return t.leave.rejected(l.id, l.staff, l.from, l.to)
+  return t.leave.approved(l.id, l.staff, l.from, l.to, r.removed.map((a) => `${a.date} ${a.shift}`))
 }
 
-function renderLeaveList(list: readonly LeaveRecord[], color: boolean): string {
-  if (!list.length) return 'No leave matches.'
+function renderLeaveList(list: readonly LeaveRecord[], color: boolean, t: Messages): string {
+  if (!list.length) return t.leave.none
   return renderTable({
-    head: ['#', 'staff', 'from', 'to', 'days', 'status', 'reason'],
-    rows: list.map((l) => [String(l.id), l.staff, l.from, l.to, String(diffDays(l.from, l.to) + 1), l.status, l.reason ?? '']),
+    head: [t.leave.id, t.leave.staff, t.leave.from, t.leave.to, t.leave.days, t.leave.status, t.leave.reason],
+    rows: list.map((l) => [String(l.id), l.staff, l.from, l.to, String(diffDays(l.from, l.to) + 1), t.leaveStatus[l.status], l.reason ?? '']),
     color,
     numeric: [0, 4],
   })

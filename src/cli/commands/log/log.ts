@@ -20,13 +20,14 @@ export function registerLog(program: Command, app: App): void {
 }
 
 function renderLog(ctx: Ctx, entries: AuditEntry[]): string {
-  if (!entries.length) return 'The audit log is empty.'
+  const { t } = ctx
+  if (!entries.length) return t.log.empty
   return renderTable({
-    head: ['#', 'when (UTC)', 'who', 'action', 'subject'],
+    head: [t.log.id, t.log.when, t.log.who, t.log.action, t.log.subject],
     rows: entries.map((e) => [
       String(e.id),
       e.at.slice(0, 16).replace('T', ' '),
-      (e.actor ?? '-') + (e.onBehalf && e.osUser ? ` (by ${e.osUser})` : ''),
+      (e.actor ?? '-') + (e.onBehalf && e.osUser ? t.log.onBehalf(e.osUser) : ''),
       e.action,
       e.subject ?? '',
     ]),

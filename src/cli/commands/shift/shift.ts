@@ -30,14 +30,14 @@ export function registerShift(program: Command, app: App): void {
     .option('--headcount <n>', 'people needed every day', '1')
     .action(app.action((ctx, [code], raw) => {
       const r = runShiftAdd(ctx, parseShiftAdd(code!, raw))
-      ctx.out({ shift: shiftJson(r.shift) }, () => `${r.updated ? 'Redefined' : 'Added'} shift ${r.shift.code} ${formatHhmm(r.shift.start)}-${formatHhmm(r.shift.end)}${r.shift.remote ? ' (remote)' : ''}, headcount ${r.shift.headcount}.`)
+      ctx.out({ shift: shiftJson(r.shift) }, () => ctx.t.shift.added(r.updated, r.shift.code, `${formatHhmm(r.shift.start)}-${formatHhmm(r.shift.end)}`, r.shift.remote, r.shift.headcount))
     }))
   shift
     .command('remove <code>')
     .description('retire a shift type (refused while it has shifts from today on)')
     .action(app.action((ctx, [code]) => {
       runShiftRemove(ctx, code!)
-      ctx.out({ removed: code }, () => `Removed shift ${code}; past rosters keep it.`)
+      ctx.out({ removed: code }, () => ctx.t.shift.removed(code!))
     }))
 }
 
@@ -74,7 +74,7 @@ export function runShiftRemove(ctx: Ctx, code: string): void {
   ctx.lead('remove shifts')
   ctx.write((db) => {
     const before = findShiftType(db, code)
-    if (!before || !before.active) throw new NotFoundError(`Unknown shift code "${code}": see "roster shift list".`)
+    if (!before || !before.active) throw new NotFoundError((t) => t.errors.unknownShift(code))
     const future = countFutureAssignmentsOfShift(db, code, ctx.today())
     if (future > 0) throw new ConflictError(`Shift ${code} still has ${future} assignments from ${ctx.today()} on; regenerate or reassign them first.`, 'conflict')
     deactivateShiftType(db, code)
@@ -83,10 +83,11 @@ export function runShiftRemove(ctx: Ctx, code: string): void {
 }
 
 function renderShifts(ctx: Ctx, list: ShiftType[]): string {
-  if (!list.length) return 'No shift types: roster shift add <code> --start HH:MM --end HH:MM.'
+  const { t } = ctx
+  if (!list.length) return t.shift.empty
   return renderTable({
-    head: ['code', 'name', 'hours', 'where', 'headcount'],
-    rows: list.map((s) => [s.code, s.name, `${formatHhmm(s.start)}-${formatHhmm(s.end)}`, s.remote ? 'remote' : 'office', String(s.headcount)]),
+    head: [t.shift.code, t.shift.name, t.shift.hours, t.shift.where, t.shift.headcount],
+    rows: list.map((s) => [s.code, s.name, `${formatHhmm(s.start)}-${formatHhmm(s.end)}`, s.remote ? t.remote : t.office, String(s.headcount)]),
     color: ctx.color,
     numeric: [4],
   })

@@ -5,6 +5,7 @@ import { addDays, diffDays, mondayOf, monthRange } from '../../../domain/dates.j
 import type { IsoDate } from '../../../domain/types.js'
 import { UsageError } from '../../../errors.js'
 import type { Ctx } from '../../context.js'
+import { en, type Messages } from '../../../i18n/index.js'
 
 /** Longest range one show (or check) prints: two years of days. */
 export const MAX_RANGE_DAYS = 731
@@ -31,19 +32,16 @@ export function parseBetween(ctx: Ctx, raw: Record<string, unknown>): { from?: I
 }
 
 /** Resolves a range request to dates; the caption says how a range the user did not spell out was chosen. */
-export function resolveRange(r: RangeRequest, today: IsoDate, cycleWeeks: number): { from: IsoDate; to: IsoDate; caption?: string } {
-  const cycle = `one cycle, cycle.weeks = ${cycleWeeks}`
+export function resolveRange(r: RangeRequest, today: IsoDate, cycleWeeks: number, t: Messages = en): { from: IsoDate; to: IsoDate; caption?: string } {
+  const cycle = t.range.cycle(cycleWeeks)
   let out: { from: IsoDate; to: IsoDate; caption?: string }
-  if (r.kind === 'week') out = { from: mondayOf(r.date), to: addDays(mondayOf(r.date), 6), caption: `the week of ${r.date}` }
+  if (r.kind === 'week') out = { from: mondayOf(r.date), to: addDays(mondayOf(r.date), 6), caption: t.range.weekOf(r.date) }
   else if (r.kind === 'month') out = { ...monthRange(r.month), caption: r.month }
   else if (r.from && r.to) out = { from: r.from, to: r.to }
   else if (r.from) out = { from: r.from, to: addDays(r.from, cycleWeeks * 7 - 1), caption: cycle }
   // --to alone starts on this week's Monday, or on the Monday of --to's week when that is earlier.
   else if (r.to) out = { from: mondayOf(today) <= r.to ? mondayOf(today) : mondayOf(r.to), to: r.to }
-  else {
-    const rest = cycleWeeks > 1 ? ` and the next ${cycleWeeks - 1}` : ''
-    out = { from: mondayOf(today), to: addDays(mondayOf(today), cycleWeeks * 7 - 1), caption: `this week${rest}: ${cycle}` }
-  }
+  else out = { from: mondayOf(today), to: addDays(mondayOf(today), cycleWeeks * 7 - 1), caption: t.range.thisWeek(cycleWeeks) }
   checkRangeLength(out.from, out.to)
   return out
 }

@@ -47,7 +47,7 @@ export function parseShowOptions(ctx: Ctx, raw: Record<string, unknown>): ShowOp
 
 export function runShow(ctx: Ctx, opts: ShowOptions): RosterView {
   const db = ctx.db()
-  const { from, to, caption } = resolveRange(opts.range, ctx.today(), ctx.config().cycleWeeks)
+  const { from, to, caption } = resolveRange(opts.range, ctx.today(), ctx.config().cycleWeeks, ctx.t)
   const person = opts.staff === undefined ? undefined : opts.staff === 'me' ? ctx.actor() : ctx.staff(opts.staff)
   const assignments = findAssignments(db, from, to, person?.id)
   const everyone = findAllStaff(db, { includeInactive: true })

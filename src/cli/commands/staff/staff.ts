@@ -20,7 +20,7 @@ export function registerStaff(program: Command, app: App): void {
     .option('--off-rotation', 'never given shifts by generate (leads usually)')
     .action(app.action((ctx, [id], raw) => {
       const s = runStaffAdd(ctx, parseStaffAdd(id!, raw))
-      ctx.out({ staff: s }, () => `Added ${s.id} (${s.name}, ${s.role}${s.rotation ? '' : ', off rotation'}).`)
+      ctx.out({ staff: s }, () => ctx.t.staff.added(s.id, s.name, ctx.t.roles[s.role], s.rotation))
     }))
   staff
     .command('list')
@@ -35,8 +35,7 @@ export function registerStaff(program: Command, app: App): void {
     .description('take a person off the team (their history stays; their shifts from today on become open)')
     .action(app.action((ctx, [id]) => {
       const r = runStaffRemove(ctx, id!)
-      ctx.out({ staff: r.staff, uncovered: r.uncovered }, () =>
-        `Removed ${r.staff.id} from the team.${r.uncovered.length ? ` ${r.uncovered.length} of their shifts from ${ctx.today()} on are now uncovered: see "roster check".` : ''}`)
+      ctx.out({ staff: r.staff, uncovered: r.uncovered }, () => ctx.t.staff.removed(r.staff.id, r.uncovered.length, ctx.today()))
     }))
 }
 
@@ -78,10 +77,11 @@ export function runStaffRemove(ctx: Ctx, id: string): { staff: Staff; uncovered:
 }
 
 function renderStaffList(ctx: Ctx, list: Staff[]): string {
-  if (!list.length) return 'No staff yet: roster staff add <id> --name <name>.'
+  const { t } = ctx
+  if (!list.length) return t.staff.empty
   return renderTable({
-    head: ['id', 'name', 'role', 'rotation', 'active'],
-    rows: list.map((s) => [s.id, s.name, s.role, s.rotation ? 'yes' : 'no', s.active ? 'yes' : 'no']),
+    head: [t.staff.id, t.staff.name, t.staff.role, t.staff.rotation, t.staff.active],
+    rows: list.map((s) => [s.id, s.name, t.roles[s.role], s.rotation ? t.yes : t.no, s.active ? t.yes : t.no]),
     color: ctx.color,
   })
 }

@@ -13,6 +13,7 @@ import type { Ctx } from '../../context.js'
 import type { App } from '../../program.js'
 import { shiftColumns } from '../../render/roster.js'
 import { renderStats, type StatsReport } from '../../render/stats.js'
+import { parseReportOutput, printReport, reportOptions } from '../../report-output.js'
 import { compareText } from '../../../domain/compare.js'
 
 export interface StatsOptions {
@@ -21,14 +22,22 @@ export interface StatsOptions {
 }
 
 export function registerStats(program: Command, app: App): void {
-  program
+  const cmd = program
     .command('stats')
     .description('per person: shifts by type, weekend and holiday shifts, swaps used of the monthly limit')
     .option('--month <YYYY-MM>', 'the month (default: this month)')
-    .action(app.action((ctx, _args, raw) => {
-      const report = runStats(ctx, parseStatsOptions(ctx, raw))
-      ctx.out(statsJson(report), () => renderStats(report, ctx))
-    }))
+  reportOptions(cmd).action(app.action(async (ctx, _args, raw) => {
+    const opts = parseStatsOptions(ctx, raw)
+    const out = parseReportOutput(ctx, raw)
+    const report = runStats(ctx, opts)
+    await printReport(ctx, out, {
+      json: () => statsJson(report),
+      text: () => renderStats(report, ctx),
+      csv: async () => (await import('../../../export/reports.js')).statsCsv(report),
+      md: async () => (await import('../../../export/reports.js')).statsMarkdown(report, ctx.t),
+      what: ctx.t.export.statsWhat(report.month),
+    })
+  }))
 }
 
 export function parseStatsOptions(ctx: Ctx, raw: Record<string, unknown>): StatsOptions {

@@ -22,7 +22,7 @@ export function runSwapCheck(ctx: Ctx, o: SwapCheckOptions): SwapCheckResult {
   const me = ctx.actor()
   const other = ctx.staff(o.with)
   if (other.id === me.id) throw new UsageError('--with names yourself: choose the colleague who would take your shift.', 'usage')
-  if (!other.active) throw new ConflictError(`${other.id} is no longer on the team and cannot take part in a swap.`, 'swap.ownership')
+  if (!other.active) throw new ConflictError((t) => t.errors.notOnTeam(other.id), 'swap.ownership')
   const input = loadSwapInput(ctx.db(), { requester: me.id, counterpart: other.id, date: o.date, payback: o.payback ?? null }, ctx.today(), { staff: me, action: 'request' })
   const rules = evaluateSwap(input)
   return { ok: rules.every((r) => r.ok), rules }

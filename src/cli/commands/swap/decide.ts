@@ -44,11 +44,11 @@ export function runSwapStep(ctx: Ctx, o: SwapStepOptions): SwapStepResult {
   const actor = ctx.actor()
   return ctx.write((db) => {
     const swap = findSwap(db, o.id)
-    if (!swap) throw new NotFoundError(`There is no swap #${o.id}: see "roster swap list".`)
+    if (!swap) throw new NotFoundError((t) => t.errors.noSwap(o.id))
     const denied = approverViolations(swap, actor, o.action)
     if (denied.length) throw new RuleViolationError(denied)
     const next = nextSwapStatus(swap.status, o.action)
-    if ('problem' in next) throw new ConflictError(`Swap #${swap.id} is ${swap.status}, so you ${next.problem}.`, 'swap.state')
+    if ('problem' in next) throw new ConflictError((t) => t.errors.swapState(swap.id, swap.status, o.action), 'swap.state')
     let removed: Assignment[] = []
     let added: Assignment[] = []
     if (o.action === 'accept' || o.action === 'approve') {

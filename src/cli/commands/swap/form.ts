@@ -16,7 +16,7 @@ import { loadSwapInput } from './load.js'
 export function runSwapForm(ctx: Ctx, id: number): SwapForm {
   const db = ctx.db()
   const swap = findSwap(db, id)
-  if (!swap) throw new NotFoundError(`There is no swap #${id}: see "roster swap list".`)
+  if (!swap) throw new NotFoundError((t) => t.errors.noSwap(id))
   let moved: Assignment[] = []
   if (swap.status === 'approved') {
     const entry = findLatestAudit(db, 'swap.approve', `swap #${id}`)

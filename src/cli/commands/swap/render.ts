@@ -7,6 +7,7 @@ import { swapKind } from '../../../domain/swaps/plan.js'
 import type { SwapRecord } from '../../../domain/swaps/types.js'
 import type { Assignment, IsoDate, ShiftType } from '../../../domain/types.js'
 import { renderTable } from '../../render/table.js'
+import { en, type Messages } from '../../../i18n/index.js'
 
 /** SPEC section 6: {id, status, requester, counterpart, date, payback} plus extra fields. */
 export function swapJson(s: SwapRecord) {
@@ -16,47 +17,49 @@ export function swapJson(s: SwapRecord) {
   }
 }
 
-const DAY = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun']
-
-export function dayLabel(d: IsoDate): string {
-  return `${DAY[weekdayIndex(d)]} ${d}`
+/** `Mon 2027-01-04` (`2027-01-04（周一）`). */
+export function dayLabel(d: IsoDate, t: Messages = en): string {
+  return t.swap.day(t.weekdays[weekdayIndex(d)]!, d)
 }
 
 /** One line saying what the swap is. */
-export function describeSwap(s: Pick<SwapRecord, 'id' | 'requester' | 'counterpart' | 'date' | 'payback'>): string {
+export function describeSwap(s: Pick<SwapRecord, 'id' | 'requester' | 'counterpart' | 'date' | 'payback'>, t: Messages = en): string {
   return s.payback
-    ? `${s.counterpart} covers ${s.requester}'s shift on ${dayLabel(s.date)}; ${s.requester} pays it back on ${dayLabel(s.payback)}`
-    : `${s.requester} and ${s.counterpart} trade shifts on ${dayLabel(s.date)}`
+    ? t.swap.cover(s.requester, s.counterpart, dayLabel(s.date, t), dayLabel(s.payback, t))
+    : t.swap.exchange(s.requester, s.counterpart, dayLabel(s.date, t))
 }
 
 /** What to do next, given the state the swap is in. */
-export function nextStep(s: SwapRecord): string {
+export function nextStep(s: SwapRecord, t: Messages = en): string {
   switch (s.status) {
-    case 'pending': return `Waiting for ${s.counterpart}: roster swap accept ${s.id} --as ${s.counterpart} (or decline).`
-    case 'accepted': return `Waiting for a lead or manager: roster swap approve ${s.id} (or reject).`
-    case 'approved': return 'The roster now shows the swap.'
-    default: return 'Nothing more to do.'
+    case 'pending': return t.swap.waitCounterpart(s.id, s.counterpart)
+    case 'accepted': return t.swap.waitLead(s.id)
+    case 'approved': return t.swap.inRoster
+    default: return t.swap.done
   }
 }
 
-export function renderSwapResult(s: SwapRecord, verb: string): string {
-  return `Swap #${s.id} ${verb}: ${describeSwap(s)}.\n${nextStep(s)}`
+export type SwapVerb = keyof Messages['swap']['verbs']
+
+export function renderSwapResult(s: SwapRecord, verb: SwapVerb, t: Messages = en): string {
+  return `${t.swap.result(s.id, t.swap.verbs[verb], describeSwap(s, t))}\n${nextStep(s, t)}`
 }
 
-export function renderSwapList(list: readonly SwapRecord[], color: boolean): string {
-  if (!list.length) return 'No swaps match.'
+export function renderSwapList(list: readonly SwapRecord[], color: boolean, t: Messages = en): string {
+  if (!list.length) return t.swap.none
   return renderTable({
-    head: ['#', 'status', 'requester', 'counterpart', 'date', 'payback', 'reason'],
-    rows: list.map((s) => [String(s.id), s.status, s.requester, s.counterpart, s.date, s.payback ?? '-', s.reason ?? '']),
+    head: [t.swap.id, t.swap.status, t.swap.requester, t.swap.counterpart, t.swap.date, t.swap.payback, t.swap.reason],
+    rows: list.map((s) => [String(s.id), t.swapStatus[s.status], s.requester, s.counterpart, s.date, s.payback ?? '-', s.reason ?? '']),
     color,
     numeric: [0],
   })
 }
 
-export function renderCheck(outcomes: readonly RuleOutcome[], color: boolean): string {
+/** The dry run's table: every rule, pass or fail, and why (in the language of `t`; rule ids as they are). */
+export function renderCheck(outcomes: readonly RuleOutcome[], color: boolean, t: Messages = en): string {
   return renderTable({
-    head: ['rule', 'result', 'why'],
-    rows: outcomes.map((o) => [o.id, o.ok ? 'pass' : 'FAIL', o.message]),
+    head: [t.swap.rule, t.swap.result_, t.swap.why],
+    rows: outcomes.map((o) => [o.id, o.ok ? t.swap.pass : t.swap.fail, t.outcome(o)]),
     color,
   })
 }
@@ -65,7 +68,8 @@ export function renderCheck(outcomes: readonly RuleOutcome[], color: boolean): s
  * Before/after of both people's week(s): the Monday-to-Sunday weeks holding
  * D1 (and D2 for a cover), one row per person and moment, a cell per day.
  */
-export function renderWeekPreview(o: { people: readonly string[]; dates: readonly IsoDate[]; before: readonly Assignment[]; after: readonly Assignment[]; shifts: readonly ShiftType[]; color: boolean }): string {
+export function renderWeekPreview(o: { people: readonly string[]; dates: readonly IsoDate[]; before: readonly Assignment[]; after: readonly Assignment[]; shifts: readonly ShiftType[]; color: boolean; t?: Messages }): string {
+  const t = o.t ?? en
   const weeks = [...new Set(o.dates.map(mondayOf))].sort()
   const cell = (list: readonly Assignment[], who: string, d: IsoDate) =>
     list.filter((a) => a.staff === who && a.date === d).map((a) => a.shift).join('+') || '·'
@@ -74,15 +78,15 @@ export function renderWeekPreview(o: { people: readonly string[]; dates: readonl
     const days = dayRange(monday, addDays(monday, 6))
     const rows: string[][] = []
     for (const who of o.people) {
-      rows.push([`${who} now`, ...days.map((d) => cell(o.before, who, d))])
-      rows.push([`${who} after`, ...days.map((d) => {
+      rows.push([t.swap.now(who), ...days.map((d) => cell(o.before, who, d))])
+      rows.push([t.swap.after(who), ...days.map((d) => {
         const b = cell(o.before, who, d)
         const a = cell(o.after, who, d)
         return a === b ? a : `${a} *`
       })])
     }
-    parts.push(renderTable({ head: ['', ...days.map((d) => `${DAY[weekdayIndex(d)]} ${d.slice(5)}`)], rows, color: o.color }))
+    parts.push(renderTable({ head: ['', ...days.map((d) => `${t.weekdays[weekdayIndex(d)]} ${d.slice(5)}`)], rows, color: o.color }))
   }
   const legend = o.shifts.map((s) => `${s.code} ${formatHhmm(s.start)}-${formatHhmm(s.end)}`).join(', ')
-  return `${parts.join('\n')}\n* changed by the swap. Shifts: ${legend}.`
+  return `${parts.join('\n')}\n${t.swap.previewLegend(legend)}`
 }

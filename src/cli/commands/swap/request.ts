@@ -13,6 +13,9 @@ import { findAllStaff } from '../../../store/staff.js'
 import { findActiveSwapsOf, insertSwap } from '../../../store/swaps.js'
 import type { Ctx } from '../../context.js'
 import type { Choice } from '../../prompter.js'
+import type { Localized } from '../../../errors.js'
+import type { Messages } from '../../../i18n/index.js'
+import type { Violation } from '../../../domain/types.js'
 import { loadRoster, loadSwapInput } from './load.js'
 import { dayLabel, describeSwap, renderWeekPreview } from './render.js'
 
@@ -68,8 +71,8 @@ export async function runSwapRequest(ctx: Ctx, given: SwapRequestOptions): Promi
   if (o.with !== undefined) counterpartOf(ctx, me, o.with)
   const interactive = canPrompt(ctx)
   if (!interactive) {
-    if (!o.date) throw new UsageError('--date is required (the date of the shift you give away) when not on a terminal: roster swap request --date <D1> --with <id> [--payback <D2>].', 'missing-argument')
-    if (!o.with) throw new UsageError('--with is required (the colleague who takes your shift) when not on a terminal: roster swap request --date <D1> --with <id> [--payback <D2>].', 'missing-argument')
+    if (!o.date) throw new UsageError((t) => t.errors.missingDate, 'missing-argument')
+    if (!o.with) throw new UsageError((t) => t.errors.missingWith, 'missing-argument')
   }
   const needsPayback = (date: IsoDate, other: string) => {
     const roster = loadRoster(ctx.db(), date, date)
@@ -84,7 +87,7 @@ export async function runSwapRequest(ctx: Ctx, given: SwapRequestOptions): Promi
   const other = o.with!
   // On a terminal the prompts found no payback date; the rules below say why.
   if (!interactive && !o.payback && needsPayback(date, other)) {
-    throw new UsageError(`--payback is required: ${other} is off on ${date}, so this is a cover and you pay it back by working ${other}'s shift on another date (--payback <D2>).`, 'missing-argument')
+    throw new UsageError((t) => t.errors.missingPayback(other, date), 'missing-argument')
   }
   const proposal: SwapProposal = { requester: me.id, counterpart: other, date, payback: o.payback ?? null }
   return ctx.write((db) => {
@@ -102,16 +105,14 @@ export async function runSwapRequest(ctx: Ctx, given: SwapRequestOptions): Promi
 /** The counterpart, who must exist (else exit 2) and still be on the team. */
 function counterpartOf(ctx: Ctx, me: Staff, id: string): Staff {
   const p = ctx.staff(id)
-  if (!p.active) throw new ConflictError(`${id} is no longer on the team and cannot take part in a swap.`, 'swap.ownership')
-  if (p.id === me.id) throw new UsageError('--with names yourself: choose the colleague who takes your shift.', 'usage')
+  if (!p.active) throw new ConflictError((t) => t.errors.notOnTeam(id), 'swap.ownership')
+  if (p.id === me.id) throw new UsageError((t) => t.errors.withSelf, 'usage')
   return p
 }
 
-/** One sentence for a refusal: the first rule and message, then the others by id. */
-export function refusal(violations: readonly { rule: string; message: string }[]): string {
-  const [first, ...rest] = violations
-  const others = [...new Set(rest.map((v) => v.rule))]
-  return `Refused by ${first!.rule}: ${first!.message}.${others.length ? ` Also refused by ${others.join(', ')}: see "roster swap check".` : ''}`
+/** One sentence for a refusal, in any language: the first rule and message, then the others by id. */
+export function refusal(violations: readonly Violation[]): Localized {
+  return (t) => t.errors.refusedSwap(violations)
 }
 
 /**
@@ -122,6 +123,7 @@ export function refusal(violations: readonly { rule: string; message: string }[]
  */
 async function promptForSwap(ctx: Ctx, me: Staff, o: SwapRequestOptions): Promise<Required<Pick<SwapRequestOptions, 'date' | 'with'>> & SwapRequestOptions | null> {
   const prompter = await ctx.deps.prompter()
+  const { t } = ctx
   const db = ctx.db()
   const today = ctx.today()
   let date = o.date
@@ -131,9 +133,9 @@ async function promptForSwap(ctx: Ctx, me: Staff, o: SwapRequestOptions): Promis
     const roster = loadRoster(db, today, mine[mine.length - 1]!.date)
     const choices: Choice<IsoDate>[] = mine.map((a) => {
       const h = roster.holidays.find((x) => x.date === a.date)
-      return { name: `${dayLabel(a.date)}  ${a.shift}${h ? `  (holiday: ${h.name})` : ''}`, value: a.date }
+      return { name: `${dayLabel(a.date, t)}  ${a.shift}${h ? t.swap.holidayChoice(h.name) : ''}`, value: a.date }
     })
-    date = await prompter.select('Which of your shifts do you want to give away?', choices)
+    date = await prompter.select(t.swap.askShift, choices)
   }
   let other = o.with
   let payback = o.payback
@@ -146,27 +148,27 @@ async function promptForSwap(ctx: Ctx, me: Staff, o: SwapRequestOptions): Promis
       throw new ConflictError(`Nobody can take your shift on ${date} without breaking a rule: pick another date, or see why with "roster swap check --date ${date} --with <id>".`, 'swap.no-candidate')
     }
     const names = new Map(team.map((s) => [s.id, s.name]))
-    const chosen = await prompter.select(`Who takes your shift on ${dayLabel(date)}?`, candidates.map((c) => ({ name: candidateLabel(c, names.get(c.counterpart) ?? c.counterpart), value: c })))
+    const chosen = await prompter.select(t.swap.askWho(dayLabel(date, t)), candidates.map((c) => ({ name: candidateLabel(c, names.get(c.counterpart) ?? c.counterpart, t), value: c })))
     other = chosen.counterpart
-    if (chosen.kind === 'cover' && !payback) payback = await askPayback(prompter, other, chosen.paybacks)
+    if (chosen.kind === 'cover' && !payback) payback = await askPayback(prompter, other, chosen.paybacks, t)
   } else if (!payback) {
     const c = findSwapCandidates(base, { requester: me.id, date, colleagues: [other], paybackRange: range })[0]
-    if (c?.kind === 'cover') payback = await askPayback(prompter, other, c.paybacks)
+    if (c?.kind === 'cover') payback = await askPayback(prompter, other, c.paybacks, t)
     // Otherwise the rules refuse it below and say why.
     else if (!c) return { date, with: other, ...(o.reason ? { reason: o.reason } : {}) }
   }
   let reason = o.reason
   if (reason === undefined) {
-    const r = parseReason(await prompter.input('Reason (optional, shown to the lead):', { validate: (v) => { try { parseReason(v, 'The reason'); return true } catch (e) { return (e as Error).message } } }), 'The reason')
+    const r = parseReason(await prompter.input(t.swap.askReason, { validate: (v) => { try { parseReason(v, 'The reason'); return true } catch (e) { return (e as Error).message } } }), 'The reason')
     if (r !== null) reason = r
   }
   const proposal: SwapProposal = { requester: me.id, counterpart: other, date, payback: payback ?? null }
   const after = applySwap(base.roster, proposal)
   if (after) {
-    ctx.deps.stderr.write(`${describeSwap({ id: 0, ...proposal })}.\n${renderWeekPreview({ people: [me.id, other], dates: payback ? [date, payback] : [date], before: base.roster.assignments, after: after.assignments, shifts: base.roster.shifts, color: ctx.color })}\n`)
+    ctx.deps.stderr.write(`${describeSwap({ id: 0, ...proposal }, t)}${t.lang === 'en' ? '.' : '。'}\n${renderWeekPreview({ people: [me.id, other], dates: payback ? [date, payback] : [date], before: base.roster.assignments, after: after.assignments, shifts: base.roster.shifts, color: ctx.color, t })}\n`)
   }
-  if (!(await prompter.confirm(`Send this swap request to ${other}?`, true))) {
-    ctx.note('Nothing was requested.')
+  if (!(await prompter.confirm(t.swap.confirm(other), true))) {
+    ctx.note(t.swap.nothingRequested)
     return null
   }
   return { date, with: other, ...(payback ? { payback } : {}), ...(reason ? { reason } : {}) }
@@ -189,14 +191,14 @@ function candidateBase(ctx: Ctx, me: Staff, team: string[], date: IsoDate, range
   }
 }
 
-function candidateLabel(c: SwapCandidate, name: string): string {
-  const load = `${c.swapsThisMonth} swap${c.swapsThisMonth === 1 ? '' : 's'} this month`
-  if (c.kind === 'exchange') return `${c.counterpart} (${name}): trade with their ${c.theirShift} that day; ${load}`
-  return `${c.counterpart} (${name}): off that day, covers you; you pay back (${c.paybacks.length} possible date${c.paybacks.length === 1 ? '' : 's'}); ${load}`
+function candidateLabel(c: SwapCandidate, name: string, t: Messages): string {
+  const load = t.swap.load(c.swapsThisMonth)
+  if (c.kind === 'exchange') return t.swap.exchangeChoice(c.counterpart, name, c.theirShift, load)
+  return t.swap.coverChoice(c.counterpart, name, c.paybacks.length, load)
 }
 
-async function askPayback(prompter: Awaited<ReturnType<Ctx['deps']['prompter']>>, other: string, dates: IsoDate[]): Promise<IsoDate> {
+async function askPayback(prompter: Awaited<ReturnType<Ctx['deps']['prompter']>>, other: string, dates: IsoDate[], t: Messages): Promise<IsoDate> {
   if (!dates.length) throw new ConflictError(`There is no date on which you could pay ${other} back without breaking a rule.`, 'swap.no-candidate')
-  return prompter.select(`On which day do you work ${other}'s shift in return?`, dates.map((d) => ({ name: dayLabel(d), value: d })))
+  return prompter.select(t.swap.askPayback(other), dates.map((d) => ({ name: dayLabel(d, t), value: d })))
 }
 

@@ -10,10 +10,10 @@ import { runSwapCheck } from './check.js'
 import { parseSwapId, runSwapStep, type SwapStep } from './decide.js'
 import { renderSwapFormHtml } from '../../render/swap-form.js'
 import { runSwapForm, writeOutput } from './form.js'
-import { renderCheck, renderSwapList, renderSwapResult, swapJson } from './render.js'
+import { renderCheck, renderSwapList, renderSwapResult, swapJson, type SwapVerb } from './render.js'
 import { parseReason, parseSwapRequest, runSwapRequest } from './request.js'
 
-const STEP_VERBS: Record<SwapStep, string> = { accept: 'accepted', decline: 'declined', approve: 'approved', reject: 'rejected', cancel: 'cancelled' }
+const STEP_VERBS: Record<SwapStep, SwapVerb> = { accept: 'accepted', decline: 'declined', approve: 'approved', reject: 'rejected', cancel: 'cancelled' }
 
 export function registerSwap(program: Command, app: App): void {
   const swap = program.command('swap').description('shift swaps: request, accept, approve, list, dry-run check')
@@ -26,7 +26,7 @@ export function registerSwap(program: Command, app: App): void {
     .option('--reason <text>', 'why (shown to the lead and on the form)')
     .action(app.action(async (ctx, _args, raw) => {
       const r = await runSwapRequest(ctx, parseSwapRequest(ctx, raw))
-      if (r.swap) ctx.out({ swap: swapJson(r.swap) }, () => renderSwapResult(r.swap, 'requested'))
+      if (r.swap) ctx.out({ swap: swapJson(r.swap) }, () => renderSwapResult(r.swap, 'requested', ctx.t))
     }))
   for (const [step, help] of [
     ['accept', 'agree to a swap you were asked for (the counterpart only)'],
@@ -44,7 +44,7 @@ export function registerSwap(program: Command, app: App): void {
         if (r !== null) opts.reason = r
       }
       const r = runSwapStep(ctx, opts)
-      ctx.out({ swap: swapJson(r.swap), ...(step === 'approve' ? { removed: r.removed, added: r.added } : {}) }, () => renderSwapResult(r.swap, STEP_VERBS[step]))
+      ctx.out({ swap: swapJson(r.swap), ...(step === 'approve' ? { removed: r.removed, added: r.added } : {}) }, () => renderSwapResult(r.swap, STEP_VERBS[step], ctx.t))
     }))
   }
   swap
@@ -56,7 +56,7 @@ export function registerSwap(program: Command, app: App): void {
       const html = renderSwapFormHtml(form)
       if (raw.output !== undefined) {
         writeOutput(String(raw.output), html)
-        ctx.out({ swap: swapJson(form.swap), lines: form.lines, file: String(raw.output) }, () => `Wrote the form for swap #${form.swap.id} to ${String(raw.output)}: print it, sign it, file it.`)
+        ctx.out({ swap: swapJson(form.swap), lines: form.lines, file: String(raw.output) }, () => ctx.t.swap.wroteForm(form.swap.id, String(raw.output)))
       } else {
         ctx.out({ swap: swapJson(form.swap), lines: form.lines }, () => html)
       }
@@ -69,7 +69,7 @@ export function registerSwap(program: Command, app: App): void {
     .option('--staff <id>', 'only swaps this person takes part in')
     .action(app.action((ctx, _args, raw) => {
       const list = findSwaps(ctx.db(), parseSwapList(ctx, raw))
-      ctx.out({ swaps: list.map(swapJson) }, () => renderSwapList(list, ctx.color))
+      ctx.out({ swaps: list.map(swapJson) }, () => renderSwapList(list, ctx.color, ctx.t))
     }))
   swap
     .command('check')
@@ -81,10 +81,11 @@ export function registerSwap(program: Command, app: App): void {
       const opts: Parameters<typeof runSwapCheck>[1] = { date: ctx.date(String(raw.date), '--date'), with: String(raw.with) }
       if (raw.payback !== undefined) opts.payback = ctx.date(String(raw.payback), '--payback')
       const r = runSwapCheck(ctx, opts)
-      ctx.out({ ok: r.ok, rules: r.rules.map(({ id, ok, message }) => ({ id, ok, message })) }, () => renderCheck(r.rules, ctx.color))
+      ctx.out({ ok: r.ok, rules: r.rules.map(({ id, ok, message }) => ({ id, ok, message })) }, () => renderCheck(r.rules, ctx.color, ctx.t))
       if (!r.ok) {
         const failed = r.rules.filter((x) => !x.ok)
-        throw new RuleViolationError(failed.map((x) => ({ rule: x.id, message: x.message })), `The swap would be refused by ${failed.map((x) => x.id).join(', ')}.`)
+        const rules = failed.map((x) => x.id).join(', ')
+        throw new RuleViolationError(failed.flatMap((x) => x.violations), (t) => t.swap.wouldRefuse(rules))
       }
     }))
 }

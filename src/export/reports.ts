@@ -1,0 +1,88 @@
+// The reports as files: `stats` and `check` with --format csv|md. CSV is
+// data, like --json: English headers, the same numbers and the English rule
+// messages whatever the language, written by the roster export's CSV writer
+// (quoting, formula neutralising). Markdown is for people: it follows the
+// interface language, and every value is escaped like the roster's Markdown.
+
+import { formatHhmm } from '../domain/clock.js'
+import { diffDays } from '../domain/dates.js'
+import type { FairnessSummary } from '../domain/fairness.js'
+import { gapRuns, type CheckReport } from '../cli/render/check.js'
+import { dayLabel } from '../cli/render/roster.js'
+import type { StatsReport } from '../cli/render/stats.js'
+import type { Messages } from '../i18n/index.js'
+import { csvTable } from './csv.js'
+import { escapeMarkdown as e, markdownTable } from './markdown.js'
+
+const plain = (s: string) => s
+
+/** `id,name,shifts.A,shifts.B,...,total,weekend,holiday,swaps,swap_limit`: one row per person, the numbers of `stats --json`. */
+export function statsCsv(r: StatsReport): string {
+  return csvTable([
+    ['id', 'name', ...r.shifts.map((c) => `shifts.${c}`), 'total', 'weekend', 'holiday', 'swaps', 'swap_limit'],
+    ...r.staff.map((s) => [s.id, s.name, ...r.shifts.map((c) => String(s.shifts[c] ?? 0)), String(s.total), String(s.weekend), String(s.holiday), String(s.swaps), String(r.swapLimit)]),
+  ])
+}
+
+export function statsMarkdown(r: StatsReport, t: Messages): string {
+  const lines = [`## ${e(t.report.statsTitle(r.month))}`, '']
+  if (!r.staff.length) lines.push(e(t.stats.empty(r.month)))
+  else {
+    const head = [t.stats.staff, t.stats.name, ...r.shifts, t.stats.total, t.stats.weekend, t.stats.holiday, t.stats.swaps].map(e)
+    const rows = r.staff.map((s) => [e(s.id), e(s.name), ...r.shifts.map((c) => String(s.shifts[c] ?? 0)), String(s.total), String(s.weekend), String(s.holiday), `${s.swaps}/${r.swapLimit}`])
+    lines.push(e(t.stats.title(r.month, r.from, r.to)), '', markdownTable(head, rows, ['l', 'l', ...Array.from({ length: r.shifts.length + 4 }, () => 'r' as const)]), '')
+    const notes = [t.stats.swapsNote(r.swapLimit)]
+    const atLimit = r.staff.filter((s) => s.swaps >= r.swapLimit).map((s) => s.id)
+    if (atLimit.length) notes.push(t.stats.atLimit(t.list(atLimit)))
+    lines.push(e(t.clauses(notes)))
+  }
+  return `${lines.join('\n')}\n`
+}
+
+/**
+ * `kind,date,from,to,rule,staff,message`: one row per service-hour gap
+ * (kind `gap`, with its times) and per broken rule (kind `violation`, with
+ * the rule id, the person and the English message), as `check --json` lists them.
+ */
+export function checkCsv(r: CheckReport): string {
+  return csvTable([
+    ['kind', 'date', 'from', 'to', 'rule', 'staff', 'message'],
+    ...r.gaps.map((g) => ['gap', g.date, formatHhmm(g.from), formatHhmm(g.to), '', '', '']),
+    ...r.violations.map((v) => ['violation', v.date ?? '', '', '', v.rule, v.staff ?? '', v.message]),
+  ])
+}
+
+export function checkMarkdown(r: CheckReport, t: Messages): string {
+  if (!r.from || !r.to) return `${e(t.check.noRoster)}\n`
+  const lines = [`## ${e(t.report.checkTitle(r.from, r.to))}`, '', e(t.check.checked(r.from, r.to, r.scope)), '']
+  const window = `${formatHhmm(r.serviceHours.from)}-${formatHhmm(r.serviceHours.to)}`
+  lines.push(`### ${e(t.report.gapsTitle)}`, '')
+  if (!r.gaps.length) lines.push(e(t.check.covered(window, plain)))
+  else {
+    lines.push(e(t.check.gaps(window, r.gaps.length, plain)), '')
+    const rows = gapRuns(r.gaps).map((g) => [
+      g.first === g.last ? e(t.check.gapDay(g.first, dayLabel(g.first, t))) : e(t.check.gapRun(g.first, g.last, diffDays(g.first, g.last) + 1)),
+      formatHhmm(g.from),
+      formatHhmm(g.to),
+    ])
+    lines.push(markdownTable([e(t.check.date), e(t.report.from), e(t.report.to)], rows))
+  }
+  lines.push('', `### ${e(t.report.violationsTitle)}`, '')
+  if (!r.violations.length) lines.push(e(t.check.rulesKept(plain)))
+  else {
+    lines.push(e(t.check.rulesBroken(r.violations.length, plain)), '')
+    lines.push(markdownTable([t.check.date, t.check.rule, t.check.staff, t.check.what].map(e), r.violations.map((v) => [v.date ?? '', e(v.rule), e(v.staff ?? ''), e(t.violation(v))])))
+  }
+  if (r.fairness?.staff.length) lines.push('', `### ${e(t.report.fairnessTitle)}`, '', fairnessMarkdown(r.fairness, t))
+  lines.push('', e(r.ok ? t.check.resultOk(plain) : t.check.resultFailed(r.gaps.length, r.violations.length, plain)))
+  return `${lines.join('\n')}\n`
+}
+
+function fairnessMarkdown(f: FairnessSummary, t: Messages): string {
+  const codes = Object.keys(f.spread.shifts)
+  const row = (label: string, m: { shifts: Record<string, number>; total: number; weekend: number; holiday: number; daysOff: number }) =>
+    [label, ...codes.map((c) => String(m.shifts[c] ?? 0)), String(m.total), String(m.weekend), String(m.holiday), String(m.daysOff)]
+  const head = [t.fairness.staff, ...codes, t.fairness.total, t.fairness.weekend, t.fairness.holiday, t.fairness.daysOff].map(e)
+  const rows = [...f.staff.map((s) => row(e(s.id), s)), row(`**${e(t.fairness.spread)}**`, f.spread)]
+  return [e(t.fairness.title(f.staff.length)), '', markdownTable(head, rows, ['l', ...Array.from({ length: codes.length + 4 }, () => 'r' as const)])].join('\n')
+}

@@ -1,0 +1,434 @@
+// The English interface text: the catalogue every other language must match
+// key for key (zh-cn.ts is typed as `Messages`, so a missing entry does not
+// compile). Entries that need values are functions of them. The English
+// sentences of the rules themselves live with the rules (Violation.message);
+// here they are only passed through.
+
+import type { RuleOutcome } from '../domain/swaps/index.js'
+import type { Role, SwapStatus, LeaveStatus, Violation } from '../domain/types.js'
+import type { MessageAction } from '../domain/messages.js'
+
+/** Colours a piece of a sentence (or leaves it plain). */
+export type Paint = (text: string) => string
+
+/** `1 gap`, `2 gaps`; `1 person`, `3 people` with the plural given. */
+export function count(n: number, word: string, plural = `${word}s`): string {
+  return `${n} ${n === 1 ? word : plural}`
+}
+
+export const en = {
+  lang: 'en',
+  /** Monday first, as weekdayIndex counts. */
+  weekdays: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'],
+  /** Two-column weekday heads of the cycle sheet. */
+  weekdaysShort: ['Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa', 'Su'],
+  months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+  /** `January 2027` */
+  monthYear: (month: string, year: string) => `${month} ${year}`,
+  /** Clauses of one sentence: `a; b; c.` */
+  clauses: (parts: readonly string[]) => `${parts.join('; ')}.`,
+  /** A list inside a sentence. */
+  list: (items: readonly string[]) => items.join(', '),
+  /** A list of longer items: `a; b; c`. */
+  semicolons: (items: readonly string[]) => items.join('; '),
+  yes: 'yes',
+  no: 'no',
+  remote: 'remote',
+  office: 'office',
+  roles: { agent: 'agent', lead: 'lead', manager: 'manager' } satisfies Record<Role, string> as Record<Role, string>,
+  swapStatus: { pending: 'pending', accepted: 'accepted', approved: 'approved', rejected: 'rejected', declined: 'declined', cancelled: 'cancelled' } satisfies Record<SwapStatus, string> as Record<SwapStatus, string>,
+  leaveStatus: { pending: 'pending', approved: 'approved', rejected: 'rejected' } satisfies Record<LeaveStatus, string> as Record<LeaveStatus, string>,
+
+  /** A rule's sentence: English is the rule's own message. */
+  violation: (v: Violation) => v.message,
+  /** Why a swap rule passes or fails, for `swap check`. */
+  outcome: (o: RuleOutcome) => o.message,
+
+  range: {
+    weekOf: (date: string) => `the week of ${date}`,
+    cycle: (weeks: number) => `one cycle, cycle.weeks = ${weeks}`,
+    thisWeek: (weeks: number) => `this week${weeks > 1 ? ` and the next ${weeks - 1}` : ''}: one cycle, cycle.weeks = ${weeks}`,
+  },
+
+  show: {
+    title: (from: string, to: string, caption?: string, person?: { id: string; name: string }) =>
+      `Roster ${from} to ${to}${caption ? ` (${caption})` : ''}${person ? ` for ${person.id} (${person.name})` : ''}:`,
+    nobody: (from: string, to: string) => `Nobody is on the roster from ${from} to ${to}.`,
+    personNoShifts: (id: string, from: string, to: string) => `${id} has no shifts from ${from} to ${to}.`,
+    noRoster: 'There is no roster yet: a lead draws one up with "roster generate".',
+    rosterRuns: (from: string, to: string) => `The roster runs from ${from} to ${to}: try "roster show --from ${from} --to ${to}".`,
+    date: 'date',
+    day: 'day',
+    staff: 'staff',
+    name: 'name',
+    shifts: 'shifts',
+    holiday: 'holiday',
+    weekendLegend: '* weekend.',
+    openLegend: (n: number) => `- an open place nobody fills (${n}): see "roster check".`,
+    openRow: '(open)',
+    holidayMark: 'H',
+    months: (first: string, last: string) => (first === last ? first : `${first} to ${last}`),
+    weekendMark: '* weekend',
+    holidaysLegend: (list: string) => `H holiday: ${list}`,
+    shiftsLegend: (list: string) => `shifts: ${list}`,
+    holidayOn: (name: string) => `holiday: ${name}`,
+    personTotals: (shifts: number, off: number) => `${count(shifts, 'shift')}, ${count(off, 'day')} off; * weekend.`,
+  },
+
+  check: {
+    noRoster: 'There is no roster to check yet: a lead draws one up with "roster generate".',
+    checked: (from: string, to: string, scope: string) => `Checked ${from} to ${to} (${scope}).`,
+    covered: (window: string, good: Paint) => `Service hours ${window}: ${good('every minute covered')}.`,
+    gaps: (window: string, n: number, bad: Paint) => `Service hours ${window}: ${bad(count(n, 'gap'))} with nobody on duty.`,
+    gapDay: (date: string, day: string) => `${date} ${day}`,
+    gapRun: (first: string, last: string, days: number) => `${first} to ${last} (every day, ${days} days)`,
+    rulesKept: (good: Paint) => `Roster rules: ${good('all kept')}.`,
+    rulesBroken: (n: number, bad: Paint) => `Roster rules: ${bad(count(n, 'violation'))}.`,
+    date: 'date',
+    rule: 'rule',
+    staff: 'staff',
+    what: 'what',
+    resultOk: (good: Paint) => `Result: ${good('OK')}.`,
+    resultFailed: (gaps: number, violations: number, bad: Paint) => `Result: ${bad('FAILED')}: ${count(gaps, 'gap')}, ${count(violations, 'rule violation')}.`,
+    strictFailed: (gaps: number, violations: number, from: string, to: string) =>
+      `The check found ${[count(gaps, 'gap'), count(violations, 'rule violation')].filter((s) => !s.startsWith('0 ')).join(' and ')} from ${from} to ${to}.`,
+    scope: {
+      asked: 'the dates asked for',
+      toLast: 'to the last assigned day',
+      oneCycle: (weeks: number) => `one cycle (cycle.weeks = ${weeks}); the roster has nothing from then on`,
+      fromToday: 'from today',
+      fromFirst: 'from the first assigned day',
+      todayToLast: 'from today to the last assigned day',
+      startsLater: 'the whole roster, which starts after today',
+      ended: (to: string) => `the whole roster: it ended on ${to}, before today`,
+      none: 'there is no roster yet',
+    },
+  },
+
+  fairness: {
+    title: (people: number) => `Fairness among the ${count(people, 'person', 'people')} on the rotation (spread: most minus fewest):`,
+    staff: 'staff',
+    total: 'total',
+    weekend: 'weekend',
+    holiday: 'holiday',
+    daysOff: 'days off',
+    spread: 'spread',
+  },
+
+  stats: {
+    empty: (month: string) => `Nobody is on the rotation or worked in ${month}.`,
+    title: (month: string, from: string, to: string) => `Shifts in ${month} (${from} to ${to}):`,
+    staff: 'staff',
+    name: 'name',
+    total: 'total',
+    weekend: 'weekend',
+    holiday: 'holiday',
+    swaps: 'swaps',
+    swapsNote: (limit: number) => `swaps: taken part in (pending, accepted or approved) of the ${limit} a month allowed (swap.max-per-month)`,
+    atLimit: (ids: string) => `at the limit: ${ids}`,
+  },
+
+  who: {
+    when: (at: string, weekday: string) => `${at} (${weekday})`,
+    nobody: (when: string) => `Nobody is on duty at ${when}.`,
+    inServiceHours: (bad: Paint) => `${bad('That is within the service hours')}: see "roster check" for the gaps.`,
+    onDuty: (when: string) => `On duty at ${when}:`,
+    staff: 'staff',
+    name: 'name',
+    shift: 'shift',
+    hours: 'hours',
+    where: 'where',
+    since: (date: string) => ` (since ${date})`,
+    next: (who: readonly { staff: string; shift: string }[], start: string) => `Next: ${who.map((d) => `${d.staff} on ${d.shift}`).join(', ')} from ${start}.`,
+  },
+
+  staff: {
+    empty: 'No staff yet: roster staff add <id> --name <name>.',
+    id: 'id',
+    name: 'name',
+    role: 'role',
+    rotation: 'rotation',
+    active: 'active',
+    added: (id: string, name: string, role: string, rotation: boolean) => `Added ${id} (${name}, ${role}${rotation ? '' : ', off rotation'}).`,
+    removed: (id: string, uncovered: number, today: string) => `Removed ${id} from the team.${uncovered ? ` ${uncovered} of their shifts from ${today} on are now uncovered: see "roster check".` : ''}`,
+  },
+
+  shift: {
+    empty: 'No shift types: roster shift add <code> --start HH:MM --end HH:MM.',
+    code: 'code',
+    name: 'name',
+    hours: 'hours',
+    where: 'where',
+    headcount: 'headcount',
+    added: (updated: boolean, code: string, hours: string, remote: boolean, headcount: number) => `${updated ? 'Redefined' : 'Added'} shift ${code} ${hours}${remote ? ' (remote)' : ''}, headcount ${headcount}.`,
+    removed: (code: string) => `Removed shift ${code}; past rosters keep it.`,
+  },
+
+  holiday: {
+    empty: (year: number | undefined) => `No holidays ${year === undefined ? 'yet' : `in ${year}`}: add one with "roster holiday add <date> --name <name>" or import a calendar with "roster holiday import".`,
+    date: 'date',
+    day: 'day',
+    name: 'name',
+  },
+
+  handover: {
+    noted: (shift: string, date: string, id: number) => `Noted for ${shift} on ${date} (#${id}).`,
+    empty: (date: string) => `No handover notes for ${date}.`,
+    shift: 'shift',
+    by: 'by',
+    at: 'at (UTC)',
+    note: 'note',
+  },
+
+  log: {
+    empty: 'The audit log is empty.',
+    id: '#',
+    when: 'when (UTC)',
+    who: 'who',
+    action: 'action',
+    subject: 'subject',
+    onBehalf: (login: string) => ` (by ${login})`,
+  },
+
+  generate: {
+    createdDemo: (path: string) => `Created ${path} with the demo team.`,
+    title: (from: string, to: string, seed: number, replaced: number) => `Roster ${from} to ${to} (seed ${seed})${replaced ? `, replacing ${replaced} assignments` : ''}:`,
+  },
+
+  init: {
+    created: (path: string, shifts: string) => `Created the roster database ${path} with shifts ${shifts}.`,
+    team: (list: string) => `Team: ${list}.`,
+    nextGenerate: (lead: string) => `Next: roster generate --as ${lead}`,
+    nextLead: 'Next: roster staff add <id> --name <name> --role lead',
+  },
+
+  assign: {
+    takesOver: (staff: string, shift: string, date: string, from: string) => `${staff} takes over ${shift} on ${date} from ${from}.`,
+    isOn: (staff: string, shift: string, date: string) => `${staff} is on ${shift} on ${date}.`,
+    over: (shift: string, have: number, need: number) => ` Shift ${shift} now has ${have} people for a headcount of ${need}.`,
+  },
+
+  swap: {
+    /** `Mon 2027-01-04` */
+    day: (weekday: string, date: string) => `${weekday} ${date}`,
+    cover: (requester: string, counterpart: string, date: string, payback: string) => `${counterpart} covers ${requester}'s shift on ${date}; ${requester} pays it back on ${payback}`,
+    exchange: (requester: string, counterpart: string, date: string) => `${requester} and ${counterpart} trade shifts on ${date}`,
+    verbs: { requested: 'requested', accepted: 'accepted', declined: 'declined', approved: 'approved', rejected: 'rejected', cancelled: 'cancelled' },
+    result: (id: number, verb: string, what: string) => `Swap #${id} ${verb}: ${what}.`,
+    waitCounterpart: (id: number, counterpart: string) => `Waiting for ${counterpart}: roster swap accept ${id} --as ${counterpart} (or decline).`,
+    waitLead: (id: number) => `Waiting for a lead or manager: roster swap approve ${id} (or reject).`,
+    inRoster: 'The roster now shows the swap.',
+    done: 'Nothing more to do.',
+    none: 'No swaps match.',
+    id: '#',
+    status: 'status',
+    requester: 'requester',
+    counterpart: 'counterpart',
+    date: 'date',
+    payback: 'payback',
+    reason: 'reason',
+    rule: 'rule',
+    result_: 'result',
+    why: 'why',
+    pass: 'pass',
+    fail: 'FAIL',
+    wouldRefuse: (rules: string) => `The swap would be refused by ${rules}.`,
+    wroteForm: (id: number, file: string) => `Wrote the form for swap #${id} to ${file}: print it, sign it, file it.`,
+    now: (who: string) => `${who} now`,
+    after: (who: string) => `${who} after`,
+    previewLegend: (shifts: string) => `* changed by the swap. Shifts: ${shifts}.`,
+    askShift: 'Which of your shifts do you want to give away?',
+    holidayChoice: (name: string) => `  (holiday: ${name})`,
+    askWho: (day: string) => `Who takes your shift on ${day}?`,
+    askPayback: (other: string) => `On which day do you work ${other}'s shift in return?`,
+    askReason: 'Reason (optional, shown to the lead):',
+    confirm: (other: string) => `Send this swap request to ${other}?`,
+    nothingRequested: 'Nothing was requested.',
+    exchangeChoice: (id: string, name: string, shift: string | null, load: string) => `${id} (${name}): trade with their ${shift} that day; ${load}`,
+    coverChoice: (id: string, name: string, paybacks: number, load: string) => `${id} (${name}): off that day, covers you; you pay back (${count(paybacks, 'possible date')}); ${load}`,
+    load: (n: number) => `${count(n, 'swap')} this month`,
+  },
+
+  ledger: {
+    title: (scope: string) => `Approved swaps${scope}:`,
+    scopeMonth: (month: string) => ` with a swap date in ${month}`,
+    scopeStaff: (id: string) => ` of ${id}`,
+    none: (scope: string) => `No approved swaps${scope}.`,
+    pairs: 'Who swapped with whom:',
+    between: 'between',
+    swaps: 'swaps',
+    asked: 'asked by each',
+    exchanges: 'exchanges',
+    covers: 'covers',
+    owedCount: 'paybacks owed',
+    owedTitle: (at: string) => `Paybacks still owed (as of ${at}):`,
+    owedNone: (at: string) => `No paybacks are owed (as of ${at}).`,
+    swap: '#',
+    owes: 'owes',
+    to: 'to',
+    coveredOn: 'covered on',
+    paybackOn: 'pays back on',
+    shift: 'shift',
+    due: 'due',
+  },
+
+  leave: {
+    requested: (id: number, staff: string, from: string, to: string) => `Leave #${id} requested for ${staff} from ${from} to ${to}.\nWaiting for a lead or manager: roster leave approve ${id} (or reject).`,
+    rejected: (id: number, staff: string, from: string, to: string) => `Leave #${id} of ${staff} (${from} to ${to}) rejected.`,
+    approved: (id: number, staff: string, from: string, to: string, uncovered: readonly string[]) =>
+      `Leave #${id} of ${staff} (${from} to ${to}) approved.${uncovered.length ? ` ${count(uncovered.length, 'shift')} of ${staff} ${uncovered.length === 1 ? 'is' : 'are'} now uncovered: ${uncovered.join(', ')}. Cover them with "roster assign" (see "roster check").` : ''}`,
+    none: 'No leave matches.',
+    id: '#',
+    staff: 'staff',
+    from: 'from',
+    to: 'to',
+    days: 'days',
+    status: 'status',
+    reason: 'reason',
+  },
+
+  export: {
+    wrote: (shifts: number, from: string, to: string, person: string | undefined, path: string, format: string) =>
+      `Wrote ${count(shifts, 'shift')} from ${from} to ${to}${person ? ` for ${person}` : ''} to ${path} (${format}).`,
+    empty: (from: string, to: string, person: string | undefined) => `Nobody is on the roster from ${from} to ${to}${person ? ` for ${person}` : ''}: the export is empty.`,
+    wroteReport: (what: string, path: string, format: string) => `Wrote ${what} to ${path} (${format}).`,
+    statsWhat: (month: string) => `the stats of ${month}`,
+    checkWhat: (from: string | null, to: string | null) => (from && to ? `the check of ${from} to ${to}` : 'the check'),
+    ledgerWhat: 'the swap ledger',
+  },
+
+  /** The printed roster: HTML and Markdown exports. */
+  sheet: {
+    htmlLang: 'en',
+    title: (from: string, to: string, who: string) => `Duty roster ${from} to ${to}${who ? ` — ${who}` : ''}`,
+    heading: 'Duty roster',
+    range: (from: string, to: string) => `${from} to ${to}`,
+    sheetOf: (n: number, of: number) => (of > 1 ? `Sheet ${n} of ${of}` : 'One sheet'),
+    cycle: (weeks: number, shown: number | null) => `${weeks}-week cycle${shown === null ? '' : ` (${shown} days shown)`}`,
+    revision: 'Revision',
+    generated: (when: string, zone: string) => `Generated ${when} (${zone})`,
+    nobody: (from: string, to: string) => `Nobody is on the roster from ${from} to ${to}.`,
+    holidays: 'Holidays:',
+    staff: 'Staff',
+    shifts: 'Shifts',
+    date: 'Date',
+    day: 'Day',
+    open: 'Open',
+    openNote: 'nobody on it yet',
+    holiday: 'Holiday',
+    holidayMark: 'HOL',
+    endsNextDay: ' (ends next day)',
+    remote: 'remote (from home)',
+    office: 'office',
+    weekend: 'weekend',
+    holidayLegend: 'holiday',
+    noSwaps: 'No approved swaps in this period.',
+    approvedSwaps: 'Approved swaps',
+    swapNo: '#',
+    requester: 'Requester (gives the shift)',
+    counterpart: 'Counterpart (works it)',
+    paidBack: 'Paid back',
+    exchangeOnDay: 'exchange on the day',
+    paidBackOn: (day: string) => `${day}, by the requester`,
+    // Markdown
+    mdTitle: (from: string, to: string, who: string) => `Roster ${from} to ${to}${who ? ` for ${who}` : ''}`,
+    mdShifts: (list: string) => `Shifts: ${list}. Weekends are marked \\*.`,
+    mdPeople: (list: string) => `People: ${list}.`,
+    mdHolidays: (list: string) => `Holidays: ${list}.`,
+    mdRevision: (n: number) => `Revision ${n}.`,
+    mdRemote: '(remote)',
+    shift: 'Shift',
+    hours: 'Hours',
+    where: 'Where',
+    name: 'Name',
+    remoteShort: 'remote',
+  },
+
+  /** Markdown reports (stats, check, ledger --format md). */
+  report: {
+    statsTitle: (month: string) => `Shifts in ${month}`,
+    checkTitle: (from: string, to: string) => `Check ${from} to ${to}`,
+    gapsTitle: 'Service-hour gaps',
+    from: 'from',
+    to: 'to',
+    violationsTitle: 'Rule violations',
+    fairnessTitle: 'Fairness',
+    none: 'None.',
+    ledgerTitle: 'Swap ledger',
+  },
+
+  /** What only a lead or manager may do, for the permission sentence. */
+  leadTasks: {
+    'generate the roster': 'generate the roster',
+    'change the roster': 'change the roster',
+    'add staff': 'add staff',
+    'remove staff': 'remove staff',
+    'define shifts': 'define shifts',
+    'remove shifts': 'remove shifts',
+    'change settings': 'change settings',
+    'add holidays': 'add holidays',
+    'remove holidays': 'remove holidays',
+    'import holidays': 'import holidays',
+    'approve leave': 'approve leave',
+    'reject leave': 'reject leave',
+    'restore the database': 'restore the database',
+  },
+
+  errors: {
+    /** Before the one sentence on stderr. */
+    prefix: 'roster: ',
+    refused: (violations: readonly Violation[]) => {
+      if (!violations.length) return 'Refused.'
+      const first = violations[0]!
+      const others = [...new Set(violations.slice(1).map((v) => v.rule))]
+      const more = others.length ? ` Also broken: ${others.join(', ')}.` : violations.length > 1 ? ` (${violations.length - 1} more like it.)` : ''
+      return `Refused by ${first.rule}: ${first.message}.${more}`
+    },
+    /** A swap or leave refusal: the first rule and message, then the others by id. */
+    refusedSwap: (violations: readonly Violation[]) => {
+      const [first, ...rest] = violations
+      const others = [...new Set(rest.map((v) => v.rule))]
+      return `Refused by ${first!.rule}: ${first!.message}.${others.length ? ` Also refused by ${others.join(', ')}: see "roster swap check".` : ''}`
+    },
+    cannotGenerate: (from: string, to: string, first: Violation | undefined) =>
+      `Cannot draw up a roster from ${from} to ${to}: ${first?.message ?? 'the rules cannot all hold'} (${first?.rule ?? 'roster'}). Nothing was written.`,
+    unknownStaff: (id: string) => `Unknown staff id "${id}": see "roster staff list".`,
+    unknownStaffIn: (id: string, flag: string) => `Unknown or removed staff id "${id}" in ${flag}: see "roster staff list".`,
+    unknownActor: (id: string) => `Unknown staff id "${id}" given as the acting person: see "roster staff list".`,
+    inactiveActor: (id: string) => `${id} is no longer active on the team and cannot act.`,
+    whoActs: (login: string) => `Who is acting? Pass --as <staff-id> or set ROSTER_USER (your login "${login}" is not a staff id).`,
+    onBehalf: (login: string, loginActive: boolean, id: string) =>
+      `Your login ${login} is ${loginActive ? 'an agent' : 'no longer on the team'}, so it may not act as ${id}: only a lead or manager acts on behalf of someone else.`,
+    leadOnly: (task: string, id: string) => `Only a lead or manager may ${task}; ${id} is an agent.`,
+    ownLeave: (id: string, action: string) => `${id} cannot ${action} their own leave; ask another lead or manager.`,
+    badDate: (flag: string, raw: string) => `${flag} "${raw}" is not a date: use YYYY-MM-DD (a real calendar date), today, tomorrow or a weekday like mon.`,
+    badMonth: (flag: string, raw: string) => `${flag} "${raw}" is not a month: use YYYY-MM.`,
+    noSwap: (id: number) => `There is no swap #${id}: see "roster swap list".`,
+    noLeave: (id: number) => `There is no leave #${id}: see "roster leave list".`,
+    unknownShift: (code: string) => `Unknown shift code "${code}": see "roster shift list".`,
+    /** As nextSwapStatus says it. */
+    swapState: (id: number, status: SwapStatus, action: MessageAction) => `Swap #${id} is ${status}, so you cannot ${action} it: ${swapStateWhy[status]}.`,
+    leaveState: (id: number, status: LeaveStatus, approve: boolean) => `Leave #${id} is already ${status}, so it cannot be ${approve ? 'approved' : 'rejected'}.`,
+    missingDate: '--date is required (the date of the shift you give away) when not on a terminal: roster swap request --date <D1> --with <id> [--payback <D2>].',
+    missingWith: '--with is required (the colleague who takes your shift) when not on a terminal: roster swap request --date <D1> --with <id> [--payback <D2>].',
+    missingPayback: (other: string, date: string) => `--payback is required: ${other} is off on ${date}, so this is a cover and you pay it back by working ${other}'s shift on another date (--payback <D2>).`,
+    withSelf: '--with names yourself: choose the colleague who takes your shift.',
+    notOnTeam: (id: string) => `${id} is no longer on the team and cannot take part in a swap.`,
+  },
+}
+
+/** Why a swap cannot take a step in its state (as nextSwapStatus says it). */
+const swapStateWhy: Record<SwapStatus, string> = {
+  pending: 'it is still pending: the counterpart must accept it first',
+  accepted: 'it was already accepted and waits for a lead',
+  approved: 'it was already approved and is in the roster',
+  rejected: 'it was rejected',
+  declined: 'it was declined by the counterpart',
+  cancelled: 'it was cancelled by the requester',
+}
+
+/** The interface text of one language: every language has every entry of English. */
+export type Messages = typeof en
+
+/** Something only a lead or manager may do. */
+export type LeadTask = keyof Messages['leadTasks']
