@@ -1,4 +1,4 @@
-// The reports as files: `stats` and `check` with --format csv|md. CSV is
+// The reports as files: `stats`, `check` and `swap ledger` with --format csv|md. CSV is
 // data, like --json: English headers, the same numbers and the English rule
 // messages whatever the language, written by the roster export's CSV writer
 // (quoting, formula neutralising). Markdown is for people: it follows the
@@ -10,6 +10,7 @@ import type { FairnessSummary } from '../domain/fairness.js'
 import { gapRuns, type CheckReport } from '../cli/render/check.js'
 import { dayLabel } from '../cli/render/roster.js'
 import type { StatsReport } from '../cli/render/stats.js'
+import type { LedgerView } from '../cli/render/ledger.js'
 import type { Messages } from '../i18n/index.js'
 import { csvTable } from './csv.js'
 import { escapeMarkdown as e, markdownTable } from './markdown.js'
@@ -85,4 +86,42 @@ function fairnessMarkdown(f: FairnessSummary, t: Messages): string {
   const head = [t.fairness.staff, ...codes, t.fairness.total, t.fairness.weekend, t.fairness.holiday, t.fairness.daysOff].map(e)
   const rows = [...f.staff.map((s) => row(e(s.id), s)), row(`**${e(t.fairness.spread)}**`, f.spread)]
   return [e(t.fairness.title(f.staff.length)), '', markdownTable(head, rows, ['l', ...Array.from({ length: codes.length + 4 }, () => 'r' as const)])].join('\n')
+}
+
+/**
+ * `swap,date,requester,counterpart,kind,payback,payback_shift,owed,due`: one
+ * row per approved swap of the ledger; `owed` is true for a cover whose
+ * payback is still to be worked, `due` when it will be done (covers only).
+ */
+export function ledgerCsv(r: LedgerView): string {
+  const owed = new Map(r.owed.map((o) => [o.swap, o]))
+  return csvTable([
+    ['swap', 'date', 'requester', 'counterpart', 'kind', 'payback', 'payback_shift', 'owed', 'due'],
+    ...r.swaps.map((s) => {
+      const o = owed.get(s.id)
+      return [String(s.id), s.date, s.requester, s.counterpart, s.kind, s.payback ?? '', s.paybackShift ?? '', String(s.owed), o ? `${o.due.date}T${formatHhmm(o.due.minute)}` : '']
+    }),
+  ])
+}
+
+export function ledgerMarkdown(r: LedgerView, t: Messages): string {
+  const scope = t.ledger.scope(r.staff, r.month)
+  const lines = [`## ${e(t.report.ledgerTitle)}`, '']
+  if (!r.swaps.length) return `${[...lines, e(t.ledger.none(scope))].join('\n')}\n`
+  const at = `${r.asOf.date} ${formatHhmm(r.asOf.minute)}`
+  lines.push(e(t.ledger.title(scope, r.swaps.length)), '', e(t.ledger.pairs), '')
+  lines.push(markdownTable(
+    [t.ledger.between, t.ledger.swaps, t.ledger.asked, t.ledger.exchanges, t.ledger.covers, t.ledger.owedCount].map(e),
+    r.pairs.map((p) => [e(`${p.staff[0]} – ${p.staff[1]}`), String(p.swaps), e(t.ledger.askedBy(p.staff[0], p.requested[0], p.staff[1], p.requested[1])), String(p.exchanges), String(p.covers), String(p.owed)]),
+    ['l', 'r', 'l', 'r', 'r', 'r'],
+  ), '')
+  if (!r.owed.length) lines.push(e(t.ledger.owedNone(at)))
+  else {
+    lines.push(e(t.ledger.owedTitle(at)), '')
+    lines.push(markdownTable(
+      [t.ledger.swap, t.ledger.owes, t.ledger.to, t.ledger.coveredOn, t.ledger.paybackOn, t.ledger.shift, t.ledger.due].map(e),
+      r.owed.map((o) => [String(o.swap), e(o.debtor), e(o.creditor), o.date, o.payback, e(o.shift ?? '-'), `${o.due.date} ${formatHhmm(o.due.minute)}`]),
+    ))
+  }
+  return `${lines.join('\n')}\n`
 }

@@ -250,14 +250,15 @@ export const en = {
   },
 
   ledger: {
-    title: (scope: string) => `Approved swaps${scope}:`,
-    scopeMonth: (month: string) => ` with a swap date in ${month}`,
-    scopeStaff: (id: string) => ` of ${id}`,
+    /** Which swaps the ledger holds: ` of ana in 2027-01`. */
+    scope: (staff: string | null, month: string | null) => `${staff ? ` of ${staff}` : ''}${month ? ` in ${month}` : ''}`,
+    title: (scope: string, n: number) => `Swap ledger${scope}: ${count(n, 'approved swap')}.`,
     none: (scope: string) => `No approved swaps${scope}.`,
     pairs: 'Who swapped with whom:',
     between: 'between',
     swaps: 'swaps',
-    asked: 'asked by each',
+    asked: 'asked by',
+    askedBy: (a: string, na: number, b: string, nb: number) => `${a} ${na}, ${b} ${nb}`,
     exchanges: 'exchanges',
     covers: 'covers',
     owedCount: 'paybacks owed',
@@ -269,7 +270,7 @@ export const en = {
     coveredOn: 'covered on',
     paybackOn: 'pays back on',
     shift: 'shift',
-    due: 'due',
+    due: 'done at',
   },
 
   leave: {

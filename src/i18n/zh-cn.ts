@@ -241,15 +241,18 @@ export const zhCN: Messages = {
   },
 
   ledger: {
-    title: (scope) => `已批准的换班${scope}：`,
-    scopeMonth: (month) => `（换班日期在 ${month}）`,
-    scopeStaff: (id) => `（${id} 参与的）`,
+    scope: (staff, month) => {
+      const parts = [staff ? `${staff} 参与的` : '', month ? `${month}` : ''].filter(Boolean)
+      return parts.length ? `（${parts.join('，')}）` : ''
+    },
+    title: (scope, n) => `换班台账${scope}：已批准的换班共 ${n} 次。`,
     none: (scope) => `没有已批准的换班${scope}。`,
     pairs: '谁和谁换过班：',
     between: '双方',
     swaps: '换班次数',
-    asked: '各自申请',
-    exchanges: '对换',
+    asked: '申请人',
+    askedBy: (a, na, b, nb) => `${a} ${na} 次，${b} ${nb} 次`,
+    exchanges: '当日对换',
     covers: '代班',
     owedCount: '待还班',
     owedTitle: (at) => `尚未还班（截至 ${at}）：`,

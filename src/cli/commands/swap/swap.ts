@@ -1,4 +1,4 @@
-// roster swap request|accept|decline|approve|reject|cancel|list|check
+// roster swap request|accept|decline|approve|reject|cancel|list|ledger|check|form
 
 import type { Command } from 'commander'
 import { SWAP_STATUSES, type SwapStatus } from '../../../domain/swaps/transitions.js'
@@ -12,11 +12,12 @@ import { renderSwapFormHtml } from '../../render/swap-form.js'
 import { runSwapForm, writeOutput } from './form.js'
 import { renderCheck, renderSwapList, renderSwapResult, swapJson, type SwapVerb } from './render.js'
 import { parseReason, parseSwapRequest, runSwapRequest } from './request.js'
+import { registerSwapLedger } from './ledger.js'
 
 const STEP_VERBS: Record<SwapStep, SwapVerb> = { accept: 'accepted', decline: 'declined', approve: 'approved', reject: 'rejected', cancel: 'cancelled' }
 
 export function registerSwap(program: Command, app: App): void {
-  const swap = program.command('swap').description('shift swaps: request, accept, approve, list, dry-run check')
+  const swap = program.command('swap').description('shift swaps: request, accept, approve, list, ledger, dry-run check, form')
   swap
     .command('request')
     .description('ask a colleague to take your shift (prompts for what is missing on a terminal)')
@@ -71,6 +72,7 @@ export function registerSwap(program: Command, app: App): void {
       const list = findSwaps(ctx.db(), parseSwapList(ctx, raw))
       ctx.out({ swaps: list.map(swapJson) }, () => renderSwapList(list, ctx.color, ctx.t))
     }))
+  registerSwapLedger(swap, app)
   swap
     .command('check')
     .description('dry run: which swap rules pass and fail for giving away your shift (writes nothing)')

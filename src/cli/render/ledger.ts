@@ -1,0 +1,51 @@
+// Text for `roster swap ledger`: the pairs who swapped and the paybacks still owed.
+
+import { formatHhmm } from '../../domain/clock.js'
+import type { Moment, SwapLedger } from '../../domain/swaps/ledger.js'
+import type { RenderStyle } from './roster.js'
+import { renderTable } from './table.js'
+
+export interface LedgerView extends SwapLedger {
+  asOf: Moment
+  month: string | null
+  staff: string | null
+}
+
+/** `2027-01-08 20:00` */
+function moment(m: Moment): string {
+  return `${m.date} ${formatHhmm(m.minute)}`
+}
+
+export function renderLedger(r: LedgerView, style: RenderStyle): string {
+  const { t } = style
+  const scope = t.ledger.scope(r.staff, r.month)
+  if (!r.swaps.length) return t.ledger.none(scope)
+  const lines = [t.ledger.title(scope, r.swaps.length), '', t.ledger.pairs]
+  lines.push(renderTable({
+    head: [t.ledger.between, t.ledger.swaps, t.ledger.asked, t.ledger.exchanges, t.ledger.covers, t.ledger.owedCount],
+    rows: r.pairs.map((p) => [
+      `${p.staff[0]} – ${p.staff[1]}`,
+      String(p.swaps),
+      t.ledger.askedBy(p.staff[0], p.requested[0], p.staff[1], p.requested[1]),
+      String(p.exchanges),
+      String(p.covers),
+      p.owed && style.color ? style.c.yellow(String(p.owed)) : String(p.owed),
+    ]),
+    color: style.color,
+    numeric: [1, 3, 4, 5],
+    compact: true,
+  }))
+  lines.push('')
+  if (!r.owed.length) lines.push(t.ledger.owedNone(moment(r.asOf)))
+  else {
+    lines.push(t.ledger.owedTitle(moment(r.asOf)))
+    lines.push(renderTable({
+      head: [t.ledger.swap, t.ledger.owes, t.ledger.to, t.ledger.coveredOn, t.ledger.paybackOn, t.ledger.shift, t.ledger.due],
+      rows: r.owed.map((o) => [String(o.swap), o.debtor, o.creditor, o.date, o.payback, o.shift ?? '-', moment(o.due)]),
+      color: style.color,
+      numeric: [0],
+      compact: true,
+    }))
+  }
+  return lines.join('\n')
+}
