@@ -26,12 +26,12 @@ export function statsCsv(r: StatsReport): string {
 }
 
 export function statsMarkdown(r: StatsReport, t: Messages): string {
-  const lines = [`## ${e(t.report.statsTitle(r.month))}`, '']
+  const lines = [`## ${e(t.report.statsTitle(r.month, r.from, r.to))}`, '']
   if (!r.staff.length) lines.push(e(t.stats.empty(r.month)))
   else {
     const head = [t.stats.staff, t.stats.name, ...r.shifts, t.stats.total, t.stats.weekend, t.stats.holiday, t.stats.swaps].map(e)
     const rows = r.staff.map((s) => [e(s.id), e(s.name), ...r.shifts.map((c) => String(s.shifts[c] ?? 0)), String(s.total), String(s.weekend), String(s.holiday), `${s.swaps}/${r.swapLimit}`])
-    lines.push(e(t.stats.title(r.month, r.from, r.to)), '', markdownTable(head, rows, ['l', 'l', ...Array.from({ length: r.shifts.length + 4 }, () => 'r' as const)]), '')
+    lines.push(markdownTable(head, rows, ['l', 'l', ...Array.from({ length: r.shifts.length + 4 }, () => 'r' as const)]), '')
     const notes = [t.stats.swapsNote(r.swapLimit)]
     const atLimit = r.staff.filter((s) => s.swaps >= r.swapLimit).map((s) => s.id)
     if (atLimit.length) notes.push(t.stats.atLimit(t.list(atLimit)))

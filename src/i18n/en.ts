@@ -347,7 +347,7 @@ export const en = {
 
   /** Markdown reports (stats, check, ledger --format md). */
   report: {
-    statsTitle: (month: string) => `Shifts in ${month}`,
+    statsTitle: (month: string, from: string, to: string) => `Shifts in ${month} (${from} to ${to})`,
     checkTitle: (from: string, to: string) => `Check ${from} to ${to}`,
     gapsTitle: 'Service-hour gaps',
     from: 'from',

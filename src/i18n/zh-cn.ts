@@ -336,7 +336,7 @@ export const zhCN: Messages = {
   },
 
   report: {
-    statsTitle: (month) => `${month} 的班次`,
+    statsTitle: (month, from, to) => `${month} 的班次（${from} 至 ${to}）`,
     checkTitle: (from, to) => `检查 ${from} 至 ${to}`,
     gapsTitle: '服务时间空档',
     from: '从',

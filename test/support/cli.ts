@@ -31,7 +31,8 @@ export interface RunOptions {
 
 // ROSTER_OS_USER: a login that is no staff id, so --as is the identity whatever
 // the login name of whoever runs the tests (a developer called "ana" included).
-const baseEnv: Record<string, string> = { ...(process.env as Record<string, string>), NO_COLOR: '1', LANG: 'C', ROSTER_USER: '', ROSTER_OS_USER: 'roster-tests' }
+// LANG=C and empty LC_ALL / LC_MESSAGES: English, whatever the locale of whoever runs the tests.
+const baseEnv: Record<string, string> = { ...(process.env as Record<string, string>), NO_COLOR: '1', LANG: 'C', LC_ALL: '', LC_MESSAGES: '', ROSTER_USER: '', ROSTER_OS_USER: 'roster-tests' }
 delete baseEnv.ROSTER_DB
 
 function argv(args: string[], o: RunOptions): string[] {
