@@ -165,6 +165,12 @@ export const en = {
   },
 
   holiday: {
+    added: (name: string, date: string) => `Added the holiday ${name} on ${date}.`,
+    unchanged: (date: string, name: string) => `${date} is already the holiday ${name}; nothing changed.`,
+    renamed: (date: string, from: string, to: string) => `Renamed the holiday on ${date} from ${from} to ${to}.`,
+    removed: (date: string, name: string) => `Removed the holiday on ${date} (${name}).`,
+    imported: (n: number, source: string, added: number, renamed: number, unchanged: number) => `Imported ${count(n, 'holiday')} from ${source}: ${added} added, ${renamed} renamed, ${unchanged} already there.`,
+    note: (warning: string) => `Note: ${warning}.`,
     empty: (year: number | undefined) => `No holidays ${year === undefined ? 'yet' : `in ${year}`}: add one with "roster holiday add <date> --name <name>" or import a calendar with "roster holiday import".`,
     date: 'date',
     day: 'day',
@@ -188,6 +194,11 @@ export const en = {
     action: 'action',
     subject: 'subject',
     onBehalf: (login: string) => ` (by ${login})`,
+  },
+
+  backup: {
+    done: (db: string, target: string) => `Backed up ${db} to ${target}.`,
+    restored: (db: string, file: string, staff: number, assignments: number, safetyCopy: string) => `Restored ${db} from ${file} (${staff} staff, ${assignments} assignments). The database as it was is kept in ${safetyCopy}.`,
   },
 
   generate: {

@@ -157,6 +157,12 @@ export const zhCN: Messages = {
   },
 
   holiday: {
+    added: (name, date) => `已添加节假日：${date} ${name}。`,
+    unchanged: (date, name) => `${date} 已经是节假日 ${name}；没有改动。`,
+    renamed: (date, from, to) => `已将 ${date} 的节假日从 ${from} 改名为 ${to}。`,
+    removed: (date, name) => `已删除 ${date} 的节假日（${name}）。`,
+    imported: (n, source, added, renamed, unchanged) => `已从 ${source} 导入 ${n} 个节假日：新增 ${added} 个，改名 ${renamed} 个，已有 ${unchanged} 个。`,
+    note: (warning) => `注意：${warning}。`,
     empty: (year) => `${year === undefined ? '还没有' : `${year} 年没有`}节假日：用 "roster holiday add <date> --name <name>" 添加，或用 "roster holiday import" 导入日历。`,
     date: '日期',
     day: '星期',
@@ -180,6 +186,11 @@ export const zhCN: Messages = {
     action: '操作',
     subject: '对象',
     onBehalf: (login) => `（由 ${login} 代办）`,
+  },
+
+  backup: {
+    done: (db, target) => `已将 ${db} 备份到 ${target}。`,
+    restored: (db, file, staff, assignments, safetyCopy) => `已用 ${file} 恢复 ${db}（${staff} 名员工，${assignments} 个班）。原来的数据库保存在 ${safetyCopy}。`,
   },
 
   generate: {

@@ -16,7 +16,7 @@ export function registerBackup(program: Command, app: App): void {
     .action(app.action(async (ctx, _args, raw) => {
       const target = raw.output === undefined ? defaultBackupPath(ctx) : String(raw.output)
       await backupTo(ctx.db(), target)
-      ctx.out({ backup: target }, () => `Backed up ${ctx.dbPath()} to ${target}.`)
+      ctx.out({ backup: target }, () => ctx.t.backup.done(ctx.dbPath(), target))
     }))
   program
     .command('restore <file>')
@@ -24,7 +24,7 @@ export function registerBackup(program: Command, app: App): void {
     .action(app.action(async (ctx, [file]) => {
       const r = await runRestore(ctx, file!)
       ctx.out({ restored: file, safetyCopy: r.safetyCopy, staff: r.info.staff, assignments: r.info.assignments }, () =>
-        `Restored ${ctx.dbPath()} from ${file} (${r.info.staff} staff, ${r.info.assignments} assignments). The database as it was is kept in ${r.safetyCopy}.`)
+        ctx.t.backup.restored(ctx.dbPath(), file!, r.info.staff, r.info.assignments, r.safetyCopy))
     }))
 }
 

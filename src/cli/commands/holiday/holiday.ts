@@ -9,6 +9,7 @@ import { deleteHoliday, findHoliday, findHolidays, upsertHoliday } from '../../.
 import type { Ctx } from '../../context.js'
 import { intOption, type App } from '../../program.js'
 import { renderTable } from '../../render/table.js'
+import type { Messages } from '../../../i18n/index.js'
 import { registerHolidayImport } from './import.js'
 
 export function registerHoliday(program: Command, app: App): void {
@@ -19,7 +20,7 @@ export function registerHoliday(program: Command, app: App): void {
     .requiredOption('--name <name>', "the holiday's name (any script)")
     .action(app.action((ctx, [date], raw) => {
       const r = runHolidayAdd(ctx, parseHolidayAdd(ctx, date!, raw))
-      ctx.out({ holiday: r.holiday }, () => describeAdd(r))
+      ctx.out({ holiday: r.holiday }, () => describeAdd(r, ctx.t))
     }))
   holiday
     .command('list')
@@ -35,7 +36,7 @@ export function registerHoliday(program: Command, app: App): void {
     .description('make a date an ordinary day again')
     .action(app.action((ctx, [date]) => {
       const removed = runHolidayRemove(ctx, ctx.date(date!, 'The date'))
-      ctx.out({ holiday: removed, removed: true }, () => `Removed the holiday on ${removed.date} (${removed.name}).`)
+      ctx.out({ holiday: removed, removed: true }, () => ctx.t.holiday.removed(removed.date, removed.name))
     }))
   registerHolidayImport(holiday, app)
 }
@@ -67,11 +68,11 @@ export function runHolidayAdd(ctx: Ctx, h: Holiday): HolidayAddResult {
   })
 }
 
-function describeAdd(r: HolidayAddResult): string {
+function describeAdd(r: HolidayAddResult, t: Messages): string {
   const { holiday: h, before } = r
-  if (!before) return `Added the holiday ${h.name} on ${h.date}.`
-  if (before.name === h.name) return `${h.date} is already the holiday ${h.name}; nothing changed.`
-  return `Renamed the holiday on ${h.date} from ${before.name} to ${h.name}.`
+  if (!before) return t.holiday.added(h.name, h.date)
+  if (before.name === h.name) return t.holiday.unchanged(h.date, h.name)
+  return t.holiday.renamed(h.date, before.name, h.name)
 }
 
 export interface HolidayListOptions {

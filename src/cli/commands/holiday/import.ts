@@ -45,10 +45,10 @@ export function registerHolidayImport(holiday: Command, app: App): void {
     .option('--year <YYYY>', 'the year for --country (default: this year)')
     .action(app.action(async (ctx, [file], raw) => {
       const r = await runHolidayImport(ctx, parseHolidayImport(file, raw, Number(ctx.today().slice(0, 4))))
-      for (const w of r.warnings) ctx.note(`Note: ${w}.`)
+      for (const w of r.warnings) ctx.note(ctx.t.holiday.note(w))
       ctx.out(
         { imported: r.holidays.length, added: r.added, updated: r.updated, unchanged: r.unchanged, holidays: r.holidays, warnings: r.warnings },
-        () => `Imported ${count(r.holidays.length, 'holiday')} from ${r.source}: ${r.added} added, ${r.updated} renamed, ${r.unchanged} already there.`,
+        () => ctx.t.holiday.imported(r.holidays.length, r.source, r.added, r.updated, r.unchanged),
       )
     }))
 }
@@ -146,8 +146,4 @@ function fileProblem(e: unknown): string {
 
 function megabytes(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`
-}
-
-function count(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`
 }
