@@ -209,6 +209,7 @@ export const en = {
   init: {
     created: (path: string, shifts: string) => `Created the roster database ${path} with shifts ${shifts}.`,
     team: (list: string) => `Team: ${list}.`,
+    member: (id: string, role: string) => `${id} (${role})`,
     nextGenerate: (lead: string) => `Next: roster generate --as ${lead}`,
     nextLead: 'Next: roster staff add <id> --name <name> --role lead',
   },

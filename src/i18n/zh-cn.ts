@@ -201,6 +201,7 @@ export const zhCN: Messages = {
   init: {
     created: (path, shifts) => `已创建排班数据库 ${path}，班次 ${shifts}。`,
     team: (list) => `团队：${list}。`,
+    member: (id, role) => `${id}（${role}）`,
     nextGenerate: (lead) => `下一步：roster generate --as ${lead}`,
     nextLead: '下一步：roster staff add <id> --name <name> --role lead',
   },

@@ -87,7 +87,7 @@ export function runInit(ctx: Ctx, opts: InitOptions): InitResult {
 function renderInit(ctx: Ctx, r: InitResult): string {
   const { t } = ctx
   const lines = [t.init.created(r.path, t.list(r.shifts.map((s) => s.code)))]
-  if (r.staff.length) lines.push(t.init.team(t.list(r.staff.map((s) => `${s.id} (${t.roles[s.role]})`))))
+  if (r.staff.length) lines.push(t.init.team(t.list(r.staff.map((s) => t.init.member(s.id, t.roles[s.role])))))
   if (r.actingLead) lines.push(t.init.nextGenerate(r.actingLead.id))
   else lines.push(t.init.nextLead)
   return lines.join('\n')
