@@ -25,7 +25,7 @@ export async function buildProgram(deps: Deps, argv: readonly string[]): Promise
     .option('--as <staff-id>', 'who is acting (else $ROSTER_USER, else your login name)')
     .option('--json', 'machine-readable output on stdout')
     .option('--no-color', 'plain output without colour')
-    .addOption(new Option('--lang <lang>', 'interface language').choices(['en', 'zh-CN']))
+    .addOption(new Option('--lang <lang>', 'interface language (else from LC_ALL, LC_MESSAGES or LANG; --json and CSV stay English)').choices(['en', 'zh-CN']))
     .showSuggestionAfterError(true)
     .exitOverride()
     .configureOutput({
