@@ -7,6 +7,7 @@
 import type { RuleOutcome } from '../domain/swaps/index.js'
 import type { Role, SwapStatus, LeaveStatus, Violation } from '../domain/types.js'
 import type { MessageAction } from '../domain/messages.js'
+import { SWAP_STATE_WHY } from '../domain/swaps/transitions.js'
 
 /** Colours a piece of a sentence (or leaves it plain). */
 export type Paint = (text: string) => string
@@ -430,15 +431,8 @@ export const en = {
   },
 }
 
-/** Why a swap cannot take a step in its state (as nextSwapStatus says it). */
-const swapStateWhy: Record<SwapStatus, string> = {
-  pending: 'it is still pending: the counterpart must accept it first',
-  accepted: 'it was already accepted and waits for a lead',
-  approved: 'it was already approved and is in the roster',
-  rejected: 'it was rejected',
-  declined: 'it was declined by the counterpart',
-  cancelled: 'it was cancelled by the requester',
-}
+/** Why a swap cannot take a step in its state: the domain's own sentences. */
+const swapStateWhy = SWAP_STATE_WHY
 
 /** The interface text of one language: every language has every entry of English. */
 export type Messages = typeof en

@@ -13,19 +13,21 @@ export const SWAP_TRANSITIONS: Readonly<Record<Exclude<SwapAction, 'request'>, {
   cancel: { from: ['pending', 'accepted'], to: 'cancelled' },
 }
 
+/** Why a swap in each state cannot take a step that needs another state. */
+export const SWAP_STATE_WHY: Readonly<Record<SwapStatus, string>> = {
+  pending: 'it is still pending: the counterpart must accept it first',
+  accepted: 'it was already accepted and waits for a lead',
+  approved: 'it was already approved and is in the roster',
+  rejected: 'it was rejected',
+  declined: 'it was declined by the counterpart',
+  cancelled: 'it was cancelled by the requester',
+}
+
 /** The state after `action`, or a sentence saying why the swap cannot take that step now. */
 export function nextSwapStatus(current: SwapStatus, action: Exclude<SwapAction, 'request'>): { to: SwapStatus } | { problem: string } {
   const t = SWAP_TRANSITIONS[action]
   if (t.from.includes(current)) return { to: t.to }
-  const why: Record<SwapStatus, string> = {
-    pending: 'it is still pending: the counterpart must accept it first',
-    accepted: 'it was already accepted and waits for a lead',
-    approved: 'it was already approved and is in the roster',
-    rejected: 'it was rejected',
-    declined: 'it was declined by the counterpart',
-    cancelled: 'it was cancelled by the requester',
-  }
-  return { problem: `cannot ${action} it: ${why[current]}` }
+  return { problem: `cannot ${action} it: ${SWAP_STATE_WHY[current]}` }
 }
 
 export const LEAVE_TRANSITIONS: Readonly<Record<'approve' | 'reject', { from: readonly LeaveStatus[]; to: LeaveStatus }>> = {
