@@ -27,6 +27,7 @@ export const COMMAND_GROUPS: ReadonlyArray<readonly [name: string, load: () => P
   ['check', async () => (await import('./check/check.js')).registerCheck],
   ['stats', async () => (await import('./stats/stats.js')).registerStats],
   ['export', async () => (await import('./export/export.js')).registerExport],
+  ['solve', async () => (await import('./solve/solve.js')).registerSolve],
 ]
 
 /** Commands registered by another group's module. */

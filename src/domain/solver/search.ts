@@ -4,11 +4,17 @@
 //   run     one person's cells over a run of days to one value (changes cover);
 //   swap    two people's cells on one day (keeps every day's cover);
 //   block   two people's cells over a run of days (keeps cover, moves whole stretches).
+// With `rows` (models whose hard rules all concern one person at a time, such
+// as the Curtois & Qu benchmark), the construction and three more moves come
+// from dynamic programmes over whole rows (row-moves.ts): re-optimise one
+// person's window, the best exchange between two people, ruin and recreate.
 // Deterministic for a given seed and iteration budget; an optional injected
 // clock can stop it earlier (benchmarks), which is then no longer reproducible.
 
 import { FREE, OFF, type Model } from './model.js'
 import { Random } from './random.js'
+import { rowDpApplicable } from './row-dp.js'
+import { RowMoves, type RowMoveOptions } from './row-moves.js'
 import { SolverState } from './state.js'
 
 export interface MoveWeights {
@@ -50,6 +56,8 @@ export interface SolveOptions {
   cycles?: number
   /** Stop as soon as a solution with zero hard and at most this soft cost is found. */
   target?: number
+  /** Row moves and construction (see the file comment); the model must allow them (rowDpApplicable). */
+  rows?: RowMoveOptions
 }
 
 export interface SolveResult {
@@ -92,6 +100,11 @@ class Annealer {
   private oldValue = 0
   /** Whether the move changes which days are worked (else runs need no measuring). */
   private runs = true
+  private readonly rowMoves: RowMoves | null
+  /** Cumulative chances of the row, pair and ruin moves per step. */
+  private readonly cumRow: number
+  private readonly cumPair: number
+  private readonly cumRuin: number
 
   constructor(model: Model, options: SolveOptions) {
     this.m = model
@@ -109,6 +122,12 @@ class Annealer {
     this.cumSwap = (w.change + run + w.swap) / total
     this.maxBlock = Math.max(2, Math.min(options.maxBlock ?? 7, model.days))
     this.saved = new Int16Array(this.maxBlock)
+    const rows = options.rows
+    if (rows && !rowDpApplicable(model)) throw new Error('solve: this model does not allow row moves')
+    this.rowMoves = rows && model.staff > 0 && model.days > 0 ? new RowMoves(model, rows) : null
+    this.cumRow = rows?.row ?? 0
+    this.cumPair = this.cumRow + (rows?.pair ?? 0)
+    this.cumRuin = this.cumPair + (rows?.ruin ?? 0)
   }
 
   run(): SolveResult {
@@ -118,7 +137,11 @@ class Annealer {
     const hwStart = opts.hardWeightStart ?? hwEnd
     const hwRatio = hwEnd / hwStart
     let st = this.st
-    if (!opts.initial) this.construct()
+    const rowMoves = this.rowMoves
+    if (!opts.initial) {
+      if (rowMoves) rowMoves.construct(st, rng)
+      else this.construct()
+    }
     const best = st.x.slice()
     let bestHard = st.hard
     let bestSoft = st.soft
@@ -134,9 +157,12 @@ class Annealer {
     let cycle = 0
     let temp = t0
     let it = 0
+    // Row moves take milliseconds: look at the clock more often.
+    const clockMask = rowMoves ? 255 : 1023
+    let broken: number[] = []
     if (m.staff > 0 && m.days > 0 && !(bestHard === 0 && bestSoft <= target)) {
       for (; it < iterations; it++) {
-        if ((it & 1023) === 0) {
+        if ((it & clockMask) === 0) {
           let progress = it / iterations
           if (opts.now && opts.timeLimitMs !== undefined) {
             const elapsed = (opts.now() - started) / opts.timeLimitMs
@@ -155,6 +181,40 @@ class Annealer {
           const local = progress * cycles - cycle
           temp = t0 * Math.pow(ratio, local)
           if (hwStart !== hwEnd) hw = this.hw = hwStart * Math.pow(hwRatio, local)
+          if (rowMoves && st.hard > 0) broken = rowMoves.brokenPeople(st)
+        }
+        if (rowMoves) {
+          const r = rng.next()
+          if (r < this.cumRuin) {
+            if (unsaved) {
+              // A row move changes many cells: save the best before, not after.
+              best.set(st.x)
+              unsaved = false
+            }
+            const h0 = st.hard
+            const s0 = st.soft
+            let moved: boolean
+            if (r < this.cumRow) moved = broken.length && st.hard > 0 && rng.next() < 0.5 ? rowMoves.repair(st, rng, broken[rng.int(broken.length)]!) : rowMoves.row(st, rng)
+            else if (r < this.cumPair) moved = rowMoves.pair(st, rng)
+            else moved = rowMoves.ruin(st, rng)
+            if (!moved) continue
+            const delta = (st.hard - h0) * hw + (st.soft - s0)
+            if (delta > 0 && (delta > temp * 30 || rng.next() >= Math.exp(-delta / temp))) {
+              rowMoves.revert(st)
+              continue
+            }
+            rowMoves.commit()
+            if (st.hard < bestHard || (st.hard === bestHard && st.soft < bestSoft)) {
+              bestHard = st.hard
+              bestSoft = st.soft
+              unsaved = true
+              if (bestHard === 0 && bestSoft <= target) {
+                it++
+                break
+              }
+            }
+            continue
+          }
         }
         if (!this.pickMove()) continue
         const h0 = st.hard

@@ -97,3 +97,43 @@ export function randomCells(m: Model, seed: number): Int16Array {
   const r = lcg(seed)
   return Int16Array.from({ length: m.staff * m.days }, (_, i) => (m.fixed[i] !== FREE ? m.fixed[i]! : r(m.shifts + 1) - 1))
 }
+
+/**
+ * A model the row programmes work on (row-dp.ts): randomModel without the
+ * terms they do not model (two-day successions, fair ranges, day groups, hard
+ * cover). Person `keep` keeps all its random limits; everyone else has none and
+ * works every other day, so that any hard violation is `keep`'s own.
+ */
+export function rowModel(spec: ModelSpec, keep: number[]): { model: Model; cells: Int16Array } {
+  const m = randomModel(spec)
+  const { staff: P, days: D, shifts: S } = m
+  m.forbidden2.fill(0)
+  m.countLo.fill(-1)
+  m.countHi.fill(-1)
+  m.workLo.fill(-1)
+  m.workHi.fill(-1)
+  m.groups = []
+  m.coverUnderHard = false
+  m.coverOverHard = false
+  const r = lcg(spec.seed ^ 0x5bd1e995)
+  const cells = new Int16Array(P * D).fill(OFF)
+  for (let p = 0; p < P; p++) {
+    if (keep.includes(p)) continue
+    m.minMinutes[p] = -1
+    m.maxMinutes[p] = -1
+    m.maxConsecWork[p] = 0
+    m.minConsecWork[p] = 0
+    m.minConsecOff[p] = 0
+    m.maxWeekends[p] = -1
+    m.maxShiftCount.fill(-1, p * S, p * S + S)
+    m.histWork[p] = 0
+    m.histOff[p] = 0
+    m.histShift1[p] = -1
+    m.histShift2[p] = -1
+    for (let d = 0; d < D; d++) {
+      m.fixed[p * D + d] = FREE
+      if ((d + p) % 2 === 0) cells[p * D + d] = r(S)
+    }
+  }
+  return { model: m, cells }
+}

@@ -4,7 +4,7 @@ import { evaluate } from '../../../src/domain/solver/evaluate.js'
 import { emptyModel, FREE, OFF, setRestFromTimes, type Model } from '../../../src/domain/solver/model.js'
 import { Random } from '../../../src/domain/solver/random.js'
 import { solve } from '../../../src/domain/solver/search.js'
-import { modelSpec, randomModel } from './arbitrary-model.js'
+import { modelSpec, randomModel, rowModel } from './arbitrary-model.js'
 
 /** 5 people, 3 shifts of one person each over two weeks, at most 5 days in a row: feasible. */
 function smallTeam(): Model {
@@ -78,6 +78,33 @@ describe('solve', () => {
     let now = 0
     const r = solve(smallTeam(), { seed: 1, iterations: 1e9, timeLimitMs: 5, now: () => (now += 1) })
     expect(r.iterations).toBeLessThan(10 * 1024)
+  })
+})
+
+describe('solve with row moves', () => {
+  const rows = { row: 0.05, pair: 0.05, ruin: 0.02, window: 5, pairWindow: 3 }
+
+  it('reports the best grid it saw, whose cost the full evaluation confirms, on any model the row moves allow', () => {
+    fc.assert(
+      fc.property(modelSpec, fc.integer({ min: 0, max: 1000 }), (spec, seed) => {
+        const { model: m } = rowModel(spec, Array.from({ length: spec.staff }, (_, p) => p))
+        const r = solve(m, { seed, iterations: 1_500, cycles: 2, rows })
+        expect(evaluate(m, r.cells)).toEqual({ hard: r.hard, soft: r.soft })
+        for (let i = 0; i < m.fixed.length; i++) if (m.fixed[i] !== FREE) expect(r.cells[i]).toBe(m.fixed[i])
+      }),
+      { numRuns: 150 },
+    )
+  })
+
+  it('is deterministic for a seed and an iteration budget', () => {
+    const { model: m } = rowModel({ staff: 4, days: 14, shifts: 2, seed: 99 }, [0, 1, 2, 3])
+    const a = solve(m, { seed: 4, iterations: 20_000, rows })
+    const b = solve(m, { seed: 4, iterations: 20_000, rows })
+    expect(Array.from(a.cells)).toEqual(Array.from(b.cells))
+  })
+
+  it('refuses a model the row moves cannot handle', () => {
+    expect(() => solve(smallTeam(), { seed: 1, iterations: 10, rows })).toThrow('solve: this model does not allow row moves')
   })
 })
 

@@ -1,0 +1,192 @@
+// roster solve <instance.txt> [--time-limit S] [--seed N] [--threads N]:
+// solves a Curtois & Qu benchmark instance with the generator's engine and
+// prints its objective (with --json, the roster too). No database.
+//
+// Every answer goes through the benchmark's own check (curtois-evaluate.ts)
+// before it is printed: a roster that breaks a hard rule is never printed as
+// a solution; after the time limit the search goes on a little, then gives up
+// with exit 1.
+
+import { readFileSync, statSync } from 'node:fs'
+import { availableParallelism } from 'node:os'
+import { basename, resolve } from 'node:path'
+import { performance } from 'node:perf_hooks'
+import { isMainThread } from 'node:worker_threads'
+import { Option, type Command } from 'commander'
+import { curtoisAssignments, curtoisModel, CurtoisFormatError, parseCurtois, type CurtoisInstance } from '../../../domain/solver/curtois.js'
+import { evaluateCurtois, type CurtoisAssignment, type CurtoisVerdict } from '../../../domain/solver/curtois-evaluate.js'
+import { solveCurtois } from '../../../domain/solver/curtois-solve.js'
+import { ConflictError, UsageError } from '../../../errors.js'
+import type { Ctx } from '../../context.js'
+import { intOption, type App } from '../../program.js'
+import { renderSolved } from './render.js'
+import { runWorker, startWorker, type SearchOutcome, type SearchRequest } from './threads.js'
+
+export interface SolveOptions {
+  file: string
+  timeLimitSeconds: number
+  seed: number
+  threads: number
+}
+
+/** The world runSolve needs: the file system, a monotonic clock, and other threads. */
+export interface SolveDeps {
+  cwd: string
+  readFile(path: string): string
+  /** Milliseconds on a clock every thread shares (performance.timeOrigin + performance.now()). */
+  clock(): number
+  /** Runs one more search on another thread; absent: everything on this one. */
+  startWorker?(request: SearchRequest): Promise<SearchOutcome>
+}
+
+export interface SolveOutcome {
+  instance: string
+  staff: number
+  days: number
+  shifts: number
+  seed: number
+  threads: number
+  seconds: number
+  verdict: CurtoisVerdict
+  assignments: CurtoisAssignment[]
+}
+
+/** Longest --time-limit: a day. */
+export const MAX_TIME_LIMIT = 86_400
+/** Instance files larger than this are refused unread (the largest benchmark instance is 0.4 MB). */
+const MAX_FILE_BYTES = 64 * 1024 * 1024
+
+export function registerSolve(program: Command, app: App): void {
+  program
+    .command('solve')
+    .description('solve a Curtois & Qu benchmark instance (schedulingbenchmarks.org/nrp) and print its objective')
+    .argument('<instance>', 'the instance file, InstanceN.txt')
+    .option('--time-limit <seconds>', 'how long to search', '30')
+    .option('--seed <n>', 'seed of the first search thread (the others take the next ones)', '1')
+    .option('--threads <n>', 'searches run side by side, the best kept (default: one per core)')
+    .addOption(new Option('--internal-worker', 'a search thread of another roster solve').hideHelp())
+    .action(app.action(async (ctx, args, raw) => {
+      if (raw.internalWorker) {
+        if (isMainThread) throw new UsageError('--internal-worker is only for the search threads roster solve starts itself.', 'usage')
+        await runWorker()
+        return
+      }
+      const opts = parseSolveOptions(args[0], raw, availableParallelism())
+      const outcome = await runSolve(opts, {
+        cwd: ctx.deps.cwd,
+        readFile: (path) => {
+          if (statSync(path).size > MAX_FILE_BYTES) throw new UsageError(`${path} is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB: not a benchmark instance.`, 'bad-instance')
+          return readFileSync(path, 'utf8')
+        },
+        clock: () => performance.timeOrigin + performance.now(),
+        // The threads run the same command line entry as this process (a worker is not a child process).
+        startWorker: (request) => startWorker(process.argv[1]!, request),
+      })
+      printSolved(ctx, outcome)
+    }))
+}
+
+export function parseSolveOptions(file: string | undefined, raw: Record<string, unknown>, cores: number): SolveOptions {
+  if (!file) throw new UsageError('Name the instance file to solve: roster solve InstanceN.txt.', 'usage')
+  const t = String(raw.timeLimit ?? '30').trim()
+  if (!/^\d+(\.\d+)?$/.test(t) || Number(t) <= 0 || Number(t) > MAX_TIME_LIMIT) {
+    throw new UsageError(`--time-limit must be a number of seconds above 0 and at most ${MAX_TIME_LIMIT}, not "${String(raw.timeLimit)}".`, 'bad-number')
+  }
+  return {
+    file,
+    timeLimitSeconds: Number(t),
+    seed: intOption(raw.seed ?? '1', '--seed', 0, 2 ** 31 - 1),
+    threads: raw.threads === undefined ? Math.max(1, Math.min(8, cores)) : intOption(raw.threads, '--threads', 1, 64),
+  }
+}
+
+/** Reads and parses the instance; bad input is a usage error naming the file and what is wrong. */
+export function loadInstance(path: string, deps: SolveDeps): { text: string; instance: CurtoisInstance } {
+  let text: string
+  try {
+    text = deps.readFile(path)
+  } catch (e) {
+    if (e instanceof UsageError) throw e
+    const code = (e as { code?: string }).code
+    const why = code === 'ENOENT' ? 'there is no such file' : code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (e as Error).message
+    throw new UsageError(`Cannot read the instance ${path}: ${why}.`, 'bad-instance')
+  }
+  try {
+    return { text, instance: parseCurtois(text) }
+  } catch (e) {
+    if (e instanceof CurtoisFormatError) throw new UsageError(`${path} is not a valid Curtois & Qu instance: ${e.message}.`, 'bad-instance')
+    throw e
+  }
+}
+
+/**
+ * Solves the instance within the time limit on `threads` searches (this
+ * thread and threads - 1 workers, seeds seed, seed + 1, ...) and returns the
+ * best roster with the benchmark's verdict on it, which keeps every hard rule;
+ * a ConflictError when none was found.
+ */
+export async function runSolve(opts: SolveOptions, deps: SolveDeps): Promise<SolveOutcome> {
+  const started = deps.clock()
+  const path = resolve(deps.cwd, opts.file)
+  const { text, instance } = loadInstance(path, deps)
+  const cm = curtoisModel(instance)
+  // Leave a little of the limit for checking and printing the answer.
+  const deadline = started + opts.timeLimitSeconds * 1000 - Math.min(200, opts.timeLimitSeconds * 50)
+  const others: Promise<SearchOutcome | null>[] = []
+  if (deps.startWorker) {
+    for (let i = 1; i < opts.threads; i++) others.push(deps.startWorker({ text, seed: opts.seed + i, deadline }).catch(() => null))
+  }
+  const here = solveCurtois(cm, { seed: opts.seed, timeLimitMs: Math.max(1, deadline - deps.clock()), now: deps.clock })
+  let best: SearchOutcome = { cells: here.cells, hard: here.hard, soft: here.soft }
+  for (const r of await Promise.all(others)) {
+    if (r && r.cells.length === best.cells.length && (r.hard < best.hard || (r.hard === best.hard && r.soft < best.soft))) best = r
+  }
+  // No roster that keeps the rules yet: go on from the best a little longer (half the limit, 2 s to 60 s).
+  if (best.hard > 0) {
+    const grace = Math.min(60_000, Math.max(2000, opts.timeLimitSeconds * 500))
+    const more = solveCurtois(cm, { seed: opts.seed + opts.threads, timeLimitMs: grace, now: deps.clock, initial: best.cells })
+    if (more.hard < best.hard || (more.hard === best.hard && more.soft < best.soft)) best = { cells: more.cells, hard: more.hard, soft: more.soft }
+  }
+  const assignments = curtoisAssignments(cm, best.cells)
+  const verdict = evaluateCurtois(instance, assignments)
+  const seconds = (deps.clock() - started) / 1000
+  if (verdict.violations.length) {
+    const first = verdict.violations[0]!
+    const more = verdict.violations.length > 1 ? ` (and ${verdict.violations.length - 1} more)` : ''
+    throw new ConflictError(`No roster keeping every hard rule of ${basename(path)} was found in ${seconds.toFixed(1)} s: the best one breaks ${first.rule}: ${first.message}${more}. Try a longer --time-limit.`, 'solve.infeasible')
+  }
+  return {
+    instance: basename(path),
+    staff: cm.model.staff,
+    days: cm.model.days,
+    shifts: cm.model.shifts,
+    seed: opts.seed,
+    threads: opts.threads,
+    seconds,
+    verdict,
+    assignments,
+  }
+}
+
+/** The answer: JSON under --json (objective, assignments and the details), else a short report. */
+export function solvedJson(o: SolveOutcome) {
+  const v = o.verdict
+  return {
+    instance: o.instance,
+    objective: v.objective,
+    hard: v.violations.length,
+    seconds: Math.round(o.seconds * 10) / 10,
+    seed: o.seed,
+    threads: o.threads,
+    staff: o.staff,
+    days: o.days,
+    shifts: o.shifts,
+    cover: { under: v.under, over: v.over, cost: v.coverCost },
+    requests: { onMissed: v.onRequestsMissed, offMissed: v.offRequestsMissed, cost: v.onRequestCost + v.offRequestCost },
+    assignments: o.assignments,
+  }
+}
+
+function printSolved(ctx: Ctx, o: SolveOutcome): void {
+  ctx.out(solvedJson(o), () => renderSolved(o))
+}

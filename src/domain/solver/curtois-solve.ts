@@ -1,0 +1,34 @@
+// The settings `roster solve` searches a Curtois & Qu instance with: the
+// annealer of search.ts with its row moves (the instance's hard rules all
+// concern one person at a time), cooling once over the whole time limit.
+
+import type { CurtoisModel } from './curtois.js'
+import { solve, type SolveResult } from './search.js'
+
+export interface CurtoisSolveOptions {
+  seed: number
+  /** Wall-clock budget, with an injected clock in milliseconds. */
+  timeLimitMs: number
+  now: () => number
+  /** A budget of steps instead of (or as well as) the time: then the result is the same for a seed. */
+  iterations?: number
+  /** Go on from these cells (a previous best) instead of constructing. */
+  initial?: Int16Array
+}
+
+/** The best grid the search finds for the instance within the budget (hard 0 unless it found none). */
+export function solveCurtois(cm: CurtoisModel, o: CurtoisSolveOptions): SolveResult {
+  return solve(cm.model, {
+    seed: o.seed,
+    iterations: o.iterations ?? Number.MAX_SAFE_INTEGER,
+    timeLimitMs: o.timeLimitMs,
+    now: o.now,
+    ...(o.initial ? { initial: o.initial } : {}),
+    hardWeight: 1000,
+    // Hot enough at first to give up a person on a shift (100) now and then, cold at the end.
+    t0: 30,
+    t1: 0.3,
+    moves: { change: 1, run: 1, swap: 4, block: 4 },
+    rows: { row: 0.003, pair: 0.002, ruin: 0.001, window: 28, pairWindow: 14 },
+  })
+}

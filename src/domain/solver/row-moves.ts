@@ -1,0 +1,245 @@
+// Moves built on the row programmes (row-dp.ts), for models whose hard rules
+// all concern one person at a time, and the construction they allow:
+//
+//   row    re-optimise one person's cells over a window (or the whole row);
+//   pair   the best exchange of two people's cells over a window (cover kept);
+//   ruin   clear several people's cells over a window, then rebuild them one
+//          by one, each the best answer to the others (half of the time
+//          around a place short of people, with people free to fill it).
+//
+// Each leaves the state's hard and soft costs exact and can be undone; the
+// annealer in search.ts decides whether to keep it.
+
+import { FREE, OFF, UNLIMITED, type Model } from './model.js'
+import type { Random } from './random.js'
+import { RowDp } from './row-dp.js'
+import type { SolverState } from './state.js'
+
+export interface RowMoveOptions {
+  /** Chance per step of a row move, of a pair move and of a ruin-and-recreate. */
+  row: number
+  pair: number
+  ruin: number
+  /** Longest window of the row and ruin moves in days (default 28; the whole row when it is no longer). */
+  window?: number
+  /** Window of the pair move (default 14). */
+  pairWindow?: number
+}
+
+/** Days per window of the construction, which draws the roster up from left to right. */
+const BUILD_WINDOW = 14
+
+export class RowMoves {
+  private readonly m: Model
+  readonly dp: RowDp
+  private readonly out: Int16Array
+  /** The cells a move overwrote, and the spans it touched: person, first day, last day. */
+  private readonly saved: Int16Array
+  private spans: number[] = []
+  readonly window: number
+  readonly pairWindow: number
+
+  constructor(model: Model, options: RowMoveOptions) {
+    this.m = model
+    this.dp = new RowDp(model)
+    this.out = new Int16Array(model.staff * model.days)
+    this.saved = new Int16Array(model.staff * model.days)
+    this.window = Math.max(1, Math.min(model.days, options.window ?? 28))
+    this.pairWindow = Math.max(2, Math.min(model.days, options.pairWindow ?? 14))
+  }
+
+  /** Sets person p's cells a..b to `values[p * days + d]`, keeping the state's costs exact. */
+  setSpan(st: SolverState, p: number, a: number, b: number, values: Int16Array): void {
+    const D = this.m.days
+    st.resetSequenceMeasure()
+    st.measureSequences(p, a, b)
+    const bh = st.seqHard
+    const bs = st.seqSoft
+    for (let d = a; d <= b; d++) st.setCell(p, d, values[p * D + d]!)
+    st.resetSequenceMeasure()
+    st.measureSequences(p, a, b)
+    st.hard += st.seqHard - bh
+    st.soft += st.seqSoft - bs
+  }
+
+  /** Remembers person p's cells a..b before a move changes them. */
+  private save(st: SolverState, p: number, a: number, b: number): void {
+    const D = this.m.days
+    for (let d = a; d <= b; d++) this.saved[p * D + d] = st.x[p * D + d]!
+    this.spans.push(p, a, b)
+  }
+
+  /** Undoes the last move, span by span in reverse order. */
+  revert(st: SolverState): void {
+    const s = this.spans
+    for (let i = s.length - 3; i >= 0; i -= 3) this.setSpan(st, s[i]!, s[i + 1]!, s[i + 2]!, this.saved)
+    this.spans = []
+  }
+
+  /** Forgets the last move (it is kept). */
+  commit(): void {
+    this.spans = []
+  }
+
+  private randomWindow(rng: Random, maxLen: number): [number, number] {
+    const D = this.m.days
+    const len = maxLen >= D ? D : Math.min(D, 7 + rng.int(Math.max(1, maxLen - 6)))
+    const a = rng.int(D - len + 1)
+    return [a, a + len - 1]
+  }
+
+  /** Re-optimises one person's window; false when there was nothing to do. */
+  row(st: SolverState, rng: Random, person = -1): boolean {
+    const p = person >= 0 ? person : rng.int(this.m.staff)
+    const [a, b] = this.randomWindow(rng, this.window)
+    if (!this.dp.optimise(st, p, a, b, rng, this.out)) return false
+    this.save(st, p, a, b)
+    this.setSpan(st, p, a, b, this.out)
+    return true
+  }
+
+  /** The best exchange between two people over a window; false when there was none to try. */
+  pair(st: SolverState, rng: Random): boolean {
+    const P = this.m.staff
+    if (P < 2) return false
+    const p = rng.int(P)
+    let q = rng.int(P - 1)
+    if (q >= p) q++
+    const len = this.pairWindow
+    const a = rng.int(this.m.days - len + 1)
+    const b = a + len - 1
+    if (!this.dp.optimisePair(st, p, q, a, b, rng, this.out)) return false
+    this.save(st, p, a, b)
+    this.save(st, q, a, b)
+    this.setSpan(st, p, a, b, this.out)
+    this.setSpan(st, q, a, b, this.out)
+    return true
+  }
+
+  /** Ruin and recreate; false when nothing was tried. */
+  ruin(st: SolverState, rng: Random): boolean {
+    const m = this.m
+    const { staff: P, days: D, shifts: S } = m
+    const k = Math.min(P, 2 + rng.int(3))
+    let [a, b] = this.randomWindow(rng, Math.min(14, this.window))
+    const people: number[] = []
+    if (rng.next() < 0.5) {
+      // Around a place short of people, with some of those who could fill it.
+      let gap = -1
+      for (let tries = 0; tries < 50; tries++) {
+        const ci = rng.int(D * S)
+        if (st.cover[ci]! < m.coverTarget[ci]!) {
+          gap = ci
+          break
+        }
+      }
+      if (gap >= 0) {
+        const gd = Math.floor(gap / S)
+        const len = b - a + 1
+        a = Math.max(0, Math.min(D - len, gd - rng.int(len)))
+        b = a + len - 1
+        const free: number[] = []
+        for (let q = 0; q < P; q++) {
+          const v = st.x[q * D + gd]!
+          if (m.fixed[q * D + gd] === FREE && (v === OFF || st.cover[gd * S + v]! > m.coverTarget[gd * S + v]!)) free.push(q)
+        }
+        const want = Math.min(1 + rng.int(2), free.length)
+        while (people.length < want) {
+          const q = free[rng.int(free.length)]!
+          if (!people.includes(q)) people.push(q)
+        }
+      }
+    }
+    while (people.length < k) {
+      const q = rng.int(P)
+      if (!people.includes(q)) people.push(q)
+    }
+    const out = this.out
+    for (const q of people) {
+      this.save(st, q, a, b)
+      for (let d = a; d <= b; d++) out[q * D + d] = m.fixed[q * D + d] !== FREE ? m.fixed[q * D + d]! : OFF
+      this.setSpan(st, q, a, b, out)
+    }
+    for (const q of people) {
+      if (!this.dp.optimise(st, q, a, b, rng, out)) {
+        this.revert(st)
+        return false
+      }
+      this.setSpan(st, q, a, b, out)
+    }
+    return true
+  }
+
+  /**
+   * Draws the roster up from an empty grid, two weeks at a time: in each window
+   * everyone in random order takes the best cells given those before them,
+   * keeping their rules and the pace of their minimum and maximum. A person
+   * whose window cannot be drawn up that way is drawn without the pace, then
+   * over the window before as well, and at worst left short for the search
+   * to repair.
+   */
+  construct(st: SolverState, rng: Random): void {
+    const { staff: P, days: D } = this.m
+    const order = Array.from({ length: P }, (_, i) => i)
+    const out = this.out
+    for (let a = 0; a < D; a += BUILD_WINDOW) {
+      const b = Math.min(D - 1, a + BUILD_WINDOW - 1)
+      const open = b < D - 1
+      for (let i = P - 1; i > 0; i--) {
+        const j = rng.int(i + 1)
+        ;[order[i], order[j]] = [order[j]!, order[i]!]
+      }
+      for (const p of order) {
+        if (this.dp.optimise(st, p, a, b, rng, out, undefined, open, true) || this.dp.optimise(st, p, a, b, rng, out, undefined, open)) {
+          this.setSpan(st, p, a, b, out)
+        } else if (a > 0 && this.dp.optimise(st, p, Math.max(0, a - BUILD_WINDOW), b, rng, out, undefined, open)) {
+          this.setSpan(st, p, Math.max(0, a - BUILD_WINDOW), b, out)
+        }
+      }
+    }
+  }
+
+  /** The people whose own hard rules are broken now. */
+  brokenPeople(st: SolverState): number[] {
+    const m = this.m
+    const { staff: P, days: D, shifts: S } = m
+    const out: number[] = []
+    for (let p = 0; p < P; p++) {
+      let broken = false
+      const mins = st.minutes[p]!
+      if (m.minMinutes[p] !== UNLIMITED && mins < m.minMinutes[p]!) broken = true
+      if (m.maxMinutes[p] !== UNLIMITED && mins > m.maxMinutes[p]!) broken = true
+      if (m.maxWeekends[p] !== UNLIMITED && st.weekendsWorked[p]! > m.maxWeekends[p]!) broken = true
+      for (let s = 0; s < S && !broken; s++) {
+        const max = m.maxShiftCount[p * S + s]!
+        if (max !== UNLIMITED && st.count[p * S + s]! > max) broken = true
+      }
+      for (let d = 0; d < D && !broken; d++) if (m.fixed[p * D + d] !== FREE && st.x[p * D + d] !== m.fixed[p * D + d]) broken = true
+      if (!broken) {
+        st.resetSequenceMeasure()
+        st.measureSequences(p, 0, D - 1)
+        broken = st.seqHard > 0
+      }
+      if (broken) out.push(p)
+    }
+    return out
+  }
+
+  /**
+   * Tries to give a person whose rules are broken a row that keeps them:
+   * the best row over windows of growing length around a random day, up to
+   * the whole row. False when even that found none.
+   */
+  repair(st: SolverState, rng: Random, p: number): boolean {
+    const D = this.m.days
+    for (let len = Math.min(D, 28); ; len = Math.min(D, len * 2)) {
+      const a = rng.int(D - len + 1)
+      if (this.dp.optimise(st, p, a, a + len - 1, rng, this.out)) {
+        this.save(st, p, a, a + len - 1)
+        this.setSpan(st, p, a, a + len - 1, this.out)
+        return true
+      }
+      if (len === D) return false
+    }
+  }
+}

@@ -1,0 +1,148 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { evaluate, type Cost } from '../../../src/domain/solver/evaluate.js'
+import { OFF, type Model } from '../../../src/domain/solver/model.js'
+import { Random } from '../../../src/domain/solver/random.js'
+import { rowDpApplicable, RowDp } from '../../../src/domain/solver/row-dp.js'
+import { SolverState } from '../../../src/domain/solver/state.js'
+import { rowModel } from './arbitrary-model.js'
+
+/** Small enough to try every row: up to 3 values a day over 6 days. */
+const spec = fc.record({
+  staff: fc.integer({ min: 1, max: 3 }),
+  days: fc.integer({ min: 1, max: 6 }),
+  shifts: fc.integer({ min: 1, max: 2 }),
+  seed: fc.integer({ min: 1, max: 2 ** 31 - 1 }),
+})
+
+/** Every way to fill person p's cells a..b (others as in `cells`), with its cost: the programme's answer must be the best of these. */
+function everyRow(m: Model, cells: Int16Array, p: number, a: number, b: number): { cells: Int16Array; cost: Cost }[] {
+  const out: { cells: Int16Array; cost: Cost }[] = []
+  const V = m.shifts + 1
+  const n = b - a + 1
+  for (let code = 0; code < V ** n; code++) {
+    const c = cells.slice()
+    for (let i = 0, k = code; i < n; i++, k = Math.floor(k / V)) c[p * m.days + a + i] = (k % V) - 1
+    out.push({ cells: c, cost: evaluate(m, c) })
+  }
+  return out
+}
+
+/** The cheapest of `rows` that breaks no hard rule, or null. */
+function bestFeasible(rows: { cells: Int16Array; cost: Cost }[]): { cells: Int16Array; cost: Cost } | null {
+  let best: { cells: Int16Array; cost: Cost } | null = null
+  for (const r of rows) if (r.cost.hard === 0 && (!best || r.cost.soft < best.cost.soft)) best = r
+  return best
+}
+
+describe('RowDp.optimise', () => {
+  it('finds the best row that keeps the person\'s rules, or says there is none (against trying every row)', () => {
+    fc.assert(
+      fc.property(spec, fc.integer({ min: 0, max: 1000 }), (s, seed) => {
+        const { model: m, cells } = rowModel(s, [0])
+        expect(rowDpApplicable(m)).toBe(true)
+        const st = new SolverState(m, cells)
+        const out = st.x.slice()
+        const found = new RowDp(m).optimise(st, 0, 0, m.days - 1, new Random(seed), out)
+        const best = bestFeasible(everyRow(m, st.x, 0, 0, m.days - 1))
+        expect(found).toBe(best !== null)
+        if (best) expect(evaluate(m, out)).toEqual(best.cost)
+      }),
+      { numRuns: 400 },
+    )
+  })
+
+  it('over a window of a row that keeps the rules: the best window, never worse than before', () => {
+    fc.assert(
+      fc.property(spec, fc.nat(), fc.nat(), fc.integer({ min: 0, max: 1000 }), (s, x, y, seed) => {
+        const { model: m, cells } = rowModel(s, [0])
+        const start = bestFeasible(everyRow(m, cells, 0, 0, m.days - 1))
+        if (!start) return
+        const a = x % m.days
+        const b = a + (y % (m.days - a))
+        const st = new SolverState(m, start.cells)
+        const out = st.x.slice()
+        expect(new RowDp(m).optimise(st, 0, a, b, new Random(seed), out)).toBe(true)
+        const best = bestFeasible(everyRow(m, start.cells, 0, a, b))!
+        expect(evaluate(m, out)).toEqual(best.cost)
+        expect(best.cost.soft).toBeLessThanOrEqual(start.cost.soft)
+        // Cells outside the window are kept.
+        for (let d = 0; d < m.days; d++) if (d < a || d > b) expect(out[d]).toBe(start.cells[d])
+      }),
+      { numRuns: 400 },
+    )
+  })
+
+  it('with a forced cell, the best row holding it', () => {
+    fc.assert(
+      fc.property(spec, fc.nat(), fc.nat(), (s, x, v) => {
+        const { model: m, cells } = rowModel(s, [0])
+        const start = bestFeasible(everyRow(m, cells, 0, 0, m.days - 1))
+        if (!start) return
+        const day = x % m.days
+        const value = (v % (m.shifts + 1)) - 1
+        const st = new SolverState(m, start.cells)
+        const out = st.x.slice()
+        const found = new RowDp(m).optimise(st, 0, 0, m.days - 1, null, out, { day, value, slack: Infinity })
+        const best = bestFeasible(everyRow(m, start.cells, 0, 0, m.days - 1).filter((r) => r.cells[day] === value))
+        expect(found).toBe(best !== null)
+        if (best) {
+          expect(out[day]).toBe(value)
+          expect(evaluate(m, out)).toEqual(best.cost)
+        }
+      }),
+      { numRuns: 400 },
+    )
+  })
+})
+
+describe('RowDp.optimisePair', () => {
+  it('finds the best set of days on which two people exchange their cells (against trying every set)', () => {
+    fc.assert(
+      fc.property(spec.filter((s) => s.staff >= 2), fc.integer({ min: 0, max: 1000 }), (s, seed) => {
+        const { model: m, cells } = rowModel(s, [0, 1])
+        // Both rows start from their best given the other, so that keeping everything keeps the rules.
+        const p0 = bestFeasible(everyRow(m, cells, 0, 0, m.days - 1))
+        if (!p0) return
+        const both = bestFeasible(everyRow(m, p0.cells, 1, 0, m.days - 1))
+        if (!both) return
+        const D = m.days
+        const st = new SolverState(m, both.cells)
+        const out = st.x.slice()
+        const found = new RowDp(m).optimisePair(st, 0, 1, 0, D - 1, new Random(seed), out)
+        let best: Cost | null = null
+        for (let mask = 0; mask < 2 ** D; mask++) {
+          const c = both.cells.slice()
+          for (let d = 0; d < D; d++) if (mask & (1 << d)) [c[d], c[D + d]] = [c[D + d]!, c[d]!]
+          let fixedOk = true
+          for (let d = 0; d < D; d++) if (mask & (1 << d) && c[d] !== c[D + d] && (m.fixed[d] !== -2 || m.fixed[D + d] !== -2)) fixedOk = false
+          const cost = evaluate(m, c)
+          if (fixedOk && cost.hard === 0 && (!best || cost.soft < best.soft)) best = cost
+        }
+        // "No exchange to try" (every day equal or fixed) is the only reason to find nothing.
+        if (!found) {
+          let tried = false
+          for (let d = 0; d < D; d++) if (both.cells[d] !== both.cells[D + d] && m.fixed[d] === -2 && m.fixed[D + d] === -2) tried = true
+          expect(tried && best!.soft < both.cost.soft).toBe(false)
+          return
+        }
+        expect(evaluate(m, out)).toEqual(best)
+        // Every day's cover is what it was.
+        for (let d = 0; d < D; d++) expect([out[d], out[D + d]].sort()).toEqual([both.cells[d], both.cells[D + d]].sort())
+      }),
+      { numRuns: 400 },
+    )
+  })
+})
+
+describe('rowDpApplicable', () => {
+  it('refuses models with costs the programmes do not model', () => {
+    const { model: m } = rowModel({ staff: 2, days: 7, shifts: 2, seed: 3 }, [0])
+    expect(rowDpApplicable(m)).toBe(true)
+    expect(rowDpApplicable({ ...m, coverUnderHard: true })).toBe(false)
+    expect(rowDpApplicable({ ...m, forbidden2: Uint8Array.from([0, 1, 0, 0]) })).toBe(false)
+    expect(rowDpApplicable({ ...m, workLo: Int32Array.from([1, -1]) })).toBe(false)
+  })
+})
+
+void OFF
