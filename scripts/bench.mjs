@@ -1,7 +1,8 @@
 // npm run bench: measures, side by side in one run,
 //   1. start-up: `roster show` and `roster swap check` against bare `node -e 0`
 //      (median of alternating runs, as ratios);
-//   2. scale: generate, check and stats on larger teams and longer ranges.
+//   2. scale: generate, check and stats on larger teams and longer ranges;
+//   3. quality: roster solve on the Curtois & Qu instances (scripts/bench-curtois.mjs).
 // Benchmarks measure speed; the test suite checks correctness.
 import { spawnSync } from 'node:child_process'
 import { mkdtempSync } from 'node:fs'
@@ -81,4 +82,10 @@ if (parts.includes('2')) {
   console.log(`generate 200 people x 4 shifts x 52 weeks   ${ms.toFixed(0).padStart(6)} ms`)
   console.log(`check over that year                        ${run(['check', '--from', '2027-01-04', '--to', '2028-01-02'], db).toFixed(0).padStart(6)} ms`)
   console.log(`stats for one month                         ${run(['stats', '--month', '2027-06'], db).toFixed(0).padStart(6)} ms`)
+}
+
+if (parts.includes('3')) {
+  console.log('')
+  const { runCurtoisBench } = await import('./bench-curtois.mjs')
+  runCurtoisBench()
 }
