@@ -45,7 +45,8 @@ export class RowMoves {
     this.out = new Int16Array(model.staff * model.days)
     this.saved = new Int16Array(model.staff * model.days)
     this.window = Math.max(1, Math.min(model.days, options.window ?? 28))
-    this.pairWindow = Math.max(2, Math.min(model.days, options.pairWindow ?? 14))
+    // At least two days where the roster has them, never more than it has.
+    this.pairWindow = Math.max(1, Math.min(model.days, Math.max(2, options.pairWindow ?? 14)))
   }
 
   /** Sets person p's cells a..b to `values[p * days + d]`, keeping the state's costs exact. */

@@ -96,6 +96,16 @@ describe('solve with row moves', () => {
     )
   })
 
+  it('keeps the pair move inside a roster of one day', () => {
+    // A pair window of two days once reached past the end of a one-day roster and left the costs wrong.
+    const { model: m } = rowModel({ staff: 4, days: 1, shifts: 4, seed: 1548626495 }, [0, 1, 2, 3])
+    for (let seed = 0; seed < 20; seed++) {
+      const r = solve(m, { seed, iterations: 1_500, cycles: 2, rows })
+      expect(r.cells.length).toBe(4)
+      expect(evaluate(m, r.cells)).toEqual({ hard: r.hard, soft: r.soft })
+    }
+  })
+
   it('is deterministic for a seed and an iteration budget', () => {
     const { model: m } = rowModel({ staff: 4, days: 14, shifts: 2, seed: 99 }, [0, 1, 2, 3])
     const a = solve(m, { seed: 4, iterations: 20_000, rows })
