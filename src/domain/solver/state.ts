@@ -260,6 +260,40 @@ export class SolverState {
     }
   }
 
+  /**
+   * What setting cell (p, d) to v would change the objective by (hard units
+   * times `hardWeight` plus soft), sequences included; leaves the state as it was.
+   */
+  changeCost(p: number, d: number, v: number, hardWeight: number): number {
+    const old = this.x[p * this.m.days + d]!
+    const h0 = this.hard
+    const s0 = this.soft
+    this.resetSequenceMeasure()
+    this.measureSequences(p, d, d)
+    const bh = this.seqHard
+    const bs = this.seqSoft
+    this.setCell(p, d, v)
+    this.resetSequenceMeasure()
+    this.measureSequences(p, d, d)
+    const delta = (this.hard - h0 + this.seqHard - bh) * hardWeight + (this.soft - s0 + this.seqSoft - bs)
+    // Putting the cell back restores every count-based cost; sequence costs were only measured.
+    this.setCell(p, d, old)
+    return delta
+  }
+
+  /** Sets cell (p, d) to v and keeps hard and soft exact, sequences included. */
+  changeCell(p: number, d: number, v: number): void {
+    this.resetSequenceMeasure()
+    this.measureSequences(p, d, d)
+    const bh = this.seqHard
+    const bs = this.seqSoft
+    this.setCell(p, d, v)
+    this.resetSequenceMeasure()
+    this.measureSequences(p, d, d)
+    this.hard += this.seqHard - bh
+    this.soft += this.seqSoft - bs
+  }
+
   resetSequenceMeasure(): void {
     this.seqHard = 0
     this.seqSoft = 0

@@ -66,6 +66,35 @@ describe('SolverState', () => {
     )
   })
 
+  it('tells what one cell change would cost without making it, and makes it with the cost kept exact', () => {
+    const change = fc.record({ p: fc.nat(), d: fc.nat(), v: fc.nat() })
+    fc.assert(
+      fc.property(modelSpec, fc.integer(), fc.array(change, { minLength: 1, maxLength: 30 }), (spec, seed, changes) => {
+        const m = randomModel(spec)
+        const st = new SolverState(m, randomCells(m, seed))
+        const { staff: P, days: D } = m
+        for (const c of changes) {
+          const p = c.p % P
+          const d = c.d % D
+          if (m.fixed[p * D + d] !== FREE) continue
+          const v = (c.v % (m.shifts + 1)) - 1
+          const before = evaluate(m, st.x)
+          const cells = st.x.slice()
+          const cost = st.changeCost(p, d, v, 1000)
+          // Asking changes nothing.
+          expect(Array.from(st.x)).toEqual(Array.from(cells))
+          expect({ hard: st.hard, soft: st.soft }).toEqual(before)
+          cells[p * D + d] = v
+          const after = evaluate(m, cells)
+          expect(cost).toBe((after.hard - before.hard) * 1000 + after.soft - before.soft)
+          st.changeCell(p, d, v)
+          expect({ hard: st.hard, soft: st.soft }).toEqual(after)
+        }
+      }),
+      { numRuns: 200 },
+    )
+  })
+
   it('counts a forbidden succession carried in from the day before the start', () => {
     // Shift 0 is 15:00-23:00, shift 1 is 07:00-15:00: 0 then 1 leaves 8 h of rest.
     const m = emptyModel(1, 3, 2)
