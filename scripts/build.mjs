@@ -2,7 +2,7 @@
 // code cache for it (scripts/warm-cache.cjs), so start-up reads and runs one
 // file without compiling it again. Large libraries that only some commands
 // need (prompts, holiday data) stay in node_modules and load on demand;
-// better-sqlite3 stays external as a native addon.
+// better-sqlite3's addon is loaded from node_modules.
 import { execFileSync } from 'node:child_process'
 import { renameSync, rmSync } from 'node:fs'
 import { build } from 'esbuild'
@@ -28,6 +28,31 @@ const noColourDetectionInChalk = {
   },
 }
 
+// better-sqlite3's JavaScript is bundled (one file to read at start-up, no
+// module search); its addon stays in node_modules. The \`bindings\` package it
+// uses to find the addon would look beside the bundle: point it at
+// better-sqlite3's own folder instead.
+const addonBesideBetterSqlite3 = {
+  name: 'addon-beside-better-sqlite3',
+  setup(b) {
+    b.onResolve({ filter: /^bindings$/ }, (args) =>
+      /[\\/]node_modules[\\/]better-sqlite3[\\/]/.test(args.importer) ? { path: 'bindings', namespace: 'roster-bindings' } : undefined)
+    b.onLoad({ filter: /.*/, namespace: 'roster-bindings' }, () => ({
+      contents: `const { dirname, join } = require('node:path')
+module.exports = (name) => {
+  const root = dirname(require.resolve('better-sqlite3/package.json'))
+  try {
+    return require(join(root, 'build', 'Release', name))
+  } catch (e) {
+    if (e.code !== 'MODULE_NOT_FOUND') throw e
+  }
+  return require('bindings/bindings.js')({ bindings: name, module_root: root })
+}`,
+      loader: 'js',
+    }))
+  },
+}
+
 // Build beside dist and swap it in, so a running CLI never sees half a build.
 const next = `dist.next-${process.pid}`
 rmSync(next, { recursive: true, force: true })
@@ -38,8 +63,8 @@ await build({
   platform: 'node',
   format: 'cjs',
   target: 'node20',
-  external: ['better-sqlite3', 'inquirer', 'date-holidays', 'ical.js', 'csv-parse', 'csv-stringify'],
-  plugins: [noSubprocessesInCommander, noColourDetectionInChalk],
+  external: ['better-sqlite3/package.json', 'bindings/bindings.js', 'inquirer', 'date-holidays', 'ical.js', 'csv-parse', 'csv-stringify'],
+  plugins: [noSubprocessesInCommander, noColourDetectionInChalk, addonBesideBetterSqlite3],
   legalComments: 'none',
   // import() of an external library becomes require(): a script run from V8's
   // code cache has no dynamic-import hook.

@@ -25,7 +25,10 @@ export function processDeps(proc: ProcessLike): Deps {
   return {
     stdout: { write: (s) => void proc.stdout.write(s), isTTY: !!proc.stdout.isTTY, columns: proc.stdout.columns },
     stderr: { write: (s) => void proc.stderr.write(s), isTTY: !!proc.stderr.isTTY },
-    stdinIsTTY: !!proc.stdin.isTTY,
+    // Asked only by prompting commands: touching process.stdin builds a stream (and loads net) on every start.
+    get stdinIsTTY() {
+      return !!proc.stdin.isTTY
+    },
     env: proc.env,
     cwd: proc.cwd(),
     now: () => (proc.env.ROSTER_NOW ? new Date(proc.env.ROSTER_NOW) : new Date()),
