@@ -4,7 +4,6 @@ import type { SwapRecord } from '../domain/swaps/types.js'
 import { ACTIVE_SWAP_STATUSES, type IsoDate, type SwapStatus } from '../domain/types.js'
 import type { Db } from './db.js'
 import { stmt } from './statements.js'
-import { compareText } from '../domain/compare.js'
 
 interface SwapRow {
   id: number
@@ -58,26 +57,46 @@ export interface SwapFilter {
   staff?: string
 }
 
-/** Swaps matching every given filter, by D1 then id. */
+/**
+ * Swaps matching every given filter, by D1 then id. Each combination of
+ * filters has its own statement (of fixed text), so each can use its index:
+ * a person's swaps by requester and counterpart, a month's by date and payback.
+ */
 export function findSwaps(db: Db, f: SwapFilter = {}): SwapRecord[] {
-  const month = f.month ?? null
-  const rows = stmt(db, `SELECT ${COLUMNS} FROM swap
-    WHERE (@status IS NULL OR status = @status)
-      AND (@staff IS NULL OR requester = @staff OR counterpart = @staff)
-      AND (@month IS NULL OR substr(date, 1, 7) = @month OR substr(payback, 1, 7) = @month)
-    ORDER BY date, id`).all({ status: f.status ?? null, staff: f.staff ?? null, month }) as SwapRow[]
-  return rows.map(rowToSwap)
+  const where: string[] = []
+  if (f.status !== undefined) where.push('status = @status')
+  if (f.staff !== undefined) where.push('(requester = @staff OR counterpart = @staff)')
+  // Every stored date is YYYY-MM-DD: those of the month lie from "YYYY-MM-" up to, not including, "YYYY-MM." ('.' follows '-').
+  if (f.month !== undefined) where.push('((date >= @monthFrom AND date < @monthTo) OR (payback >= @monthFrom AND payback < @monthTo))')
+  const sql = `SELECT ${COLUMNS} FROM swap${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY date, id`
+  const params: Record<string, string> = {}
+  if (f.status !== undefined) params.status = f.status
+  if (f.staff !== undefined) params.staff = f.staff
+  if (f.month !== undefined) Object.assign(params, { monthFrom: `${f.month}-`, monthTo: `${f.month}.` })
+  return (stmt(db, sql).all(params) as SwapRow[]).map(rowToSwap)
 }
 
-/** Pending, accepted and approved swaps of any of `people`, by D1 then id. */
-export function findActiveSwapsOf(db: Db, people: readonly string[]): SwapRecord[] {
-  const out = new Map<number, SwapRecord>()
-  const [a, b, c] = ACTIVE_SWAP_STATUSES
-  for (const p of new Set(people)) {
-    const rows = stmt(db, `SELECT ${COLUMNS} FROM swap WHERE (requester = @p OR counterpart = @p) AND status IN (@a, @b, @c)`).all({ p, a, b, c }) as SwapRow[]
-    for (const r of rows) out.set(r.id, rowToSwap(r))
+/**
+ * Pending, accepted and approved swaps of any of `people`, by D1 then id, in
+ * one query. With `touching`, only those with D1 or D2 in that range: what the
+ * swap rules look at around a date, however long the history.
+ */
+export function findActiveSwapsOf(db: Db, people: readonly string[], touching?: { from: IsoDate; to: IsoDate }): SwapRecord[] {
+  const who = JSON.stringify([...new Set(people)])
+  const statuses = JSON.stringify(ACTIVE_SWAP_STATUSES)
+  const mine = `(requester IN (SELECT value FROM json_each(@who)) OR counterpart IN (SELECT value FROM json_each(@who)))`
+  const active = `status IN (SELECT value FROM json_each(@statuses))`
+  if (!touching) {
+    return (stmt(db, `SELECT ${COLUMNS} FROM swap WHERE ${mine} AND ${active} ORDER BY date, id`).all({ who, statuses }) as SwapRow[]).map(rowToSwap)
   }
-  return [...out.values()].sort((a, b) => compareText(a.date, b.date) || a.id - b.id)
+  // Three ways in, each by an index: as requester or counterpart by D1, or by D2.
+  const rows = stmt(db, `SELECT ${COLUMNS} FROM swap
+    WHERE ${active} AND (
+      (requester IN (SELECT value FROM json_each(@who)) AND date BETWEEN @from AND @to)
+      OR (counterpart IN (SELECT value FROM json_each(@who)) AND date BETWEEN @from AND @to)
+      OR (payback BETWEEN @from AND @to AND ${mine}))
+    ORDER BY date, id`).all({ who, statuses, from: touching.from, to: touching.to }) as SwapRow[]
+  return rows.map(rowToSwap)
 }
 
 /** Moves a swap to `status`; a final decision records who made it. Returns false when the swap was not in `from`. */

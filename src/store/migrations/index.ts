@@ -119,6 +119,17 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX handover_by_staff ON handover (staff, date);
     `,
   },
+  {
+    version: 3,
+    name: 'swaps by date and by payback date',
+    sql: `
+      -- Swaps by month (stats, swap list --month, the ledger), a person's swaps around
+      -- a date (the swap rules), and swap list in date order, without reading every swap.
+      CREATE INDEX swap_by_date ON swap (date);
+      -- Only covers have a payback date.
+      CREATE INDEX swap_by_payback ON swap (payback) WHERE payback IS NOT NULL;
+    `,
+  },
 ]
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version

@@ -98,7 +98,7 @@ export function parseLeaveList(ctx: Ctx, raw: Record<string, unknown>): LeaveFil
 function leaveViolations(db: Db, staff: string, from: IsoDate, to: IsoDate): Violation[] {
   return [
     ...leaveHolidayViolations(staff, from, to, findAssignments(db, from, to, staff), findHolidays(db, from, to)),
-    ...leaveOverlapsSwaps(staff, from, to, findActiveSwapsOf(db, [staff])),
+    ...leaveOverlapsSwaps(staff, from, to, findActiveSwapsOf(db, [staff], { from, to })),
   ]
 }
 

@@ -6,7 +6,7 @@ import { findSwapCandidates, type SwapCandidate } from '../../../domain/swaps/ca
 import { checkSwap } from '../../../domain/swaps/index.js'
 import { applySwap, shiftsOn, swapWindow } from '../../../domain/swaps/plan.js'
 import type { SwapCheckInput, SwapProposal, SwapRecord } from '../../../domain/swaps/types.js'
-import { ACTIVE_SWAP_STATUSES, type IsoDate, type Staff } from '../../../domain/types.js'
+import type { IsoDate, Staff } from '../../../domain/types.js'
 import { ConflictError, RuleViolationError, UsageError } from '../../../errors.js'
 import { findAssignments } from '../../../store/assignments.js'
 import { findAllStaff } from '../../../store/staff.js'
@@ -16,7 +16,7 @@ import type { Choice } from '../../prompter.js'
 import type { Localized } from '../../../errors.js'
 import type { Messages } from '../../../i18n/index.js'
 import type { Violation } from '../../../domain/types.js'
-import { loadRoster, loadSwapInput } from './load.js'
+import { loadRoster, loadSwapInput, swapRuleWindow } from './load.js'
 import { dayLabel, describeSwap, renderWeekPreview } from './render.js'
 
 export interface SwapRequestOptions {
@@ -185,7 +185,7 @@ function candidateBase(ctx: Ctx, me: Staff, team: string[], date: IsoDate, range
   const hi = swapWindow({ date: range.to > date ? range.to : date, payback: null }, config.maxConsecutiveDays).to
   return {
     roster: loadRoster(db, lo, hi),
-    swaps: findActiveSwapsOf(db, [me.id, ...team]).filter((s) => ACTIVE_SWAP_STATUSES.includes(s.status)),
+    swaps: findActiveSwapsOf(db, [me.id, ...team], swapRuleWindow(date, [range.from, range.to])),
     today: ctx.today(),
     actor: { staff: me, action: 'request' },
   }
