@@ -5,6 +5,7 @@
 // better-sqlite3's addon is loaded from node_modules.
 import { execFileSync } from 'node:child_process'
 import { renameSync, rmSync } from 'node:fs'
+import { resolve } from 'node:path'
 import { build } from 'esbuild'
 
 // commander loads node:child_process (and with it node:net) at start-up for
@@ -25,6 +26,23 @@ const noColourDetectionInChalk = {
   setup(b) {
     b.onResolve({ filter: /^#supports-color$/ }, () => ({ path: 'supports-color', namespace: 'roster-stub-colour' }))
     b.onLoad({ filter: /.*/, namespace: 'roster-stub-colour' }, () => ({ contents: 'export default { stdout: false, stderr: false }', loader: 'js' }))
+  },
+}
+
+// cli-table3 measures every cell with string-width 4, whose emoji expression
+// made up most of the time \`roster show\` spends drawing a table. Give it the
+// roster's own measure (src/cli/render/width.ts), which the other views use
+// too, so the table and the rest of the screen agree on every width.
+const rosterWidthInCliTable = {
+  name: 'roster-width-in-cli-table',
+  setup(b) {
+    b.onResolve({ filter: /^string-width$/ }, (args) =>
+      /[\\/]node_modules[\\/]cli-table3[\\/]/.test(args.importer) ? { path: 'string-width', namespace: 'roster-width' } : undefined)
+    b.onLoad({ filter: /.*/, namespace: 'roster-width' }, () => ({
+      contents: "module.exports = require('./src/cli/render/width.ts').displayWidth",
+      resolveDir: resolve(import.meta.dirname, '..'),
+      loader: 'js',
+    }))
   },
 }
 
@@ -64,7 +82,7 @@ await build({
   format: 'cjs',
   target: 'node20',
   external: ['better-sqlite3/package.json', 'bindings/bindings.js', 'inquirer', 'date-holidays', 'ical.js', 'csv-parse', 'csv-stringify'],
-  plugins: [noSubprocessesInCommander, noColourDetectionInChalk, addonBesideBetterSqlite3],
+  plugins: [noSubprocessesInCommander, noColourDetectionInChalk, addonBesideBetterSqlite3, rosterWidthInCliTable],
   legalComments: 'none',
   // import() of an external library becomes require(): a script run from V8's
   // code cache has no dynamic-import hook.
