@@ -11,7 +11,21 @@ const PRINTABLE_ASCII = /^[\x20-\x7e]*$/
 const ZERO_WIDTH = /[\p{Mn}\p{Me}\p{Cf}\u{fe00}-\u{fe0f}]/u
 const EMOJI = /\p{Extended_Pictographic}/u
 
+// A table asks for the width of the same cells many times over (cli-table3
+// measures each one as it lays out, pads and draws): remember the answers.
+const known = new Map<string, number>()
+
 export function displayWidth(text: string): number {
+  let width = known.get(text)
+  if (width === undefined) {
+    width = measure(text)
+    if (known.size > 10_000) known.clear()
+    known.set(text, width)
+  }
+  return width
+}
+
+function measure(text: string): number {
   const plain = text.replace(ANSI, '')
   if (PRINTABLE_ASCII.test(plain)) return plain.length
   let width = 0
