@@ -56,6 +56,12 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
  */
 function nativeBinding(): string | undefined {
   if (typeof require !== 'function') return undefined
+  // The bundle runs from dist/: in a clone or an installed package, the addon is
+  // in the node_modules beside it, found without asking the module resolver.
+  if (typeof __dirname === 'string') {
+    const near = join(__dirname, '..', 'node_modules', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node')
+    if (existsSync(near)) return near
+  }
   try {
     const file = join(dirname(require.resolve('better-sqlite3/package.json')), 'build', 'Release', 'better_sqlite3.node')
     return existsSync(file) ? file : undefined
