@@ -45,6 +45,8 @@ export function computeFairness(
   holidays: readonly Holiday[],
 ): FairnessSummary {
   const inRange = new Set(dates)
+  // Each date's weekday once, not once per shift on it (a year of 200 people has 46,000 shifts on 364 dates).
+  const weekendDates = new Set(dates.filter(isWeekend))
   const holidayDates = new Set(holidays.map((h) => h.date))
   const rows = new Map<string, StaffFairness>()
   const workedDays = new Map<string, Set<IsoDate>>()
@@ -57,7 +59,7 @@ export function computeFairness(
     if (!row || !inRange.has(a.date)) continue
     row.shifts[a.shift] = (row.shifts[a.shift] ?? 0) + 1
     row.total++
-    if (isWeekend(a.date)) row.weekend++
+    if (weekendDates.has(a.date)) row.weekend++
     if (holidayDates.has(a.date)) row.holiday++
     workedDays.get(a.staff)!.add(a.date)
   }

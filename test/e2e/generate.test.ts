@@ -76,6 +76,17 @@ describe('roster generate', () => {
     expect(two.json.assignments).toHaveLength(42)
   })
 
+  it('prints a roster longer than a cycle as one sheet per cycle, the last one shorter', () => {
+    const db = demoDb({ now: NOW })
+    const r = roster(['generate', '--start', '2027-01-04', '--weeks', '7'], { db, as: 'mei', now: NOW })
+    expect(r.code, r.err).toBe(0)
+    // Three sheets (3 + 3 + 1 weeks), then the fairness table.
+    const heads = r.out.split('\n').filter((l) => l.startsWith('│ staff') && l.includes('│ Mo │'))
+    // staff, name, the days, shifts: the day columns of each sheet.
+    expect(heads.map((l) => l.split('│').length - 5)).toEqual([21, 21, 7])
+    expect(r.out.split('\n').filter((l) => l.startsWith('┌'))).toHaveLength(4)
+  })
+
   it('only leads generate; bad options are usage errors', () => {
     const db = demoDb({ now: NOW })
     const h = fileHash(db)

@@ -1,6 +1,7 @@
 // Text and JSON for a freshly generated roster: the cycle sheet (people down,
 // dates across) and the fairness table, as `show --across` and `check` print them.
 
+import { addDays } from '../../../domain/dates.js'
 import type { Assignment, IsoDate } from '../../../domain/types.js'
 import { findHolidays } from '../../../store/holidays.js'
 import { findAllShiftTypes, findShiftTypes } from '../../../store/shifts.js'
@@ -21,13 +22,30 @@ export function renderGenerated(ctx: Ctx, o: GenerateOutcome): string {
   const db = ctx.db()
   const shifts = shiftColumns(findAllShiftTypes(db), findShiftTypes(db), o.assignments)
   const view: RosterView = { from: o.from, to: o.to, shifts, assignments: o.assignments, holidays: findHolidays(db, o.from, o.to), people: o.staff, bounds: null }
-  // The cycle sheet when the terminal is wide enough for it, else dates down the page.
-  let sheet = renderSheet(view, ctx)
-  const columns = ctx.deps.stdout.columns
-  if (columns && displayWidth(sheet.split('\n')[0] ?? '') > columns) sheet = renderGrid(view, ctx)
   const lines: string[] = []
   if (o.createdDemo) lines.push(ctx.t.generate.createdDemo(ctx.dbPath()))
   lines.push(ctx.t.generate.title(o.from, o.to, o.seed, o.replaced))
-  lines.push(sheet, '', renderFairness(o.fairness, ctx))
+  lines.push(renderSheets(ctx, view), '', renderFairness(o.fairness, ctx))
   return lines.join('\n')
+}
+
+/**
+ * The cycle sheet, one table per cycle (cycle.weeks) when the roster is
+ * longer: each fits a printed page, and the table's layout time grows with
+ * the square of its cells (a year for 200 people in one table: some 24 s).
+ * When the terminal is too narrow for a sheet, dates down the page instead.
+ */
+function renderSheets(ctx: Ctx, view: RosterView): string {
+  const days = ctx.config().cycleWeeks * 7
+  const sheets: string[] = []
+  for (let first = view.from; first <= view.to; first = addDays(first, days)) {
+    const last = addDays(first, days - 1) < view.to ? addDays(first, days - 1) : view.to
+    const part = first === view.from && last === view.to ? view : { ...view, from: first, to: last, assignments: view.assignments.filter((a) => a.date >= first && a.date <= last) }
+    const sheet = renderSheet(part, ctx)
+    const columns = ctx.deps.stdout.columns
+    // The first sheet is the widest (a later one may be shorter): it decides.
+    if (!sheets.length && columns && displayWidth(sheet.split('\n')[0] ?? '') > columns) return renderGrid(view, ctx)
+    sheets.push(sheet)
+  }
+  return sheets.join('\n\n')
 }
