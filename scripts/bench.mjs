@@ -1,14 +1,14 @@
 // npm run bench: measures, side by side in one run,
 //   1. start-up: `roster show` and `roster swap check` against bare `node -e 0`
 //      (median of alternating runs, as ratios);
-//   2. scale: generate, check and stats on larger teams and longer ranges;
+//   2. scale: generate, check, stats and the swap commands on larger teams, longer
+//      ranges and a long swap history (scripts/bench-scale.mjs);
 //   3. quality: roster solve on the Curtois & Qu instances (scripts/bench-curtois.mjs).
 // Benchmarks measure speed; the test suite checks correctness.
 import { spawnSync } from 'node:child_process'
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import Database from 'better-sqlite3'
 
 const ROOT = resolve(import.meta.dirname, '..')
 const BIN = join(ROOT, 'bin/roster.cjs')
@@ -57,31 +57,10 @@ if (parts.includes('1')) {
   console.log(`roster swap check    ${median(check).toFixed(1)} ms   ratio ${(median(check) / b).toFixed(2)}x  (goal <= 2x)`)
 }
 
-function team(n, shifts, headcounts) {
-  const db = join(mkdtempSync(join(tmpdir(), 'roster-bench-')), 'roster.db')
-  run(['init', '--lead', 'boss', '--name', 'Boss'], db)
-  const raw = new Database(db)
-  raw.prepare('DELETE FROM shift_type').run()
-  const ins = raw.prepare("INSERT INTO staff (id, name, role, rotation, active, created_at) VALUES (?, ?, 'agent', 1, 1, 'bench')")
-  for (let i = 0; i < n; i++) ins.run(`p${i}`, `Person ${i}`)
-  const sh = raw.prepare('INSERT INTO shift_type (code, name, start_min, end_min, remote, headcount, active, position) VALUES (?, ?, ?, ?, 0, ?, 1, ?)')
-  shifts.forEach(([code, start, end], i) => sh.run(code, code, start, end, headcounts[i], i))
-  raw.close()
-  return db
-}
-if (parts.includes('2')) console.log('\n## 2. Scale')
-const FOUR = [['D', 420, 900], ['A', 540, 1020], ['B', 720, 1200], ['C', 1200, 1320]]
-for (const [people, weeks, hc] of parts.includes('2') ? [[12, 3, [2, 2, 2, 2]], [25, 6, [4, 4, 4, 4]], [50, 12, [8, 8, 8, 8]]] : []) {
-  const db = team(people, FOUR, hc)
-  const ms = run(['--as', 'boss', 'generate', '--start', '2027-01-04', '--weeks', String(weeks)], db)
-  console.log(`generate ${String(people).padStart(3)} people x 4 shifts x ${String(weeks).padStart(2)} weeks   ${ms.toFixed(0).padStart(6)} ms`)
-}
 if (parts.includes('2')) {
-  const db = team(200, FOUR, [30, 30, 30, 30])
-  const ms = run(['--as', 'boss', 'generate', '--start', '2027-01-04', '--weeks', '52'], db)
-  console.log(`generate 200 people x 4 shifts x 52 weeks   ${ms.toFixed(0).padStart(6)} ms`)
-  console.log(`check over that year                        ${run(['check', '--from', '2027-01-04', '--to', '2028-01-02'], db).toFixed(0).padStart(6)} ms`)
-  console.log(`stats for one month                         ${run(['stats', '--month', '2027-06'], db).toFixed(0).padStart(6)} ms`)
+  console.log('')
+  const { runScaleBench } = await import('./bench-scale.mjs')
+  runScaleBench()
 }
 
 if (parts.includes('3')) {
