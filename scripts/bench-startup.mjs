@@ -1,0 +1,82 @@
+// Part 1 of npm run bench (also runs on its own: node scripts/bench-startup.mjs):
+// how long everyday commands take to answer against bare `node -e 0`, run
+// alternately in one loop so both see the same machine, as ratios of medians.
+//
+//   BENCH_ROUNDS=21    rounds (each runs every command once)
+//
+// The roster is the demo team's three weeks; `swap request` files a swap that
+// passes every rule into a fresh copy of that database each round (the copy is
+// made outside the timing), so every round measures the same accepted request.
+import { spawnSync } from 'node:child_process'
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { pathToFileURL } from 'node:url'
+
+const ROOT = resolve(import.meta.dirname, '..')
+const BIN = join(ROOT, 'bin/roster.cjs')
+const env = { ...process.env, NO_COLOR: '1', LANG: 'C', ROSTER_NOW: '2027-01-01T12:00:00', ROSTER_USER: '' }
+delete env.ROSTER_DB
+
+function timed(args) {
+  const t = process.hrtime.bigint()
+  const r = spawnSync(process.execPath, args, { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })
+  return { ms: Number(process.hrtime.bigint() - t) / 1e6, status: r.status, stderr: r.stderr }
+}
+
+function roster(db, args) {
+  const r = timed([BIN, '--db', db, ...args])
+  if (r.status !== 0) throw new Error(`roster ${args.join(' ')}: exit ${r.status}\n${r.stderr}`)
+  return r.ms
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
+
+/** A swap of the demo roster that passes every rule: [requester, date, counterpart]. */
+function passingSwap(db) {
+  const people = ['ana', 'ben', 'chen', 'dev']
+  for (let day = 6; day <= 20; day++) {
+    const date = `2027-01-${String(day).padStart(2, '0')}`
+    for (const who of people) {
+      for (const other of people) {
+        if (other === who) continue
+        if (timed([BIN, '--db', db, '--as', who, 'swap', 'check', '--date', date, '--with', other]).status === 0) return [who, date, other]
+      }
+    }
+  }
+  throw new Error('bench: no swap of the demo roster passes every rule')
+}
+
+export function runStartupBench(log = console.log) {
+  const dir = mkdtempSync(join(tmpdir(), 'roster-bench-startup-'))
+  try {
+    const db = join(dir, 'roster.db')
+    roster(db, ['init', '--demo'])
+    roster(db, ['--as', 'mei', 'generate', '--start', '2027-01-04'])
+    const [who, date, other] = passingSwap(db)
+    const scratch = join(dir, 'request.db')
+    const rounds = Number(process.env.BENCH_ROUNDS ?? 21)
+    const base = [], show = [], check = [], request = []
+    for (let i = 0; i < rounds; i++) {
+      rmSync(`${scratch}-wal`, { force: true })
+      rmSync(`${scratch}-shm`, { force: true })
+      copyFileSync(db, scratch)
+      base.push(timed(['-e', '0']).ms)
+      show.push(roster(db, ['show', '--from', '2027-01-04', '--to', '2027-01-24']))
+      check.push(roster(db, ['--as', who, 'swap', 'check', '--date', date, '--with', other]))
+      request.push(roster(scratch, ['--as', who, 'swap', 'request', '--date', date, '--with', other, '--reason', 'bench']))
+    }
+    const b = median(base)
+    const line = (name, xs, goal) => log(`${name.padEnd(22)}${median(xs).toFixed(1).padStart(7)} ms   ratio ${(median(xs) / b).toFixed(2)}x   (goal <= ${goal}x)`)
+    log(`## 1. Start-up: median of ${rounds} alternating runs, the demo team's three-week roster`)
+    log(`${'node -e 0'.padEnd(22)}${b.toFixed(1).padStart(7)} ms`)
+    line('roster show (3 weeks)', show, 1.5)
+    line('roster swap check', check, 2)
+    line('roster swap request', request, 2)
+    return { base: b, show: median(show), check: median(check), request: median(request) }
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) runStartupBench()
