@@ -31,6 +31,13 @@ export function insertAssignment(db: Db, a: Assignment): void {
   stmt(db, `INSERT INTO assignment (date, shift, staff) VALUES (?, ?, ?)`).run(a.date, a.shift, a.staff)
 }
 
+/** Stores many assignments with one statement (a year for 200 people is 46,000 rows). */
+export function insertAssignments(db: Db, list: readonly Assignment[]): void {
+  if (!list.length) return
+  const rows = JSON.stringify(list.map((a) => [a.date, a.shift, a.staff]))
+  stmt(db, `INSERT INTO assignment (date, shift, staff) SELECT value ->> '$[0]', value ->> '$[1]', value ->> '$[2]' FROM json_each(?)`).run(rows)
+}
+
 export function deleteAssignment(db: Db, a: Assignment): number {
   return stmt(db, `DELETE FROM assignment WHERE date = ? AND shift = ? AND staff = ?`).run(a.date, a.shift, a.staff).changes
 }

@@ -7,7 +7,7 @@ import { generateRoster } from '../../../domain/generate.js'
 import type { FairnessSummary } from '../../../domain/fairness.js'
 import type { Assignment, IsoDate, Staff } from '../../../domain/types.js'
 import { ConflictError, NotFoundError, RuleViolationError, UsageError } from '../../../errors.js'
-import { countAssignments, deleteAssignmentsInRange, findAssignments, insertAssignment } from '../../../store/assignments.js'
+import { countAssignments, deleteAssignmentsInRange, findAssignments, insertAssignments } from '../../../store/assignments.js'
 import { findHolidays } from '../../../store/holidays.js'
 import { findLeaves } from '../../../store/leaves.js'
 import { findShiftTypes } from '../../../store/shifts.js'
@@ -133,7 +133,7 @@ export function runGenerate(ctx: Ctx, opts: GenerateOptions): GenerateOutcome {
     }
     const before = opts.replace ? findAssignments(db, from, to) : []
     const replaced = deleteAssignmentsInRange(db, from, to)
-    for (const a of result.assignments) insertAssignment(db, a)
+    insertAssignments(db, result.assignments)
     ctx.audit('roster.generate', `${from}..${to}`, before.length ? before : null, { seed: opts.seed, staff: team.map((s) => s.id), assignments: result.assignments })
     return { from, to, seed: opts.seed, replaced, assignments: result.assignments, staff: team, fairness: result.fairness, createdDemo }
   })
