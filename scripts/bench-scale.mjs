@@ -170,6 +170,8 @@ export function runScaleBench(log = console.log) {
   log(`swap list --month 2026-06              ${ms(run(['swap', 'list', '--month', '2026-06'], db))}`)
   log(`swap list --status pending             ${ms(run(['swap', 'list', '--status', 'pending'], db))}`)
   log(`swap list --json (all 100,001)         ${ms(run(['--json', 'swap', 'list'], db))}`)
+  log(`swap ledger --month 2026-06            ${ms(run(['swap', 'ledger', '--month', '2026-06'], db))}`)
+  log(`swap ledger --json (every approved)    ${ms(run(['--json', 'swap', 'ledger'], db))}`)
   log(`stats --json, 2026-06 (swaps counted)  ${ms(run(['--json', 'stats', '--month', '2026-06'], db))}`)
   log(`\npart 2 took ${(Number(process.hrtime.bigint() - wall) / 1e9).toFixed(0)} s`)
 }

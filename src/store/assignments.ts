@@ -12,6 +12,23 @@ export function findAssignments(db: Db, from: IsoDate, to: IsoDate, staff?: stri
                    WHERE a.date BETWEEN ? AND ? ORDER BY a.date, s.start_min, s.position, a.shift, a.staff`).all(from, to) as Assignment[]
 }
 
+/**
+ * For each (date, staff) asked, the code of the first shift (by start time) that
+ * person works that day, in one query; pairs without a shift are absent.
+ * Keys are the asked pairs' positions.
+ */
+export function findFirstShifts(db: Db, asked: readonly { date: IsoDate; staff: string }[]): Map<number, string> {
+  if (!asked.length) return new Map()
+  const list = JSON.stringify(asked.map((a) => [a.date, a.staff]))
+  const rows = stmt(db, `SELECT k, shift FROM (
+      SELECT j.key AS k, a.shift, row_number() OVER (PARTITION BY j.key ORDER BY s.start_min, a.shift) AS n
+      FROM json_each(?) j
+      JOIN assignment a ON a.date = (j.value ->> '$[0]') AND a.staff = (j.value ->> '$[1]')
+      LEFT JOIN shift_type s ON s.code = a.shift)
+    WHERE n = 1`).all(list) as { k: number; shift: string }[]
+  return new Map(rows.map((r) => [r.k, r.shift]))
+}
+
 export function countAssignments(db: Db, from: IsoDate, to: IsoDate): number {
   return (stmt(db, `SELECT count(*) AS n FROM assignment WHERE date BETWEEN ? AND ?`).get(from, to) as { n: number }).n
 }

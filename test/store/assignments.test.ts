@@ -2,10 +2,10 @@
 
 import { describe, expect, it } from 'vitest'
 import { openDatabase } from '../../src/store/db.js'
-import { countAssignments, findAssignments, insertAssignments } from '../../src/store/assignments.js'
+import { countAssignments, findAssignments, findFirstShifts, insertAssignments } from '../../src/store/assignments.js'
 import { upsertShiftType } from '../../src/store/shifts.js'
 import { insertStaff } from '../../src/store/staff.js'
-import { aStaff, SHIFT_A } from '../support/builders.js'
+import { aStaff, SHIFT_A, SHIFT_B, SHIFT_C } from '../support/builders.js'
 
 function store() {
   const db = openDatabase(':memory:', { create: true })
@@ -35,5 +35,28 @@ describe('insertAssignments', () => {
       expect(() => insertAssignments(db, [good, bad])).toThrow(/FOREIGN KEY|CHECK|UNIQUE/)
       expect(countAssignments(db, '2027-01-01', '2027-12-31')).toBe(0)
     }
+  })
+})
+
+describe('findFirstShifts', () => {
+  it('gives, per asked (date, person), the shift that starts first that day, and nothing where they are off', () => {
+    const db = store()
+    upsertShiftType(db, SHIFT_C)
+    upsertShiftType(db, SHIFT_B)
+    insertAssignments(db, [
+      { date: '2027-01-04', shift: 'C', staff: 'ana' },
+      { date: '2027-01-04', shift: 'B', staff: 'ana' },
+      { date: '2027-01-05', shift: 'C', staff: 'ana' },
+      { date: '2027-01-04', shift: 'A', staff: 'bo' },
+    ])
+    const asked = [
+      { date: '2027-01-04', staff: 'ana' },
+      { date: '2027-01-05', staff: 'ana' },
+      { date: '2027-01-05', staff: 'bo' },
+      { date: '2027-01-04', staff: 'bo' },
+      { date: '2027-01-04', staff: 'ana' },
+    ]
+    expect([...findFirstShifts(db, asked)].sort((a, b) => a[0] - b[0])).toEqual([[0, 'B'], [1, 'C'], [3, 'A'], [4, 'B']])
+    expect(findFirstShifts(db, [])).toEqual(new Map())
   })
 })

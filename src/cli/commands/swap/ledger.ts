@@ -7,7 +7,7 @@ import { formatHhmm } from '../../../domain/clock.js'
 import { localDate } from '../../../domain/dates.js'
 import { swapLedger, type Moment, type SwapLedger } from '../../../domain/swaps/ledger.js'
 import type { ShiftType } from '../../../domain/types.js'
-import { findAssignments } from '../../../store/assignments.js'
+import { findFirstShifts } from '../../../store/assignments.js'
 import { findAllShiftTypes } from '../../../store/shifts.js'
 import { findSwaps, type SwapFilter } from '../../../store/swaps.js'
 import type { Ctx } from '../../context.js'
@@ -65,13 +65,13 @@ export function runSwapLedger(ctx: Ctx, o: SwapLedgerOptions): SwapLedgerReport 
   const swaps = findSwaps(db, filter)
   const types = new Map(findAllShiftTypes(db).map((s) => [s.code, s]))
   const paybackShifts = new Map<number, ShiftType>()
-  for (const s of swaps) {
-    if (!s.payback) continue
-    // After approval the requester works the counterpart's shift on D2; a later change may have moved it.
-    const worked = findAssignments(db, s.payback, s.payback, s.requester)[0]
-    const shift = worked && types.get(worked.shift)
+  // After approval the requester works the counterpart's shift on D2; a later change may have moved it.
+  const covers = swaps.filter((s) => s.payback !== null)
+  const worked = findFirstShifts(db, covers.map((s) => ({ date: s.payback!, staff: s.requester })))
+  covers.forEach((s, i) => {
+    const shift = types.get(worked.get(i) ?? '')
     if (shift) paybackShifts.set(s.id, shift)
-  }
+  })
   const now = ctx.now()
   const asOf = { date: localDate(now), minute: now.getHours() * 60 + now.getMinutes() }
   return { ...swapLedger(swaps, paybackShifts, asOf), asOf, month: o.month ?? null, staff: o.staff ?? null }
