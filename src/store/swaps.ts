@@ -58,21 +58,33 @@ export interface SwapFilter {
 }
 
 /**
- * Swaps matching every given filter, by D1 then id. Each combination of
- * filters has its own statement (of fixed text), so each can use its index:
- * a person's swaps by requester and counterpart, a month's by date and payback.
+ * Swaps matching every given filter, by D1 then id. A person's swaps are
+ * found by the requester and counterpart indexes, a month's by the date and
+ * payback indexes, the rest in date order from the date index.
  */
 export function findSwaps(db: Db, f: SwapFilter = {}): SwapRecord[] {
-  const where: string[] = []
-  if (f.status !== undefined) where.push('status = @status')
-  if (f.staff !== undefined) where.push('(requester = @staff OR counterpart = @staff)')
-  // Every stored date is YYYY-MM-DD: those of the month lie from "YYYY-MM-" up to, not including, "YYYY-MM." ('.' follows '-').
-  if (f.month !== undefined) where.push('((date >= @monthFrom AND date < @monthTo) OR (payback >= @monthFrom AND payback < @monthTo))')
-  const sql = `SELECT ${COLUMNS} FROM swap${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY date, id`
-  const params: Record<string, string> = {}
-  if (f.status !== undefined) params.status = f.status
-  if (f.staff !== undefined) params.staff = f.staff
-  if (f.month !== undefined) Object.assign(params, { monthFrom: `${f.month}-`, monthTo: `${f.month}.` })
+  // Every stored date is YYYY-MM-DD: a month's lie from "YYYY-MM-" up to, not including, "YYYY-MM." ('.' follows '-').
+  const params = {
+    status: f.status ?? null,
+    staff: f.staff ?? null,
+    monthFrom: f.month === undefined ? null : `${f.month}-`,
+    monthTo: f.month === undefined ? null : `${f.month}.`,
+  }
+  let sql: string
+  if (f.staff !== undefined) {
+    sql = `SELECT ${COLUMNS} FROM swap
+      WHERE (requester = @staff OR counterpart = @staff)
+        AND (@status IS NULL OR status = @status)
+        AND (@monthFrom IS NULL OR (date >= @monthFrom AND date < @monthTo) OR (payback >= @monthFrom AND payback < @monthTo))
+      ORDER BY date, id`
+  } else if (f.month !== undefined) {
+    sql = `SELECT ${COLUMNS} FROM swap
+      WHERE ((date >= @monthFrom AND date < @monthTo) OR (payback >= @monthFrom AND payback < @monthTo))
+        AND (@status IS NULL OR status = @status)
+      ORDER BY date, id`
+  } else {
+    sql = `SELECT ${COLUMNS} FROM swap WHERE (@status IS NULL OR status = @status) ORDER BY date, id`
+  }
   return (stmt(db, sql).all(params) as SwapRow[]).map(rowToSwap)
 }
 
@@ -84,19 +96,19 @@ export function findSwaps(db: Db, f: SwapFilter = {}): SwapRecord[] {
 export function findActiveSwapsOf(db: Db, people: readonly string[], touching?: { from: IsoDate; to: IsoDate }): SwapRecord[] {
   const who = JSON.stringify([...new Set(people)])
   const statuses = JSON.stringify(ACTIVE_SWAP_STATUSES)
-  const mine = `(requester IN (SELECT value FROM json_each(@who)) OR counterpart IN (SELECT value FROM json_each(@who)))`
-  const active = `status IN (SELECT value FROM json_each(@statuses))`
   if (!touching) {
-    return (stmt(db, `SELECT ${COLUMNS} FROM swap WHERE ${mine} AND ${active} ORDER BY date, id`).all({ who, statuses }) as SwapRow[]).map(rowToSwap)
+    return (stmt(db, `SELECT ${COLUMNS} FROM swap
+      WHERE (requester IN (SELECT value FROM json_each(@who)) OR counterpart IN (SELECT value FROM json_each(@who)))
+        AND status IN (SELECT value FROM json_each(@statuses))
+      ORDER BY date, id`).all({ who, statuses }) as SwapRow[]).map(rowToSwap)
   }
-  // Three ways in, each by an index: as requester or counterpart by D1, or by D2.
-  const rows = stmt(db, `SELECT ${COLUMNS} FROM swap
-    WHERE ${active} AND (
+  // Three ways in, each by an index: as requester or as counterpart by D1, or by D2.
+  return (stmt(db, `SELECT ${COLUMNS} FROM swap
+    WHERE status IN (SELECT value FROM json_each(@statuses)) AND (
       (requester IN (SELECT value FROM json_each(@who)) AND date BETWEEN @from AND @to)
       OR (counterpart IN (SELECT value FROM json_each(@who)) AND date BETWEEN @from AND @to)
-      OR (payback BETWEEN @from AND @to AND ${mine}))
-    ORDER BY date, id`).all({ who, statuses, from: touching.from, to: touching.to }) as SwapRow[]
-  return rows.map(rowToSwap)
+      OR (payback BETWEEN @from AND @to AND (requester IN (SELECT value FROM json_each(@who)) OR counterpart IN (SELECT value FROM json_each(@who)))))
+    ORDER BY date, id`).all({ who, statuses, from: touching.from, to: touching.to }) as SwapRow[]).map(rowToSwap)
 }
 
 /** Moves a swap to `status`; a final decision records who made it. Returns false when the swap was not in `from`. */
