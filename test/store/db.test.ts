@@ -119,6 +119,15 @@ describe('repositories', () => {
     db.close()
   })
 
+  it('enforces CHECK constraints again after checking an existing file on open', () => {
+    const path = join(dir(), 'roster.db')
+    openDatabase(path, { create: true }).close()
+    const db = openDatabase(path)
+    expect(db.pragma('ignore_check_constraints', { simple: true })).toBe(0)
+    expect(() => insertStaff(db, aStaff({ id: 'Bad Id' }), 'now')).toThrow(/CHECK/)
+    db.close()
+  })
+
   it('rejects invalid staff rows at the schema level', () => {
     const db = openDatabase(':memory:', { create: true })
     expect(() => insertStaff(db, aStaff({ id: 'Bad Id' }), 'now')).toThrow(/CHECK/)
