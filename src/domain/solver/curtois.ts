@@ -116,12 +116,12 @@ function clip(s: string): string {
   return s.length > 40 ? `${s.slice(0, 40)}...` : s
 }
 
-/** A whole number from 0 up, or an error naming the field and the line. */
+/** A whole number from 0 up ("-0" too: Instance15 writes one requirement so), or an error naming the field and the line. */
 function count(raw: string | undefined, what: string, row: Row, max = 1_000_000_000): number {
-  if (raw === undefined || !/^\d+$/.test(raw) || Number(raw) > max) {
+  if (raw === undefined || !/^(\d+|-0+)$/.test(raw) || Number(raw) > max) {
     throw new CurtoisFormatError(`${what} must be a whole number from 0${max < 1_000_000_000 ? ` to ${max}` : ''}, not "${clip(raw ?? '')}"`, row.line)
   }
-  return Number(raw)
+  return Math.abs(Number(raw))
 }
 
 function id(raw: string | undefined, what: string, row: Row): string {

@@ -113,6 +113,12 @@ describe('parseCurtois', () => {
     expect(fails(tinyWith(9, 'A,E2,1200,0,2,1,1,1'))).toBe('line 10: the MaxShifts of A must read ShiftID=count, separated by |, not "E2"')
     expect(fails(tinyWith(22, '0,E,one,100,1'))).toBe('line 23: The requirement must be a whole number from 0, not "one"')
     expect(fails(tinyWith(16, 'A,0,E,'))).toBe('line 17: The weight must be a whole number from 0, not ""')
+    expect(fails(tinyWith(22, '0,E,-1,100,1'))).toBe('line 23: The requirement must be a whole number from 0, not "-1"')
+  })
+
+  it('reads a requirement written "-0" (as Instance15 has one) as none', () => {
+    const inst = parseCurtois(tinyWith(22, '0,E,-0,100,1'))
+    expect(Object.is(inst.cover[0]!.requirement, 0)).toBe(true)
   })
 
   it('refuses unknown or repeated ids and days past the horizon', () => {
