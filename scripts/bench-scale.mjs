@@ -10,7 +10,7 @@
 //   check, stats and show over that year; swap check / request / list / ledger with
 //   100,000 swaps in the history.
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -40,8 +40,13 @@ function run(args, db) {
 }
 
 /** A new database with `people` agents p0.. on the rotation and the four shifts, each needing `headcount` people. */
+/** The folders this run made, removed at its end (the year with its swaps alone is 21 MB). */
+const folders = []
+
 function team(people, headcount) {
-  const db = join(mkdtempSync(join(tmpdir(), 'roster-bench-')), 'roster.db')
+  const dir = mkdtempSync(join(tmpdir(), 'roster-bench-'))
+  folders.push(dir)
+  const db = join(dir, 'roster.db')
   run(['init', '--lead', 'boss', '--name', 'Boss'], db)
   const raw = new Database(db)
   raw.transaction(() => {
@@ -172,6 +177,7 @@ export function runScaleBench(log = console.log) {
   log(`swap ledger --json (every approved)    ${ms(run(['--json', 'swap', 'ledger'], db))}`)
   log(`stats --json, 2026-06 (swaps counted)  ${ms(run(['--json', 'stats', '--month', '2026-06'], db))}`)
   log(`\npart 2 took ${(Number(process.hrtime.bigint() - wall) / 1e9).toFixed(0)} s`)
+  for (const dir of folders.splice(0)) rmSync(dir, { recursive: true, force: true })
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) runScaleBench()
