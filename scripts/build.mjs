@@ -5,6 +5,7 @@
 // better-sqlite3's addon is loaded from node_modules.
 import { execFileSync } from 'node:child_process'
 import { renameSync, rmSync } from 'node:fs'
+import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { build } from 'esbuild'
 
@@ -30,7 +31,7 @@ const noColourDetectionInChalk = {
 }
 
 // cli-table3 measures every cell with string-width 4, whose emoji expression
-// made up most of the time \`roster show\` spends drawing a table. Give it the
+// made up most of the time `roster show` spends drawing a table. Give it the
 // roster's own measure (src/cli/render/width.ts), which the other views use
 // too, so the table and the rest of the screen agree on every width.
 const rosterWidthInCliTable = {
@@ -46,8 +47,28 @@ const rosterWidthInCliTable = {
   },
 }
 
+// cli-table3 looks for cells missing from the grid (to fill them with blanks)
+// by testing every place against every cell above it: time that grows with the
+// square of the table, seconds for a year of days across. The roster's tables
+// have no spans and no short rows, so nothing is ever missing; in that case
+// skip the search, and leave any other table to cli-table3's own.
+const fullGridsInCliTable = {
+  name: 'full-grids-in-cli-table',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]node_modules[\\/]cli-table3[\\/]src[\\/]layout-manager\.js$/ }, async (args) => {
+      const source = await readFile(args.path, 'utf8')
+      const anchor = '  function fillInTable(table) {\n'
+      if (!source.includes(anchor)) throw new Error(`${args.path}: no "function fillInTable(table) {" to guard; check the cli-table3 version`)
+      const guard = `${anchor}    const w = maxWidth(table);
+    if (table.every((row) => row.length === w && row.every((cell) => (cell.rowSpan || 1) === 1 && (cell.colSpan || 1) === 1))) return;
+`
+      return { contents: source.replace(anchor, guard), loader: 'js' }
+    })
+  },
+}
+
 // better-sqlite3's JavaScript is bundled (one file to read at start-up, no
-// module search); its addon stays in node_modules. The \`bindings\` package it
+// module search); its addon stays in node_modules. The `bindings` package it
 // uses to find the addon would look beside the bundle: point it at
 // better-sqlite3's own folder instead.
 const addonBesideBetterSqlite3 = {
@@ -82,7 +103,7 @@ await build({
   format: 'cjs',
   target: 'node20',
   external: ['better-sqlite3/package.json', 'bindings/bindings.js', 'inquirer', 'date-holidays', 'ical.js', 'csv-parse', 'csv-stringify'],
-  plugins: [noSubprocessesInCommander, noColourDetectionInChalk, addonBesideBetterSqlite3, rosterWidthInCliTable],
+  plugins: [noSubprocessesInCommander, noColourDetectionInChalk, addonBesideBetterSqlite3, rosterWidthInCliTable, fullGridsInCliTable],
   legalComments: 'none',
   // import() of an external library becomes require(): a script run from V8's
   // code cache has no dynamic-import hook.
