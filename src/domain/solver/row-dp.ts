@@ -105,7 +105,8 @@ export class RowDp {
   /** Minutes in units of the greatest common divisor of the shift lengths. */
   private readonly unit: number
   private readonly lenUnits: Int32Array
-  private readonly maxLenUnits: number
+  /** The longest shift in units of lenUnit. */
+  readonly maxLenUnits: number
   private readonly tables: (PersonTable | undefined)[]
   // Label storage, all days of one programme back to back.
   private cap = 0
@@ -342,9 +343,10 @@ export class RowDp {
    * construction from left to right): the span only has to leave the rest of the row able to
    * reach its minimum, and must not end in a run the next days cannot complete. With `pace`,
    * the row's minutes up to b stay within two shifts of their share of the minimum and
-   * maximum, and its weekends within one of their share of the maximum.
+   * maximum, and its weekends within one of their share of the maximum. With `gain` (units,
+   * 0 or more), a row short of its minimum need only gain that much over its current span.
    */
-  private context(x: Int16Array, p: number, a: number, b: number, open = false, pace = false): SpanContext | null {
+  private context(x: Int16Array, p: number, a: number, b: number, open = false, pace = false, gain = -1): SpanContext | null {
     const m = this.m
     const S = this.S
     const D = m.days
@@ -370,6 +372,12 @@ export class RowDp {
     let mLo = minM === UNLIMITED ? 0 : Math.max(0, Math.ceil((minM - outMinutes) / this.unit) - laterUnits)
     let mHi = maxM === UNLIMITED ? span * this.maxLenUnits : Math.floor((maxM - outMinutes) / this.unit)
     mHi = Math.min(mHi, span * this.maxLenUnits)
+    if (gain >= 0) {
+      // A row far short of its minimum cannot make it up in one window: a step towards it.
+      let held = 0
+      for (let d = a; d <= b; d++) if (x[base + d] !== OFF) held += this.lenUnits[x[base + d]!]!
+      mLo = Math.min(mLo, held + gain)
+    }
     if (mHi < 0 || mLo > mHi) return null
     if (pace && b + 1 < D) {
       // Keep to the pace of the row's minimum and maximum, give or take two shifts.
@@ -503,7 +511,7 @@ export class RowDp {
     }
     // Open: from the state and weekends at b, the rest of the row must still be able to reach the minimum.
     let endNeed: Int32Array | null = null
-    if (open && minM !== UNLIMITED && b + 1 < D) {
+    if (open && minM !== UNLIMITED && b + 1 < D && gain < 0) {
       const need = Math.ceil((minM - outMinutes) / this.unit)
       const wb = weBudget + 1
       endNeed = new Int32Array(nStates * wb)
@@ -562,9 +570,11 @@ export class RowDp {
    * at random. With `force`, day `force.day` must hold `force.value`, and the
    * answer may cost up to `force.slack` more than the current cells. With
    * `open`, the days after b are not drawn up yet (see `context`); with `pace`
-   * too, the span keeps the row near its share of its minutes and weekends.
+   * too, the span keeps the row near its share of its minutes and weekends. With
+   * `gain` (0 or more), a row short of its minimum need only gain that many
+   * units of minutes (lenUnit) over the span, not all it lacks.
    */
-  optimise(st: SolverState, p: number, a: number, b: number, rng: Random | null, out: Int16Array, force?: { day: number; value: number; slack: number }, open = false, pace = false): boolean {
+  optimise(st: SolverState, p: number, a: number, b: number, rng: Random | null, out: Int16Array, force?: { day: number; value: number; slack: number }, open = false, pace = false, gain = -1): boolean {
     const m = this.m
     const S = this.S
     const D = m.days
@@ -572,7 +582,7 @@ export class RowDp {
     const base = p * D
     const span = b - a + 1
     const V = S + 1
-    const ctx = this.context(x, p, a, b, open, pace)
+    const ctx = this.context(x, p, a, b, open, pace, gain)
     if (!ctx) return false
     const t = this.table(p)
     const { trans, tcost, isWork } = t

@@ -28,6 +28,10 @@ export interface RowMoveOptions {
 
 /** Days per window of the construction, which draws the roster up from left to right. */
 const BUILD_WINDOW = 14
+/** First window of the repair of a person's broken rules, in days, */
+const REPAIR_WINDOW = 28
+/** and its longest: a whole row (up to 112 days) or 16 weeks. */
+const REPAIR_LONGEST = 112
 
 export class RowMoves {
   private readonly m: Model
@@ -195,6 +199,15 @@ export class RowMoves {
           this.setSpan(st, p, a, b, out)
         } else if (a > 0 && this.dp.optimise(st, p, Math.max(0, a - BUILD_WINDOW), b, rng, out, undefined, open)) {
           this.setSpan(st, p, Math.max(0, a - BUILD_WINDOW), b, out)
+        } else {
+          // Behind on the minimum for good: catch up as far as the window allows rather than stop working.
+          const shift = this.dp.maxLenUnits
+          for (const g of [(b - a + 1) >> 1, (b - a + 1) >> 2, 0]) {
+            if (this.dp.optimise(st, p, a, b, rng, out, undefined, open, false, g * shift)) {
+              this.setSpan(st, p, a, b, out)
+              break
+            }
+          }
         }
       }
     }
@@ -229,18 +242,32 @@ export class RowMoves {
   /**
    * Tries to give a person whose rules are broken a row that keeps them:
    * the best row over windows of growing length around a random day, up to
-   * the whole row. False when even that found none.
+   * the whole row or 16 weeks; failing that, a step towards the minimum of
+   * minutes (a row far short of it). False when even that found none.
    */
   repair(st: SolverState, rng: Random, p: number): boolean {
     const D = this.m.days
-    for (let len = Math.min(D, 28); ; len = Math.min(D, len * 2)) {
+    // A whole year's row takes seconds to re-optimise: past 16 weeks, try another window next time.
+    const longest = Math.min(D, REPAIR_LONGEST)
+    for (let len = Math.min(D, REPAIR_WINDOW); ; len = Math.min(longest, len * 2)) {
       const a = rng.int(D - len + 1)
       if (this.dp.optimise(st, p, a, a + len - 1, rng, this.out)) {
         this.save(st, p, a, a + len - 1)
         this.setSpan(st, p, a, a + len - 1, this.out)
         return true
       }
-      if (len === D) return false
+      if (len === longest) break
     }
+    // Far short of the minimum: a window that gains a few shifts towards it.
+    const len = Math.min(D, REPAIR_WINDOW)
+    const a = rng.int(D - len + 1)
+    for (const g of [len >> 2, len >> 3, 1]) {
+      if (this.dp.optimise(st, p, a, a + len - 1, rng, this.out, undefined, false, false, g * this.dp.maxLenUnits)) {
+        this.save(st, p, a, a + len - 1)
+        this.setSpan(st, p, a, a + len - 1, this.out)
+        return true
+      }
+    }
+    return false
   }
 }

@@ -96,6 +96,37 @@ describe('RowDp.optimise', () => {
   })
 })
 
+describe('RowDp.optimise with a gain (a row short of its minimum of minutes)', () => {
+  const minutes = (m: Model, cells: Int16Array) => {
+    let n = 0
+    for (let d = 0; d < m.days; d++) if (cells[d] !== OFF) n += m.shiftMinutes[cells[d]!]!
+    return n
+  }
+
+  it('never leaves the row with fewer minutes than before, and changes nothing for a row that has its minimum', () => {
+    fc.assert(
+      fc.property(spec, fc.nat(), fc.nat(), fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 1000 }), (s, x, y, g, seed) => {
+        const { model: m, cells } = rowModel(s, [0])
+        const a = x % m.days
+        const b = a + (y % (m.days - a))
+        const st = new SolverState(m, cells)
+        const dp = new RowDp(m)
+        const withGain = st.x.slice()
+        if (!dp.optimise(st, 0, a, b, new Random(seed), withGain, undefined, false, false, g * dp.maxLenUnits)) return
+        const before = minutes(m, st.x)
+        const after = minutes(m, withGain)
+        expect(after).toBeGreaterThanOrEqual(Math.min(before, m.minMinutes[0]! < 0 ? 0 : m.minMinutes[0]!))
+        if (m.minMinutes[0]! <= before) {
+          const plain = st.x.slice()
+          expect(dp.optimise(st, 0, a, b, new Random(seed), plain)).toBe(true)
+          expect(evaluate(m, withGain)).toEqual(evaluate(m, plain))
+        }
+      }),
+      { numRuns: 400 },
+    )
+  })
+})
+
 describe('RowDp.optimisePair', () => {
   it('finds the best set of days on which two people exchange their cells (against trying every set)', () => {
     fc.assert(
