@@ -138,6 +138,9 @@ class Annealer {
     const hwRatio = hwEnd / hwStart
     let st = this.st
     const rowMoves = this.rowMoves
+    // The row construction takes seconds on a year's roster of 150 people: it counts towards the time limit.
+    const clocked = opts.now && opts.timeLimitMs !== undefined
+    const constructed = clocked && rowMoves ? opts.now!() : -1
     if (!opts.initial) {
       if (rowMoves) rowMoves.construct(st, rng)
       else this.construct()
@@ -148,7 +151,7 @@ class Annealer {
     let unsaved = false
     const target = opts.target ?? -1
     const iterations = Math.max(0, Math.floor(opts.iterations))
-    const started = opts.now && opts.timeLimitMs !== undefined ? opts.now() : 0
+    const started = constructed >= 0 ? constructed : clocked ? opts.now!() : 0
 
     const t0 = opts.t0 ?? this.sampleTemperature()
     const t1 = Math.min(opts.t1 ?? 0.05, t0)
