@@ -6,7 +6,7 @@
 import { execFileSync } from 'node:child_process'
 import { renameSync, rmSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
-import { resolve } from 'node:path'
+import { basename, resolve } from 'node:path'
 import { build } from 'esbuild'
 
 // commander loads node:child_process (and with it node:net) at start-up for
@@ -47,22 +47,40 @@ const rosterWidthInCliTable = {
   },
 }
 
-// cli-table3 looks for cells missing from the grid (to fill them with blanks)
-// by testing every place against every cell above it: time that grows with the
-// square of the table, seconds for a year of days across. The roster's tables
-// have no spans and no short rows, so nothing is ever missing; in that case
-// skip the search, and leave any other table to cli-table3's own.
-const fullGridsInCliTable = {
-  name: 'full-grids-in-cli-table',
-  setup(b) {
-    b.onLoad({ filter: /[\\/]node_modules[\\/]cli-table3[\\/]src[\\/]layout-manager\.js$/ }, async (args) => {
-      const source = await readFile(args.path, 'utf8')
-      const anchor = '  function fillInTable(table) {\n'
-      if (!source.includes(anchor)) throw new Error(`${args.path}: no "function fillInTable(table) {" to guard; check the cli-table3 version`)
-      const guard = `${anchor}    const w = maxWidth(table);
+// Two of cli-table3's steps cost more than the table they draw; the build
+// rewrites them, failing loudly if the library's text is not what it expects.
+//  - It looks for cells missing from the grid (to fill them with blanks) by
+//    testing every place against every cell above it: time that grows with the
+//    square of the table, seconds for a year of days across. The roster's
+//    tables have no spans and no short rows, so nothing is ever missing: skip
+//    the search for such tables and leave any other to cli-table3's own.
+//  - Each cell merges 18 options through a helper that builds and filters an
+//    array per option: the same answer, with a loop.
+const CLI_TABLE_PATCHES = {
+  'layout-manager.js': [
+    '  function fillInTable(table) {\n',
+    `  function fillInTable(table) {
+    const w = maxWidth(table);
     if (table.every((row) => row.length === w && row.every((cell) => (cell.rowSpan || 1) === 1 && (cell.colSpan || 1) === 1))) return;
-`
-      return { contents: source.replace(anchor, guard), loader: 'js' }
+`,
+  ],
+  'cell.js': [
+    'function firstDefined(...args) {\n  return args.filter((v) => v !== undefined && v !== null).shift();\n}\n',
+    `function firstDefined(...args) {
+  for (let i = 0; i < args.length; i++) if (args[i] !== undefined && args[i] !== null) return args[i];
+  return undefined;
+}
+`,
+  ],
+}
+const leanerCliTable = {
+  name: 'leaner-cli-table',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]node_modules[\\/]cli-table3[\\/]src[\\/](layout-manager|cell)\.js$/ }, async (args) => {
+      const [anchor, replacement] = CLI_TABLE_PATCHES[basename(args.path)]
+      const source = await readFile(args.path, 'utf8')
+      if (!source.includes(anchor)) throw new Error(`${args.path}: no "${anchor.split('\n')[0]}" to rewrite; check the cli-table3 version`)
+      return { contents: source.replace(anchor, replacement), loader: 'js' }
     })
   },
 }
@@ -103,7 +121,7 @@ await build({
   format: 'cjs',
   target: 'node20',
   external: ['better-sqlite3/package.json', 'bindings/bindings.js', 'inquirer', 'date-holidays', 'ical.js', 'csv-parse', 'csv-stringify'],
-  plugins: [noSubprocessesInCommander, noColourDetectionInChalk, addonBesideBetterSqlite3, rosterWidthInCliTable, fullGridsInCliTable],
+  plugins: [noSubprocessesInCommander, noColourDetectionInChalk, addonBesideBetterSqlite3, rosterWidthInCliTable, leanerCliTable],
   legalComments: 'none',
   // import() of an external library becomes require(): a script run from V8's
   // code cache has no dynamic-import hook.
