@@ -375,20 +375,7 @@ class Annealer {
 
   /** The objective change of setting cell (p, d) to v, leaving the state as it was. */
   private deltaOfChange(p: number, d: number, v: number): number {
-    const st = this.st
-    const old = st.x[p * this.m.days + d]!
-    const h0 = st.hard
-    const s0 = st.soft
-    st.resetSequenceMeasure()
-    st.measureSequences(p, d, d)
-    const bh = st.seqHard
-    const bs = st.seqSoft
-    st.setCell(p, d, v)
-    st.resetSequenceMeasure()
-    st.measureSequences(p, d, d)
-    const delta = (st.hard - h0 + st.seqHard - bh) * this.hw + (st.soft - s0 + st.seqSoft - bs)
-    st.setCell(p, d, old)
-    return delta
+    return this.st.changeCost(p, d, v, this.hw)
   }
 
   /**
