@@ -13,9 +13,8 @@ import { existsSync } from 'node:fs'
 import { cpus } from 'node:os'
 import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
+import { BIN, ROOT } from './bench-cli.mjs'
 
-const ROOT = resolve(import.meta.dirname, '..')
-const BIN = join(ROOT, 'bin/roster.cjs')
 
 /** Best known objectives (schedulingbenchmarks.org/nrp; all proven optimal except 15, 22, 23 and 24). */
 export const BEST_KNOWN = {

@@ -9,34 +9,23 @@
 //   (with --json, and once as text: one sheet per cycle);
 //   check, stats and show over that year; swap check / request / list / ledger with
 //   100,000 swaps in the history.
-import { spawnSync } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import Database from 'better-sqlite3'
+import { BIN, timeNode } from './bench-cli.mjs'
 
-const ROOT = resolve(import.meta.dirname, '..')
-const BIN = join(ROOT, 'bin/roster.cjs')
-const NOW = '2027-01-01T12:00:00'
 const START = '2027-01-04'
 
 /** Four shifts, 07:00-15:00, 09:00-17:00, 12:00-20:00 and 20:00-22:00. */
 const FOUR = [['D', 420, 900], ['A', 540, 1020], ['B', 720, 1200], ['C', 1200, 1320]]
 
-function env() {
-  const e = { ...process.env, NO_COLOR: '1', LANG: 'C', ROSTER_NOW: NOW, ROSTER_USER: '' }
-  delete e.ROSTER_DB
-  return e
-}
-
 /** Milliseconds of one CLI run; exit 1 is fine for swap commands (a refusal is an answer). */
 function run(args, db) {
-  const t = process.hrtime.bigint()
-  const r = spawnSync(process.execPath, [BIN, '--db', db, ...args], { env: env(), encoding: 'utf8', maxBuffer: 1 << 30 })
-  const ms = Number(process.hrtime.bigint() - t) / 1e6
+  const r = timeNode([BIN, '--db', db, ...args])
   if (r.status !== 0 && !(args.includes('swap') && r.status === 1)) throw new Error(`roster ${args.join(' ')}: exit ${r.status}\n${r.stderr}`)
-  return ms
+  return r.ms
 }
 
 /** A new database with `people` agents p0.. on the rotation and the four shifts, each needing `headcount` people. */

@@ -7,25 +7,14 @@
 // The roster is the demo team's three weeks; `swap request` files a swap that
 // passes every rule into a fresh copy of that database each round (the copy is
 // made outside the timing), so every round measures the same accepted request.
-import { spawnSync } from 'node:child_process'
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
-
-const ROOT = resolve(import.meta.dirname, '..')
-const BIN = join(ROOT, 'bin/roster.cjs')
-const env = { ...process.env, NO_COLOR: '1', LANG: 'C', ROSTER_NOW: '2027-01-01T12:00:00', ROSTER_USER: '' }
-delete env.ROSTER_DB
-
-function timed(args) {
-  const t = process.hrtime.bigint()
-  const r = spawnSync(process.execPath, args, { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })
-  return { ms: Number(process.hrtime.bigint() - t) / 1e6, status: r.status, stderr: r.stderr }
-}
+import { BIN, timeNode } from './bench-cli.mjs'
 
 function roster(db, args) {
-  const r = timed([BIN, '--db', db, ...args])
+  const r = timeNode([BIN, '--db', db, ...args])
   if (r.status !== 0) throw new Error(`roster ${args.join(' ')}: exit ${r.status}\n${r.stderr}`)
   return r.ms
 }
@@ -40,7 +29,7 @@ function passingSwap(db) {
     for (const who of people) {
       for (const other of people) {
         if (other === who) continue
-        if (timed([BIN, '--db', db, '--as', who, 'swap', 'check', '--date', date, '--with', other]).status === 0) return [who, date, other]
+        if (timeNode([BIN, '--db', db, '--as', who, 'swap', 'check', '--date', date, '--with', other]).status === 0) return [who, date, other]
       }
     }
   }
@@ -61,7 +50,7 @@ export function runStartupBench(log = console.log) {
       rmSync(`${scratch}-wal`, { force: true })
       rmSync(`${scratch}-shm`, { force: true })
       copyFileSync(db, scratch)
-      base.push(timed(['-e', '0']).ms)
+      base.push(timeNode(['-e', '0']).ms)
       show.push(roster(db, ['show', '--from', '2027-01-04', '--to', '2027-01-24']))
       check.push(roster(db, ['--as', who, 'swap', 'check', '--date', date, '--with', other]))
       request.push(roster(scratch, ['--as', who, 'swap', 'request', '--date', date, '--with', other, '--reason', 'bench']))
