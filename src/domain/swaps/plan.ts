@@ -1,7 +1,7 @@
 // How a swap changes the roster. Exchange: R and P trade shifts on D1. Cover:
 // P takes R's shift on D1 and R takes P's shift on D2 (the payback).
 
-import { addDays } from '../dates.js'
+import { addDays, monthOf, monthRange } from '../dates.js'
 import { applyAssignments, shiftMap, type RosterState } from '../roster.js'
 import type { Assignment, IsoDate } from '../types.js'
 import type { SwapProposal } from './types.js'
@@ -87,5 +87,19 @@ export function swapWindow(swap: Pick<SwapProposal, 'date' | 'payback'>, maxCons
   const dates = swapDates(swap).sort()
   const margin = reportMargin(maxConsecutiveDays) + maxConsecutiveDays + 1
   return { from: addDays(dates[0]!, -margin), to: addDays(dates[dates.length - 1]!, margin) }
+}
+
+/**
+ * The dates whose swaps the swap rules weigh for a swap giving away `date`
+ * with paybacks on or between `paybacks`: the calendar month of D1
+ * (swap.monthly-limit counts by D1) and a day either side of every swap date
+ * (swap.consecutive). Older and later swaps cannot change the verdict.
+ */
+export function swapRuleWindow(date: IsoDate, paybacks: readonly IsoDate[]): { from: IsoDate; to: IsoDate } {
+  const month = monthRange(monthOf(date))
+  const dates = [date, ...paybacks].sort()
+  const first = addDays(dates[0]!, -1)
+  const last = addDays(dates[dates.length - 1]!, 1)
+  return { from: first < month.from ? first : month.from, to: last > month.to ? last : month.to }
 }
 

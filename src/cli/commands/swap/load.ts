@@ -3,9 +3,8 @@
 
 import { configFromValues } from '../../../domain/config.js'
 import type { RosterState } from '../../../domain/roster.js'
-import { swapWindow } from '../../../domain/swaps/plan.js'
+import { swapRuleWindow, swapWindow } from '../../../domain/swaps/plan.js'
 import type { SwapAction, SwapCheckInput, SwapProposal } from '../../../domain/swaps/types.js'
-import { addDays, monthOf, monthRange } from '../../../domain/dates.js'
 import type { IsoDate, Staff } from '../../../domain/types.js'
 import { findAssignments } from '../../../store/assignments.js'
 import { findConfigValues } from '../../../store/config.js'
@@ -38,18 +37,4 @@ export function loadSwapInput(db: Db, swap: SwapProposal, today: IsoDate, actor?
   }
   if (actor) input.actor = actor
   return input
-}
-
-/**
- * The dates whose swaps the swap rules weigh for a swap giving away `date`
- * with paybacks on or between `paybacks`: the calendar month of D1
- * (swap.monthly-limit counts by D1) and a day either side of every swap date
- * (swap.consecutive). Older and later swaps cannot change the verdict.
- */
-export function swapRuleWindow(date: IsoDate, paybacks: readonly IsoDate[]): { from: IsoDate; to: IsoDate } {
-  const month = monthRange(monthOf(date))
-  const dates = [date, ...paybacks].sort()
-  const first = addDays(dates[0]!, -1)
-  const last = addDays(dates[dates.length - 1]!, 1)
-  return { from: first < month.from ? first : month.from, to: last > month.to ? last : month.to }
 }

@@ -4,7 +4,7 @@
 import { addDays } from '../../../domain/dates.js'
 import { findSwapCandidates, type SwapCandidate } from '../../../domain/swaps/candidates.js'
 import { checkSwap } from '../../../domain/swaps/index.js'
-import { applySwap, shiftsOn, swapWindow } from '../../../domain/swaps/plan.js'
+import { applySwap, shiftsOn, swapRuleWindow, swapWindow } from '../../../domain/swaps/plan.js'
 import type { SwapCheckInput, SwapProposal, SwapRecord } from '../../../domain/swaps/types.js'
 import type { IsoDate, Staff } from '../../../domain/types.js'
 import { ConflictError, RuleViolationError, UsageError } from '../../../errors.js'
@@ -16,7 +16,7 @@ import type { Choice } from '../../prompter.js'
 import type { Localized } from '../../../errors.js'
 import type { Messages } from '../../../i18n/index.js'
 import type { Violation } from '../../../domain/types.js'
-import { loadRoster, loadSwapInput, swapRuleWindow } from './load.js'
+import { loadRoster, loadSwapInput } from './load.js'
 import { dayLabel, describeSwap, renderWeekPreview } from './render.js'
 
 export interface SwapRequestOptions {
