@@ -29,6 +29,6 @@ export function solveCurtois(cm: CurtoisModel, o: CurtoisSolveOptions): SolveRes
     t0: 30,
     t1: 0.3,
     moves: { change: 1, run: 1, swap: 4, block: 4 },
-    rows: { row: 0.003, pair: 0.002, ruin: 0.001, window: 28, pairWindow: 14 },
+    rows: { row: 0.003, pair: 0.002, ruin: 0.001, chain: 0.002, chainSlack: 30, window: 28, pairWindow: 14 },
   })
 }

@@ -6,6 +6,9 @@
 //   ruin   clear several people's cells over a window, then rebuild them one
 //          by one, each the best answer to the others (half of the time
 //          around a place short of people, with people free to fill it).
+//   chain  an ejection chain towards a place short of people: someone takes
+//          it, their row re-optimised around it, and when that leaves another
+//          place short the next link fills that one (a few links at most).
 //
 // Each leaves the state's hard and soft costs exact and can be undone; the
 // annealer in search.ts decides whether to keep it.
@@ -24,6 +27,12 @@ export interface RowMoveOptions {
   window?: number
   /** Window of the pair move (default 14). */
   pairWindow?: number
+  /** Chance per step of an ejection chain towards a place short of people (default 0), */
+  chain?: number
+  /** its most links (default 4), people tried per link (default 3) and how much dearer a link's row may be (default 30). */
+  chainDepth?: number
+  chainTries?: number
+  chainSlack?: number
 }
 
 /** Days per window of the construction, which draws the roster up from left to right. */
@@ -42,9 +51,13 @@ export class RowMoves {
   private spans: number[] = []
   readonly window: number
   readonly pairWindow: number
+  private readonly o: RowMoveOptions
+  private readonly chainRow: Int16Array
 
   constructor(model: Model, options: RowMoveOptions) {
     this.m = model
+    this.o = options
+    this.chainRow = new Int16Array(model.days)
     this.dp = new RowDp(model)
     this.out = new Int16Array(model.staff * model.days)
     this.saved = new Int16Array(model.staff * model.days)
@@ -211,6 +224,79 @@ export class RowMoves {
         }
       }
     }
+  }
+
+  /**
+   * An ejection chain towards a place short of people: someone takes the place,
+   * their row re-optimised around it (the best of a few people tried), which may
+   * leave a place they held short in turn; the next link fills that one, and so
+   * on. The annealer judges the whole chain. False when nothing was tried.
+   */
+  chain(st: SolverState, rng: Random): boolean {
+    const m = this.m
+    const { staff: P, days: D, shifts: S } = m
+    const depth = this.o.chainDepth ?? 4
+    const tries = this.o.chainTries ?? 3
+    const slack = this.o.chainSlack ?? 30
+    let gap = -1
+    const used: number[] = []
+    const out = this.out
+    const row = this.chainRow
+    let moved = false
+    const cands: number[] = []
+    for (let t = 0; t < 50; t++) {
+      const ci = rng.int(D * S)
+      if (st.cover[ci]! < m.coverTarget[ci]!) {
+        gap = ci
+        break
+      }
+    }
+    if (gap < 0) return false
+    for (let level = 0; level < depth && gap >= 0; level++) {
+      const d = Math.floor(gap / S)
+      const s = gap - d * S
+      const len = Math.min(D, this.window)
+      const a = Math.max(0, Math.min(D - len, d - rng.int(len)))
+      const b = a + len - 1
+      cands.length = 0
+      for (let p = 0; p < P; p++) {
+        const i = p * D + d
+        if (m.fixed[i] === FREE && st.x[i] !== s && m.maxShiftCount[p * S + s] !== 0 && !used.includes(p)) cands.push(p)
+      }
+      let bestP = -1
+      let bestDelta = Infinity
+      for (let k = 0; k < tries && cands.length; k++) {
+        const j = rng.int(cands.length)
+        const p = cands[j]!
+        cands[j] = cands[cands.length - 1]!
+        cands.pop()
+        if (!this.dp.optimise(st, p, a, b, rng, out, { day: d, value: s, slack })) continue
+        const delta = this.dp.lastCost - this.dp.currentCost
+        if (delta < bestDelta) {
+          bestDelta = delta
+          bestP = p
+          for (let e = a; e <= b; e++) row[e] = out[p * D + e]!
+        }
+      }
+      if (bestP < 0) break
+      used.push(bestP)
+      this.save(st, bestP, a, b)
+      for (let e = a; e <= b; e++) out[bestP * D + e] = row[e]!
+      this.setSpan(st, bestP, a, b, out)
+      moved = true
+      if (bestDelta < -1) break
+      gap = -1
+      cands.length = 0
+      for (let e = a; e <= b; e++) {
+        const v = this.saved[bestP * D + e]!
+        if (v !== OFF && v !== row[e]) {
+          const ci = e * S + v
+          if (st.cover[ci]! < m.coverTarget[ci]!) cands.push(ci)
+        }
+      }
+      if (cands.length) gap = cands[rng.int(cands.length)]!
+    }
+    return moved
   }
 
   /** The people whose own hard rules are broken now. */

@@ -5,9 +5,10 @@
 //   swap    two people's cells on one day (keeps every day's cover);
 //   block   two people's cells over a run of days (keeps cover, moves whole stretches).
 // With `rows` (models whose hard rules all concern one person at a time, such
-// as the Curtois & Qu benchmark), the construction and three more moves come
+// as the Curtois & Qu benchmark), the construction and four more moves come
 // from dynamic programmes over whole rows (row-moves.ts): re-optimise one
-// person's window, the best exchange between two people, ruin and recreate.
+// person's window, the best exchange between two people, ruin and recreate,
+// and an ejection chain towards a place short of people.
 // Deterministic for a given seed and iteration budget; an optional injected
 // clock can stop it earlier (benchmarks), which is then no longer reproducible.
 
@@ -105,6 +106,7 @@ class Annealer {
   private readonly cumRow: number
   private readonly cumPair: number
   private readonly cumRuin: number
+  private readonly cumChain: number
 
   constructor(model: Model, options: SolveOptions) {
     this.m = model
@@ -128,6 +130,7 @@ class Annealer {
     this.cumRow = rows?.row ?? 0
     this.cumPair = this.cumRow + (rows?.pair ?? 0)
     this.cumRuin = this.cumPair + (rows?.ruin ?? 0)
+    this.cumChain = this.cumRuin + (rows?.chain ?? 0)
   }
 
   run(): SolveResult {
@@ -188,7 +191,7 @@ class Annealer {
         }
         if (rowMoves) {
           const r = rng.next()
-          if (r < this.cumRuin) {
+          if (r < this.cumChain) {
             if (unsaved) {
               // A row move changes many cells: save the best before, not after.
               best.set(st.x)
@@ -199,7 +202,8 @@ class Annealer {
             let moved: boolean
             if (r < this.cumRow) moved = broken.length && st.hard > 0 && rng.next() < 0.5 ? rowMoves.repair(st, rng, broken[rng.int(broken.length)]!) : rowMoves.row(st, rng)
             else if (r < this.cumPair) moved = rowMoves.pair(st, rng)
-            else moved = rowMoves.ruin(st, rng)
+            else if (r < this.cumRuin) moved = rowMoves.ruin(st, rng)
+            else moved = rowMoves.chain(st, rng)
             if (!moved) continue
             const delta = (st.hard - h0) * hw + (st.soft - s0)
             if (delta > 0 && (delta > temp * 30 || rng.next() >= Math.exp(-delta / temp))) {

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest'
+import { evaluate } from '../../../src/domain/solver/evaluate.js'
+import { emptyModel, OFF, type Model } from '../../../src/domain/solver/model.js'
+import { Random } from '../../../src/domain/solver/random.js'
+import { RowMoves } from '../../../src/domain/solver/row-moves.js'
+import { SolverState } from '../../../src/domain/solver/state.js'
+
+/**
+ * Two days, one shift wanted once a day; each person works it at most once.
+ * Ann holds day 0; Ben may only work day 0 (day 1 is his day off), so day 1 is
+ * short and only a chain of two links fills it: Ann moves over, Ben takes her place.
+ */
+function twoLinks(): { m: Model; cells: Int16Array } {
+  const m = emptyModel(2, 2, 1)
+  m.shiftMinutes[0] = 480
+  m.coverTarget.fill(1)
+  m.coverUnder.fill(100)
+  m.coverOver.fill(1)
+  m.maxShiftCount.fill(1)
+  m.fixed[1 * 2 + 1] = OFF
+  return { m, cells: Int16Array.from([0, OFF, OFF, OFF]) }
+}
+
+describe('RowMoves.chain', () => {
+  it('fills a place short of people through someone who moves over to it, and its costs are exact', () => {
+    const { m, cells } = twoLinks()
+    const st = new SolverState(m, cells)
+    expect({ hard: st.hard, soft: st.soft }).toEqual({ hard: 0, soft: 100 })
+    const moves = new RowMoves(m, { row: 0, pair: 0, ruin: 0, chain: 1 })
+    expect(moves.chain(st, new Random(1))).toBe(true)
+    expect(Array.from(st.x)).toEqual([OFF, 0, 0, OFF])
+    expect({ hard: st.hard, soft: st.soft }).toEqual({ hard: 0, soft: 0 })
+    expect(evaluate(m, st.x)).toEqual({ hard: 0, soft: 0 })
+  })
+
+  it('with one link only, moves the gap but cannot fill it; undoing it puts every cell back', () => {
+    const { m, cells } = twoLinks()
+    const st = new SolverState(m, cells)
+    const moves = new RowMoves(m, { row: 0, pair: 0, ruin: 0, chain: 1, chainDepth: 1 })
+    expect(moves.chain(st, new Random(1))).toBe(true)
+    expect(Array.from(st.x)).toEqual([OFF, 0, OFF, OFF])
+    expect(st.soft).toBe(100)
+    moves.revert(st)
+    expect(Array.from(st.x)).toEqual(Array.from(cells))
+    expect({ hard: st.hard, soft: st.soft }).toEqual(evaluate(m, cells))
+  })
+
+  it('refuses a link that would cost more than its slack', () => {
+    const { m, cells } = twoLinks()
+    // Ann would rather not work day 1: moving over now costs her 50 on top of the gap it leaves.
+    m.cellCost = new Int32Array(2 * 2 * 2)
+    m.cellCost[(0 * 2 + 1) * 2 + 0 + 1] = 50
+    const st = new SolverState(m, cells)
+    expect(new RowMoves(m, { row: 0, pair: 0, ruin: 0, chain: 1, chainSlack: 30 }).chain(st, new Random(1))).toBe(false)
+    expect(Array.from(st.x)).toEqual(Array.from(cells))
+    expect(new RowMoves(m, { row: 0, pair: 0, ruin: 0, chain: 1, chainSlack: 60 }).chain(st, new Random(1))).toBe(true)
+    expect(Array.from(st.x)).toEqual([OFF, 0, 0, OFF])
+    expect(evaluate(m, st.x)).toEqual({ hard: 0, soft: 50 })
+  })
+
+  it('does nothing where no place is short of people', () => {
+    const { m } = twoLinks()
+    const full = Int16Array.from([OFF, 0, 0, OFF])
+    const st = new SolverState(m, full)
+    expect(new RowMoves(m, { row: 0, pair: 0, ruin: 0, chain: 1 }).chain(st, new Random(1))).toBe(false)
+    expect(Array.from(st.x)).toEqual(Array.from(full))
+  })
+})
