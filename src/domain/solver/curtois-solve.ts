@@ -27,7 +27,7 @@ export function solveCurtois(cm: CurtoisModel, o: CurtoisSolveOptions): SolveRes
     hardWeight: 1000,
     // Hot enough at first to give up a person on a shift (100) now and then, cold at the end.
     t0: 30,
-    t1: 0.3,
+    t1: 0.1,
     moves: { change: 1, run: 1, swap: 4, block: 4 },
     rows: { row: 0.003, pair: 0.002, ruin: 0.001, chain: 0.002, chainSlack: 30, window: 28, pairWindow: 14 },
   })
