@@ -532,14 +532,16 @@ export class RowDp {
 
   /**
    * Lower bounds on the cost to go without the resources: [i * NS + sid] from state sid
-   * before day a+i, each day taking a value of `vals(i)` at `cost[i * V + v + 1]`; with
-   * `lambda`, each unit of minutes worked is priced lambda less.
+   * before day a+i, each day taking a value of `vals(i)` at `cost[i * V + v + 1]`. With
+   * `lbl`, the same walk fills it with the bounds in which each unit of minutes worked is
+   * priced `lambda` less.
    */
-  private bounds(t: PersonTable, ctx: SpanContext, span: number, vals: (i: number) => ArrayLike<number>, cost: Float64Array, lambda: number): Float64Array {
+  private bounds(t: PersonTable, ctx: SpanContext, span: number, vals: (i: number) => ArrayLike<number>, cost: Float64Array, lambda = 0, lbl?: Float64Array): Float64Array {
     const NS = t.nStates + 1
     const V = this.S + 1
     const lb = new Float64Array((span + 1) * NS)
     lb.set(ctx.endCost, span * NS)
+    if (lbl) lbl.set(ctx.endCost, span * NS)
     const { trans, tcost } = t
     const lenUnits = this.lenUnits
     for (let i = span - 1; i >= 0; i--) {
@@ -548,15 +550,22 @@ export class RowDp {
       const on = o + NS
       for (let sid = 0; sid < NS; sid++) {
         let best = Infinity
+        let bestL = Infinity
         const row = sid * V
         for (let j = 0; j < vs.length; j++) {
           const v = vs[j]!
           const ns = trans[row + v + 1]!
           if (ns < 0) continue
-          const c = cost[i * V + v + 1]! + tcost[row + v + 1]! - (v === OFF ? 0 : lambda * lenUnits[v]!) + lb[on + ns]!
-          if (c < best) best = c
+          const c = cost[i * V + v + 1]! + tcost[row + v + 1]!
+          const c0 = c + lb[on + ns]!
+          if (c0 < best) best = c0
+          if (lbl) {
+            const cl = c - (v === OFF ? 0 : lambda * lenUnits[v]!) + lbl[on + ns]!
+            if (cl < bestL) bestL = cl
+          }
         }
         lb[o + sid] = best
+        if (lbl) lbl[o + sid] = bestL
       }
     }
     return lb
@@ -688,10 +697,10 @@ export class RowDp {
         for (const v of allowed[i]!) if (v !== OFF && lenUnits[v]! > mx) mx = lenUnits[v]!
         aheadMax[i] = aheadMax[i + 1]! + mx
       }
-      const lb = this.bounds(t, ctx, span, (i) => allowed[i]!, cost, 0)
-      if (lb[preSid] === Infinity) return false
       const lambda = 1 / Math.max(1, this.maxLenUnits)
-      const lbl = this.bounds(t, ctx, span, (i) => allowed[i]!, cost, lambda)
+      const lbl = new Float64Array((span + 1) * NS)
+      const lb = this.bounds(t, ctx, span, (i) => allowed[i]!, cost, lambda, lbl)
+      if (lb[preSid] === Infinity) return false
 
       // The programme, day by day, labels merged by (state, minutes, weekends, counts).
       const keyMul1 = NS
@@ -914,8 +923,8 @@ export class RowDp {
     }
     const optsP = (i: number) => (canSwap[i] ? [x[bp + a + i]!, x[bq + a + i]!] : [x[bp + a + i]!])
     const optsQ = (i: number) => (canSwap[i] ? [x[bq + a + i]!, x[bp + a + i]!] : [x[bq + a + i]!])
-    const lbP = this.bounds(tp, cp, span, optsP, costP, 0)
-    const lbQ = this.bounds(tq, cq, span, optsQ, costQ, 0)
+    const lbP = this.bounds(tp, cp, span, optsP, costP)
+    const lbQ = this.bounds(tq, cq, span, optsQ, costQ)
     if (lbP[cp.preSid] === Infinity || lbQ[cq.preSid] === Infinity) return false
 
     // The bound: keeping every cell.
