@@ -228,7 +228,8 @@ export class RowMoves {
 
   /**
    * An ejection chain towards a place short of people: someone takes the place,
-   * their row re-optimised around it (the best of a few people tried), which may
+   * their row re-optimised around it (the best of a few people tried, those with
+   * room to take it without giving up a needed place first), which may
    * leave a place they held short in turn; the next link fills that one, and so
    * on. The annealer judges the whole chain. False when nothing was tried.
    */
@@ -265,10 +266,25 @@ export class RowMoves {
       }
       let bestP = -1
       let bestDelta = Infinity
+      // People with room first (minutes to spare, or a place on day d over its cover): a link to one of them can end the chain.
+      let room = 0
+      for (let k = 0; k < cands.length; k++) {
+        const p = cands[k]!
+        const v = st.x[p * D + d]!
+        const spare = m.maxMinutes[p] === UNLIMITED || st.minutes[p]! + m.shiftMinutes[s]! <= m.maxMinutes[p]!
+        if (v === OFF ? spare : st.cover[d * S + v]! > m.coverTarget[d * S + v]!) {
+          cands[k] = cands[room]!
+          cands[room++] = p
+        }
+      }
       for (let k = 0; k < tries && cands.length; k++) {
-        const j = rng.int(cands.length)
+        // Draw without putting back, from the people with room while there are any.
+        const j = room > 0 ? rng.int(room) : rng.int(cands.length)
         const p = cands[j]!
-        cands[j] = cands[cands.length - 1]!
+        if (room > 0) {
+          cands[j] = cands[--room]!
+          cands[room] = cands[cands.length - 1]!
+        } else cands[j] = cands[cands.length - 1]!
         cands.pop()
         if (!this.dp.optimise(st, p, a, b, rng, out, { day: d, value: s, slack })) continue
         const delta = this.dp.lastCost - this.dp.currentCost

@@ -58,6 +58,25 @@ describe('RowMoves.chain', () => {
     expect(evaluate(m, st.x)).toEqual({ hard: 0, soft: 50 })
   })
 
+  it('tries people with room to take the place first: someone with minutes to spare fills it in one link', () => {
+    // Day 0 is short; Ann and Cy are both needed on day 1 and may work one shift; Ben is free.
+    const m = emptyModel(3, 2, 1)
+    m.shiftMinutes[0] = 480
+    m.coverTarget[0] = 1
+    m.coverTarget[1] = 2
+    m.coverUnder.fill(100)
+    m.coverOver.fill(1)
+    m.maxMinutes.fill(480)
+    const cells = Int16Array.from([OFF, 0, OFF, OFF, OFF, 0])
+    for (let seed = 1; seed <= 30; seed++) {
+      const st = new SolverState(m, cells)
+      // One person tried per link, one link: only Ben can fill the place without leaving another short.
+      expect(new RowMoves(m, { row: 0, pair: 0, ruin: 0, chain: 1, chainDepth: 1, chainTries: 1 }).chain(st, new Random(seed))).toBe(true)
+      expect(Array.from(st.x)).toEqual([OFF, 0, 0, OFF, OFF, 0])
+      expect(evaluate(m, st.x)).toEqual({ hard: 0, soft: 0 })
+    }
+  })
+
   it('does nothing where no place is short of people', () => {
     const { m } = twoLinks()
     const full = Int16Array.from([OFF, 0, 0, OFF])
