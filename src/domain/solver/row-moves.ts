@@ -301,16 +301,16 @@ export class RowMoves {
       this.setSpan(st, bestP, a, b, out)
       moved = true
       if (bestDelta < -1) break
+      // The next link: a place this person gave up that is now short (one at random).
       gap = -1
-      cands.length = 0
+      let seen = 0
       for (let e = a; e <= b; e++) {
         const v = this.saved[bestP * D + e]!
         if (v !== OFF && v !== row[e]) {
           const ci = e * S + v
-          if (st.cover[ci]! < m.coverTarget[ci]!) cands.push(ci)
+          if (st.cover[ci]! < m.coverTarget[ci]! && rng.int(++seen) === 0) gap = ci
         }
       }
-      if (cands.length) gap = cands[rng.int(cands.length)]!
     }
     return moved
   }
