@@ -87,6 +87,22 @@ export class RowMoves {
     this.spans.push(p, a, b)
   }
 
+  /** Sets person p's cells a..b to the row programme's answer in `out`, remembering the old ones for revert. */
+  private place(st: SolverState, p: number, a: number, b: number): void {
+    this.save(st, p, a, b)
+    this.setSpan(st, p, a, b, this.out)
+  }
+
+  /** A place (day * shifts + shift) short of people, from up to 50 drawn at random; -1 when none was drawn. */
+  private randomShortPlace(st: SolverState, rng: Random): number {
+    const m = this.m
+    for (let t = 0; t < 50; t++) {
+      const ci = rng.int(m.days * m.shifts)
+      if (st.cover[ci]! < m.coverTarget[ci]!) return ci
+    }
+    return -1
+  }
+
   /** Undoes the last move, span by span in reverse order. */
   revert(st: SolverState): void {
     const s = this.spans
@@ -111,8 +127,7 @@ export class RowMoves {
     const p = person >= 0 ? person : rng.int(this.m.staff)
     const [a, b] = this.randomWindow(rng, this.window)
     if (!this.dp.optimise(st, p, a, b, rng, this.out)) return false
-    this.save(st, p, a, b)
-    this.setSpan(st, p, a, b, this.out)
+    this.place(st, p, a, b)
     return true
   }
 
@@ -127,10 +142,8 @@ export class RowMoves {
     const a = rng.int(this.m.days - len + 1)
     const b = a + len - 1
     if (!this.dp.optimisePair(st, p, q, a, b, rng, this.out)) return false
-    this.save(st, p, a, b)
-    this.save(st, q, a, b)
-    this.setSpan(st, p, a, b, this.out)
-    this.setSpan(st, q, a, b, this.out)
+    this.place(st, p, a, b)
+    this.place(st, q, a, b)
     return true
   }
 
@@ -143,14 +156,7 @@ export class RowMoves {
     const people: number[] = []
     if (rng.next() < 0.5) {
       // Around a place short of people, with some of those who could fill it.
-      let gap = -1
-      for (let tries = 0; tries < 50; tries++) {
-        const ci = rng.int(D * S)
-        if (st.cover[ci]! < m.coverTarget[ci]!) {
-          gap = ci
-          break
-        }
-      }
+      const gap = this.randomShortPlace(st, rng)
       if (gap >= 0) {
         const gd = Math.floor(gap / S)
         const len = b - a + 1
@@ -239,20 +245,13 @@ export class RowMoves {
     const depth = this.o.chainDepth ?? 4
     const tries = this.o.chainTries ?? 3
     const slack = this.o.chainSlack ?? 30
-    let gap = -1
+    let gap = this.randomShortPlace(st, rng)
+    if (gap < 0) return false
     const used: number[] = []
     const out = this.out
     const row = this.chainRow
     let moved = false
     const cands: number[] = []
-    for (let t = 0; t < 50; t++) {
-      const ci = rng.int(D * S)
-      if (st.cover[ci]! < m.coverTarget[ci]!) {
-        gap = ci
-        break
-      }
-    }
-    if (gap < 0) return false
     for (let level = 0; level < depth && gap >= 0; level++) {
       const d = Math.floor(gap / S)
       const s = gap - d * S
@@ -296,9 +295,8 @@ export class RowMoves {
       }
       if (bestP < 0) break
       used.push(bestP)
-      this.save(st, bestP, a, b)
       for (let e = a; e <= b; e++) out[bestP * D + e] = row[e]!
-      this.setSpan(st, bestP, a, b, out)
+      this.place(st, bestP, a, b)
       moved = true
       if (bestDelta < -1) break
       // The next link: a place this person gave up that is now short (one at random).
@@ -354,8 +352,7 @@ export class RowMoves {
     for (let len = Math.min(D, REPAIR_WINDOW); ; len = Math.min(longest, len * 2)) {
       const a = rng.int(D - len + 1)
       if (this.dp.optimise(st, p, a, a + len - 1, rng, this.out)) {
-        this.save(st, p, a, a + len - 1)
-        this.setSpan(st, p, a, a + len - 1, this.out)
+        this.place(st, p, a, a + len - 1)
         return true
       }
       if (len === longest) break
@@ -365,8 +362,7 @@ export class RowMoves {
     const a = rng.int(D - len + 1)
     for (const g of [len >> 2, len >> 3, 1]) {
       if (this.dp.optimise(st, p, a, a + len - 1, rng, this.out, undefined, false, false, g * this.dp.maxLenUnits)) {
-        this.save(st, p, a, a + len - 1)
-        this.setSpan(st, p, a, a + len - 1, this.out)
+        this.place(st, p, a, a + len - 1)
         return true
       }
     }

@@ -377,11 +377,6 @@ class Annealer {
     for (let d = this.a; d <= this.b; d++) if (x[p1 * D + d] !== x[p2 * D + d]) st.swapCells(p1, p2, d)
   }
 
-  /** The objective change of setting cell (p, d) to v, leaving the state as it was. */
-  private deltaOfChange(p: number, d: number, v: number): number {
-    return this.st.changeCost(p, d, v, this.hw)
-  }
-
   /**
    * Greedy construction: day by day, shift by shift in rotation order, gives
    * each wanted place to the free person whose taking it costs least (ties
@@ -404,7 +399,7 @@ class Annealer {
           for (let p = 0; p < P; p++) {
             const i = p * D + d
             if (st.x[i] !== OFF || m.fixed[i] !== FREE) continue
-            const delta = this.deltaOfChange(p, d, s)
+            const delta = st.changeCost(p, d, s, this.hw)
             if (delta < bestDelta) {
               bestDelta = delta
               bestP = p

@@ -102,4 +102,3 @@ export function swapRuleWindow(date: IsoDate, paybacks: readonly IsoDate[]): { f
   const last = addDays(dates[dates.length - 1]!, 1)
   return { from: first < month.from ? first : month.from, to: last > month.to ? last : month.to }
 }
-
