@@ -14,10 +14,21 @@ export interface CurtoisSolveOptions {
   iterations?: number
   /** Go on from these cells (a previous best) instead of constructing. */
   initial?: Int16Array
+  /**
+   * The part of the cooling this call runs, as fractions of the whole: [0, 1]
+   * (the default) cools from the first temperature to the last; [0, 0.5] and
+   * then [0.5, 1] from the first's best cool the same way in two stages.
+   */
+  stage?: readonly [number, number]
 }
+
+/** First and last temperature of the whole cooling. */
+const T0 = 30
+const T1 = 0.1
 
 /** The best grid the search finds for the instance within the budget (hard 0 unless it found none). */
 export function solveCurtois(cm: CurtoisModel, o: CurtoisSolveOptions): SolveResult {
+  const [from, to] = o.stage ?? [0, 1]
   return solve(cm.model, {
     seed: o.seed,
     iterations: o.iterations ?? Number.MAX_SAFE_INTEGER,
@@ -26,9 +37,9 @@ export function solveCurtois(cm: CurtoisModel, o: CurtoisSolveOptions): SolveRes
     ...(o.initial ? { initial: o.initial } : {}),
     hardWeight: 1000,
     // Hot enough at first to give up a person on a shift (100) now and then, cold at the end.
-    t0: 30,
-    t1: 0.1,
+    t0: T0 * Math.pow(T1 / T0, from),
+    t1: T0 * Math.pow(T1 / T0, to),
     moves: { change: 1, run: 1, swap: 4, block: 4 },
-    rows: { row: 0.003, pair: 0.002, ruin: 0.001, chain: 0.002, chainSlack: 30, window: 28, pairWindow: 14 },
+    rows: { row: 0.003, pair: 0.002, ruin: 0.001, chain: 0.002, chainSlack: 30, chainFromRequest: 0.3, window: 28, pairWindow: 14 },
   })
 }

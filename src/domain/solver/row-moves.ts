@@ -33,6 +33,9 @@ export interface RowMoveOptions {
   chainDepth?: number
   chainTries?: number
   chainSlack?: number
+  /** Share of chains that start from a request not granted (default 0), and the first link's slack then (default 105). */
+  chainFromRequest?: number
+  requestSlack?: number
 }
 
 /** Days per window of the construction, which draws the roster up from left to right. */
@@ -245,12 +248,21 @@ export class RowMoves {
     const depth = this.o.chainDepth ?? 4
     const tries = this.o.chainTries ?? 3
     const slack = this.o.chainSlack ?? 30
-    let gap = this.randomShortPlace(st, rng)
-    if (gap < 0) return false
     const used: number[] = []
     const out = this.out
     const row = this.chainRow
     let moved = false
+    let gap: number
+    if (m.cellCost && rng.next() < (this.o.chainFromRequest ?? 0)) {
+      gap = this.grantRequest(st, rng)
+      if (gap === -2) return false
+      moved = true
+      if (gap < 0) return true
+      used.push(this.spans[this.spans.length - 3]!)
+    } else {
+      gap = this.randomShortPlace(st, rng)
+      if (gap < 0) return false
+    }
     const cands: number[] = []
     for (let level = 0; level < depth && gap >= 0; level++) {
       const d = Math.floor(gap / S)
@@ -311,6 +323,47 @@ export class RowMoves {
       }
     }
     return moved
+  }
+
+  /**
+   * The first link of a chain that starts from a request not granted: a cell
+   * whose value costs something (found among up to 50 drawn), set to its
+   * cheapest allowed value with the person's row re-optimised around it (up to
+   * `requestSlack` dearer, enough to leave one place short). Returns a place
+   * that person gave up that is now short (one at random), -1 when none, -2
+   * when nothing was moved.
+   */
+  private grantRequest(st: SolverState, rng: Random): number {
+    const m = this.m
+    const { staff: P, days: D, shifts: S } = m
+    const cc = m.cellCost!
+    const V = S + 1
+    let i = -1
+    for (let t = 0; t < 50 && i < 0; t++) {
+      const j = rng.int(P * D)
+      if (m.fixed[j] === FREE && cc[j * V + st.x[j]! + 1]! > 0) i = j
+    }
+    if (i < 0) return -2
+    const p = Math.floor(i / D)
+    const d = i - p * D
+    let v = OFF
+    for (let w = 0; w < S; w++) if (m.maxShiftCount[p * S + w] !== 0 && cc[i * V + w + 1]! < cc[i * V + v + 1]!) v = w
+    if (v === st.x[i]) return -2
+    const len = Math.min(D, this.window)
+    const a = Math.max(0, Math.min(D - len, d - rng.int(len)))
+    const b = a + len - 1
+    if (!this.dp.optimise(st, p, a, b, rng, this.out, { day: d, value: v, slack: this.o.requestSlack ?? 105 })) return -2
+    this.place(st, p, a, b)
+    let gap = -1
+    let seen = 0
+    for (let e = a; e <= b; e++) {
+      const u = this.saved[p * D + e]!
+      if (u !== OFF && u !== this.out[p * D + e]) {
+        const ci = e * S + u
+        if (st.cover[ci]! < m.coverTarget[ci]! && rng.int(++seen) === 0) gap = ci
+      }
+    }
+    return gap
   }
 
   /** The people whose own hard rules are broken now. */

@@ -84,4 +84,47 @@ describe('RowMoves.chain', () => {
     expect(new RowMoves(m, { row: 0, pair: 0, ruin: 0, chain: 1 }).chain(st, new Random(1))).toBe(false)
     expect(Array.from(st.x)).toEqual(Array.from(full))
   })
+
+  describe('from a request not granted', () => {
+    /** Ann works day 0 but asked for it off (5); Ben is needed on day 1; Cy is free. Nobody works more than one shift. */
+    function request(): { m: Model; cells: Int16Array } {
+      const m = emptyModel(3, 2, 1)
+      m.shiftMinutes[0] = 480
+      m.coverTarget.fill(1)
+      m.coverUnder.fill(100)
+      m.coverOver.fill(1)
+      m.maxShiftCount.fill(1)
+      m.cellCost = new Int32Array(3 * 2 * 2)
+      m.cellCost[(0 * 2 + 0) * 2 + 0 + 1] = 5
+      return { m, cells: Int16Array.from([0, OFF, OFF, 0, OFF, OFF]) }
+    }
+
+    it('grants it and fills the place it leaves short: Ann gets her day off, Cy takes her shift', () => {
+      const { m, cells } = request()
+      const st = new SolverState(m, cells)
+      expect(st.soft).toBe(5)
+      const moves = new RowMoves(m, { row: 0, pair: 0, ruin: 0, chain: 1, chainFromRequest: 1 })
+      expect(moves.chain(st, new Random(1))).toBe(true)
+      expect(Array.from(st.x)).toEqual([OFF, OFF, OFF, 0, 0, OFF])
+      expect({ hard: st.hard, soft: st.soft }).toEqual({ hard: 0, soft: 0 })
+      expect(evaluate(m, st.x)).toEqual({ hard: 0, soft: 0 })
+      moves.revert(st)
+      expect(Array.from(st.x)).toEqual(Array.from(cells))
+      expect({ hard: st.hard, soft: st.soft }).toEqual(evaluate(m, cells))
+    })
+
+    it('starts only where its share says: a chain from a short place finds none here', () => {
+      const { m, cells } = request()
+      const st = new SolverState(m, cells)
+      expect(new RowMoves(m, { row: 0, pair: 0, ruin: 0, chain: 1, chainFromRequest: 0 }).chain(st, new Random(1))).toBe(false)
+      expect(Array.from(st.x)).toEqual(Array.from(cells))
+    })
+
+    it('refuses a first link dearer than its slack (the place it leaves short costs 100)', () => {
+      const { m, cells } = request()
+      const st = new SolverState(m, cells)
+      expect(new RowMoves(m, { row: 0, pair: 0, ruin: 0, chain: 1, chainFromRequest: 1, requestSlack: 90 }).chain(st, new Random(1))).toBe(false)
+      expect(Array.from(st.x)).toEqual(Array.from(cells))
+    })
+  })
 })

@@ -82,7 +82,7 @@ describe('solve', () => {
 })
 
 describe('solve with row moves', () => {
-  const rows = { row: 0.05, pair: 0.05, ruin: 0.02, chain: 0.03, window: 5, pairWindow: 3 }
+  const rows = { row: 0.05, pair: 0.05, ruin: 0.02, chain: 0.03, chainFromRequest: 0.5, window: 5, pairWindow: 3 }
 
   it('reports the best grid it saw, whose cost the full evaluation confirms, on any model the row moves allow', () => {
     fc.assert(

@@ -132,19 +132,29 @@ export async function runSolve(opts: SolveOptions, deps: SolveDeps): Promise<Sol
   const cm = curtoisModel(instance)
   // Leave a little of the limit for checking and printing the answer.
   const deadline = started + opts.timeLimitSeconds * 1000 - Math.min(200, opts.timeLimitSeconds * 50)
-  const others: Promise<SearchOutcome | null>[] = []
-  if (deps.startWorker) {
-    for (let i = 1; i < opts.threads; i++) others.push(deps.startWorker({ text, seed: opts.seed + i, deadline }).catch(() => null))
+  // With more threads, the search runs in two stages: every thread cools halfway
+  // on its own, then every thread cools the rest of the way from the best of them.
+  const stages: (readonly [number, number])[] = opts.threads > 1 && deps.startWorker ? [[0, 0.5], [0.5, 1]] : [[0, 1]]
+  let best: SearchOutcome | null = null
+  for (const [k, stage] of stages.entries()) {
+    const until = k === stages.length - 1 ? deadline : started + (deadline - started) * stage[1]
+    const initial = best?.cells
+    const first = opts.seed + k * opts.threads
+    const others: Promise<SearchOutcome | null>[] = []
+    if (deps.startWorker) {
+      for (let i = 1; i < opts.threads; i++) others.push(deps.startWorker({ text, seed: first + i, deadline: until, stage, ...(initial ? { initial } : {}) }).catch(() => null))
+    }
+    const here = solveCurtois(cm, { seed: first, timeLimitMs: Math.max(1, until - deps.clock()), now: deps.clock, stage, ...(initial ? { initial } : {}) })
+    const found: (SearchOutcome | null)[] = [{ cells: here.cells, hard: here.hard, soft: here.soft }, ...(await Promise.all(others))]
+    for (const r of found) {
+      if (r && r.cells.length === cm.model.staff * cm.model.days && (!best || r.hard < best.hard || (r.hard === best.hard && r.soft < best.soft))) best = r
+    }
   }
-  const here = solveCurtois(cm, { seed: opts.seed, timeLimitMs: Math.max(1, deadline - deps.clock()), now: deps.clock })
-  let best: SearchOutcome = { cells: here.cells, hard: here.hard, soft: here.soft }
-  for (const r of await Promise.all(others)) {
-    if (r && r.cells.length === best.cells.length && (r.hard < best.hard || (r.hard === best.hard && r.soft < best.soft))) best = r
-  }
+  if (!best) throw new Error('solve: no search gave an answer')
   // No roster that keeps the rules yet: go on from the best a little longer (half the limit, 2 s to 60 s).
   if (best.hard > 0) {
     const grace = Math.min(60_000, Math.max(2000, opts.timeLimitSeconds * 500))
-    const more = solveCurtois(cm, { seed: opts.seed + opts.threads, timeLimitMs: grace, now: deps.clock, initial: best.cells })
+    const more = solveCurtois(cm, { seed: opts.seed + stages.length * opts.threads, timeLimitMs: grace, now: deps.clock, initial: best.cells })
     if (more.hard < best.hard || (more.hard === best.hard && more.soft < best.soft)) best = { cells: more.cells, hard: more.hard, soft: more.soft }
   }
   const assignments = curtoisAssignments(cm, best.cells)

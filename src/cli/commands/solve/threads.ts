@@ -1,7 +1,8 @@
 // More searches side by side: each worker thread runs the same command line
 // entry as the process (bin/roster.cjs) with the hidden `solve --internal-worker`,
-// searches the instance it is given with its own seed until the shared
-// deadline, and posts back its best grid. Threads end with the process, so
+// searches the instance it is given with its own seed (from scratch, or on
+// from a grid it is given) until the shared deadline, and posts back its best
+// grid. Threads end with the process, so
 // an interrupted solve leaves nothing running.
 
 import { performance } from 'node:perf_hooks'
@@ -15,6 +16,10 @@ export interface SearchRequest {
   seed: number
   /** When to stop, on the clock every thread shares: performance.timeOrigin + performance.now(). */
   deadline: number
+  /** The part of the cooling to run (see solveCurtois), */
+  stage: readonly [number, number]
+  /** going on from these cells when it is not the first. */
+  initial?: Int16Array
 }
 
 export interface SearchOutcome {
@@ -40,7 +45,13 @@ export async function runWorker(): Promise<void> {
   const request = workerData as SearchRequest
   const clock = () => performance.timeOrigin + performance.now()
   const cm = curtoisModel(parseCurtois(request.text))
-  const r = solveCurtois(cm, { seed: request.seed, timeLimitMs: Math.max(1, request.deadline - clock()), now: clock })
+  const r = solveCurtois(cm, {
+    seed: request.seed,
+    timeLimitMs: Math.max(1, request.deadline - clock()),
+    now: clock,
+    stage: request.stage,
+    ...(request.initial ? { initial: request.initial } : {}),
+  })
   const outcome: SearchOutcome = { cells: r.cells, hard: r.hard, soft: r.soft }
   parentPort!.postMessage(outcome, [r.cells.buffer as ArrayBuffer])
 }
