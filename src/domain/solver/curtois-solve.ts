@@ -1,9 +1,13 @@
 // The settings `roster solve` searches a Curtois & Qu instance with: the
 // annealer of search.ts with its row moves (the instance's hard rules all
-// concern one person at a time), cooling once over the whole time limit.
+// concern one person at a time), cooling once over the whole time limit, or
+// in stages; or first the dive of the linear relaxation (dive.ts), whose
+// roster the annealer then polishes.
 
 import type { CurtoisModel } from './curtois.js'
+import { dive } from './dive.js'
 import { solve, type SolveResult } from './search.js'
+import { SolverState } from './state.js'
 
 export interface CurtoisSolveOptions {
   seed: number
@@ -20,7 +24,17 @@ export interface CurtoisSolveOptions {
    * then [0.5, 1] from the first's best cool the same way in two stages.
    */
   stage?: readonly [number, number]
+  /**
+   * Start from the dive of the linear relaxation (dive.ts), given up to
+   * DIVE_SHARE of the time, and anneal its roster the rest of the time from
+   * the temperature halfway down the cooling (hot enough to mend it, cold
+   * enough to keep what the relaxation got right).
+   */
+  dive?: boolean
 }
+
+/** The dive's share of the time of a call that dives. */
+const DIVE_SHARE = 0.9
 
 /** First and last temperature of the whole cooling. */
 const T0 = 30
@@ -28,7 +42,26 @@ const T1 = 0.1
 
 /** The best grid the search finds for the instance within the budget (hard 0 unless it found none). */
 export function solveCurtois(cm: CurtoisModel, o: CurtoisSolveOptions): SolveResult {
-  const [from, to] = o.stage ?? [0, 1]
+  if (o.dive) {
+    // Dives differ with the seed of their perturbation: dive again while another fits in the share, keep the best.
+    const started = o.now()
+    const deadline = started + o.timeLimitMs * DIVE_SHARE
+    let best: { cells: Int16Array; soft: number } | null = null
+    for (let k = 0; ; k++) {
+      const t = o.now()
+      const d = dive(cm.model, { now: o.now, deadline, seed: o.seed * 1000 + k })
+      if (!d) break
+      const st = new SolverState(cm.model, d.cells)
+      if (st.hard === 0 && (!best || st.soft < best.soft)) best = { cells: d.cells, soft: st.soft }
+      const took = o.now() - t
+      if (o.now() + took > deadline) break
+    }
+    if (best) return anneal(cm, { ...o, initial: best.cells, timeLimitMs: Math.max(1, o.timeLimitMs - (o.now() - started)) }, [0.5, 1])
+  }
+  return anneal(cm, o, o.stage ?? [0, 1])
+}
+
+function anneal(cm: CurtoisModel, o: CurtoisSolveOptions, [from, to]: readonly [number, number]): SolveResult {
   return solve(cm.model, {
     seed: o.seed,
     iterations: o.iterations ?? Number.MAX_SAFE_INTEGER,

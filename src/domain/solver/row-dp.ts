@@ -581,9 +581,11 @@ export class RowDp {
    * `open`, the days after b are not drawn up yet (see `context`); with `pace`
    * too, the span keeps the row near its share of its minutes and weekends. With
    * `gain` (0 or more), a row short of its minimum need only gain that many
-   * units of minutes (lenUnit) over the span, not all it lacks.
+   * units of minutes (lenUnit) over the span, not all it lacks. With
+   * `prices`, a shift on day d earns prices[d * shifts + s] in place of its
+   * marginal cover cost (the Lagrangian row, see lagrange.ts).
    */
-  optimise(st: SolverState, p: number, a: number, b: number, rng: Random | null, out: Int16Array, force?: { day: number; value: number; slack: number }, open = false, pace = false, gain = -1): boolean {
+  optimise(st: SolverState, p: number, a: number, b: number, rng: Random | null, out: Int16Array, force?: { day: number; value: number; slack: number }, open = false, pace = false, gain = -1, prices?: Float64Array): boolean {
     const m = this.m
     const S = this.S
     const D = m.days
@@ -622,7 +624,8 @@ export class RowDp {
       const cur = x[base + d]!
       for (let v = OFF; v < S; v++) {
         let c = cc ? cc[(base + d) * V + v + 1]! : 0
-        if (v !== OFF) {
+        if (v !== OFF && prices) c -= prices[d * S + v]!
+        else if (v !== OFF) {
           const ci = d * S + v
           const others = st.cover[ci]! - (cur === v ? 1 : 0)
           c += others < m.coverTarget[ci]! ? -m.coverUnder[ci]! : m.coverOver[ci]!

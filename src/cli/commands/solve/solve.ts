@@ -133,8 +133,9 @@ export async function runSolve(opts: SolveOptions, deps: SolveDeps): Promise<Sol
   // Leave a little of the limit for checking and printing the answer.
   const deadline = started + opts.timeLimitSeconds * 1000 - Math.min(200, opts.timeLimitSeconds * 50)
   // With more threads, the search runs in two stages: every thread cools halfway
-  // on its own, then every thread cools the rest of the way from the best of them.
-  const stages: (readonly [number, number])[] = opts.threads > 1 && deps.startWorker ? [[0, 0.5], [0.5, 1]] : [[0, 1]]
+  // on its own (this one starting from the dive of the linear relaxation), then
+  // every thread cools the rest of the way from the best of them.
+  const stages: (readonly [number, number])[] = opts.threads > 1 && deps.startWorker ? [[0, 0.6], [0.6, 1]] : [[0, 1]]
   let best: SearchOutcome | null = null
   for (const [k, stage] of stages.entries()) {
     const until = k === stages.length - 1 ? deadline : started + (deadline - started) * stage[1]
@@ -144,7 +145,9 @@ export async function runSolve(opts: SolveOptions, deps: SolveDeps): Promise<Sol
     if (deps.startWorker) {
       for (let i = 1; i < opts.threads; i++) others.push(deps.startWorker({ text, seed: first + i, deadline: until, stage, ...(initial ? { initial } : {}) }).catch(() => null))
     }
-    const here = solveCurtois(cm, { seed: first, timeLimitMs: Math.max(1, until - deps.clock()), now: deps.clock, stage, ...(initial ? { initial } : {}) })
+    // In the first of two stages this thread dives into the linear relaxation (dive.ts) instead.
+    const diving = stages.length > 1 && k === 0
+    const here = solveCurtois(cm, { seed: first, timeLimitMs: Math.max(1, until - deps.clock()), now: deps.clock, stage, dive: diving, ...(initial ? { initial } : {}) })
     const found: (SearchOutcome | null)[] = [{ cells: here.cells, hard: here.hard, soft: here.soft }, ...(await Promise.all(others))]
     for (const r of found) {
       if (r && r.cells.length === cm.model.staff * cm.model.days && (!best || r.hard < best.hard || (r.hard === best.hard && r.soft < best.soft))) best = r

@@ -1,0 +1,236 @@
+// A roster from the linear relaxation, for models whose hard rules all concern
+// one person at a time (the Curtois & Qu benchmark): column generation and a dive.
+//
+// The relaxation chooses, for each person, a mix of whole rows (columns) with
+// weights summing to one, and pays for each place's cover under or over its
+// target. Its duals price each place; the row programme (RowDp with prices)
+// then finds each person's cheapest row at those prices, which joins the
+// programme when it would lower the cost. When no row would, the relaxation is
+// solved: its cost is a lower bound on every roster's.
+//
+// The dive then fixes people one by one to the row the relaxation weighs most
+// (everyone whose row already has weight one at once), solving the relaxation
+// again after each, until everyone has a row. A fixed row that raises the
+// relaxation's cost by more than JUMP is taken back and forbidden (a few times
+// per dive). The rows keep every person's hard rules, so the roster does too;
+// the annealer polishes it afterwards.
+
+import { FREE, type Model } from './model.js'
+import { Lp } from './lp.js'
+import { Random } from './random.js'
+import { RowDp } from './row-dp.js'
+import { SolverState } from './state.js'
+
+export interface DiveOptions {
+  now: () => number
+  /** When to stop diving: from then on everyone left takes the row the relaxation weighs most. */
+  deadline: number
+  /** Rounds of pricing per solve of the relaxation (default 1000; fewer settle for a rougher relaxation). */
+  rounds?: number
+  /** Seed of the small perturbation of the targets (default 1). */
+  seed?: number
+}
+
+export interface DiveResult {
+  cells: Int16Array
+  /** The relaxation's cost before the dive: no roster costs less. */
+  bound: number
+  /** Whether the relaxation was solved to the end before the deadline (else `bound` is only an estimate). */
+  exact: boolean
+}
+
+/** A cost that keeps a switched-off column out of every optimal basis. */
+const BIG = 1e6
+/** The largest random excess added to a place's target. */
+const PERTURB = 1e-6
+/** A weight this close to one counts as one (the perturbation moves weights a little). */
+const INTEGRAL = 1e-4
+/** In the dive, pricing stops once no row could lower the relaxation by this much in all. */
+const DIVE_GAP = 0.5
+/** A fixed row that raises the relaxation by more than this is taken back and forbidden, */
+const JUMP = 10
+/** at most this many times per dive. */
+const MAX_BACKTRACKS = 10
+
+interface Column {
+  person: number
+  row: Int16Array
+  cost: number
+}
+
+/** The dive's roster, or null when some person has no row that keeps their rules. */
+export function dive(model: Model, options: DiveOptions): DiveResult | null {
+  const m = model
+  const { staff: P, days: D, shifts: S } = m
+  const DS = D * S
+  const V = S + 1
+  const cc = m.cellCost
+  const dp = new RowDp(m)
+  const out = new Int16Array(P * D)
+  const columns: Column[] = []
+  const seen = new Set<string>()
+
+  // Rows: one per place (its cover), then one per person (their weights sum to one).
+  const b = new Float64Array(DS + P)
+  // A tiny random excess on each target breaks the ties that stall the simplex on this degenerate programme.
+  const rng = new Random(options.seed ?? 1)
+  for (let i = 0; i < DS; i++) b[i] = m.coverTarget[i]! + PERTURB * rng.next()
+  for (let p = 0; p < P; p++) b[DS + p] = 1
+  const lp = new Lp(b)
+  for (let i = 0; i < DS; i++) lp.add(m.coverUnder[i]!, [i], [1])
+  for (let i = 0; i < DS; i++) lp.add(m.coverOver[i]!, [i], [-1])
+  const FIRST = 2 * DS
+
+  const addColumn = (p: number, row: Int16Array): boolean => {
+    const key = `${p}:${row.join(',')}`
+    if (seen.has(key)) return false
+    seen.add(key)
+    let cost = 0
+    if (cc) for (let d = 0; d < D; d++) cost += cc[(p * D + d) * V + row[d]! + 1]!
+    const rows: number[] = []
+    for (let d = 0; d < D; d++) if (row[d]! >= 0) rows.push(d * S + row[d]!)
+    rows.push(DS + p)
+    columns.push({ person: p, row: row.slice(), cost })
+    lp.add(cost, rows, new Float64Array(rows.length).fill(1))
+    return true
+  }
+
+  // A first row for everyone: the cheapest at a middling price for every place.
+  const start = new Int16Array(P * D)
+  for (let i = 0; i < P * D; i++) start[i] = m.fixed[i] !== FREE ? m.fixed[i]! : -1
+  const ref = new SolverState(m, start)
+  const middling = new Float64Array(DS).fill(50)
+  for (let p = 0; p < P; p++) {
+    if (!dp.optimise(ref, p, 0, D - 1, null, out, undefined, false, false, -1, middling)) return null
+    addColumn(p, out.subarray(p * D, p * D + D))
+  }
+  // The first basis: each person's row, and an under (or over) column for each place.
+  {
+    const cover = new Int32Array(DS)
+    for (let p = 0; p < P; p++) for (let d = 0; d < D; d++) if (out[p * D + d]! >= 0) cover[d * S + out[p * D + d]!]!++
+    const basis = new Int32Array(DS + P)
+    for (let i = 0; i < DS; i++) basis[i] = cover[i]! <= m.coverTarget[i]! ? i : DS + i
+    for (let p = 0; p < P; p++) basis[DS + p] = FIRST + p
+    lp.setBasis(basis)
+  }
+
+  const fixedTo = new Int32Array(P).fill(-1)
+  const rounds = options.rounds ?? 1000
+  let exact = true
+  const prices = new Float64Array(DS)
+  const state = new SolverState(m, start)
+
+  /** Solves the relaxation with pricing rounds until no row lowers its cost, the round budget or the deadline. */
+  const relax = (rounds: number, gap: number): number => {
+    let cost = lp.solve()
+    for (let round = 0; round < rounds; round++) {
+      if (options.now() >= options.deadline) {
+        exact = false
+        break
+      }
+      for (let i = 0; i < DS; i++) prices[i] = lp.y[i]!
+      // Everyone's heaviest row bounds their programme.
+      const x = lp.values()
+      const weight = new Float64Array(P).fill(-1)
+      for (let j = FIRST; j < lp.n; j++) {
+        const c = columns[j - FIRST]!
+        if (x[j]! > weight[c.person]!) {
+          weight[c.person] = x[j]!
+          for (let d = 0; d < D; d++) state.setCell(c.person, d, c.row[d]!)
+        }
+      }
+      let added = 0
+      // The Lagrangian bound: no mix of rows costs less than the relaxation plus every person's best reduced cost.
+      let below = 0
+      for (let p = 0; p < P; p++) {
+        if (fixedTo[p]! >= 0) continue
+        if (!dp.optimise(state, p, 0, D - 1, null, out, undefined, false, false, -1, prices)) continue
+        const reduced = dp.lastCost - lp.y[DS + p]!
+        if (reduced < -1e-6 && addColumn(p, out.subarray(p * D, p * D + D))) {
+          added++
+          below -= reduced
+        }
+      }
+      if (added === 0 || below < gap) break
+      cost = lp.solve()
+      if (round === rounds - 1) exact = false
+    }
+    return cost
+  }
+
+  const fix = (j: number): void => {
+    const p = columns[j - FIRST]!.person
+    fixedTo[p] = j
+    for (let k = FIRST; k < lp.n; k++) {
+      if (k !== j && columns[k - FIRST]!.person === p) {
+        lp.dead[k] = 1
+        lp.cost[k] = BIG
+      }
+    }
+    lp.costsChanged()
+  }
+
+  /** Frees person p again, all their rows back but the forbidden ones. */
+  const unfix = (p: number): void => {
+    fixedTo[p] = -1
+    for (let k = FIRST; k < lp.n; k++) {
+      if (columns[k - FIRST]!.person === p && !forbidden.has(k)) {
+        lp.dead[k] = 0
+        lp.cost[k] = columns[k - FIRST]!.cost
+      }
+    }
+    lp.costsChanged()
+  }
+  const forbidden = new Set<number>()
+  let backtracks = 0
+
+  const bound = relax(rounds, 1e-6)
+  const boundExact = exact
+  let current = bound
+  for (;;) {
+    const x = lp.values()
+    const late = options.now() >= options.deadline
+    let heaviest = -1
+    let fixedNow = 0
+    for (let j = FIRST; j < lp.n; j++) {
+      const p = columns[j - FIRST]!.person
+      if (fixedTo[p]! >= 0 || lp.dead[j]) continue
+      if (x[j]! > 1 - INTEGRAL) {
+        fix(j)
+        fixedNow++
+      } else if (heaviest < 0 || x[j]! > x[heaviest]!) heaviest = j
+    }
+    if (late) {
+      // Out of time: everyone left takes their heaviest row.
+      for (;;) {
+        let h = -1
+        for (let j = FIRST; j < lp.n; j++) if (fixedTo[columns[j - FIRST]!.person]! < 0 && (h < 0 || x[j]! > x[h]!)) h = j
+        if (h < 0) break
+        fix(h)
+      }
+      break
+    }
+    if (heaviest < 0) break
+    if (fixedNow > 0) {
+      current = relax(rounds, DIVE_GAP)
+      continue
+    }
+    fix(heaviest)
+    let o = relax(rounds, DIVE_GAP)
+    if (o > current + JUMP && backtracks < MAX_BACKTRACKS) {
+      // That row costs the rest too much: forbid it and let the relaxation choose again.
+      backtracks++
+      forbidden.add(heaviest)
+      unfix(columns[heaviest - FIRST]!.person)
+      lp.dead[heaviest] = 1
+      lp.cost[heaviest] = BIG
+      lp.costsChanged()
+      o = relax(rounds, DIVE_GAP)
+    }
+    current = o
+  }
+
+  const cells = new Int16Array(P * D)
+  for (let p = 0; p < P; p++) cells.set(columns[fixedTo[p]! - FIRST]!.row, p * D)
+  return { cells, bound, exact: boundExact }
+}
