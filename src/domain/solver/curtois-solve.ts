@@ -35,6 +35,8 @@ export interface CurtoisSolveOptions {
 
 /** The dive's share of the time of a call that dives. */
 const DIVE_SHARE = 0.9
+/** Dives at most per call (each from its own perturbation). */
+const MAX_DIVES = 8
 
 /** First and last temperature of the whole cooling. */
 const T0 = 30
@@ -47,7 +49,7 @@ export function solveCurtois(cm: CurtoisModel, o: CurtoisSolveOptions): SolveRes
     const started = o.now()
     const deadline = started + o.timeLimitMs * DIVE_SHARE
     let best: { cells: Int16Array; soft: number } | null = null
-    for (let k = 0; ; k++) {
+    for (let k = 0; k < MAX_DIVES; k++) {
       const t = o.now()
       const d = dive(cm.model, { now: o.now, deadline, seed: o.seed * 1000 + k })
       if (!d) break

@@ -36,6 +36,34 @@ function bestFeasible(rows: { cells: Int16Array; cost: Cost }[]): { cells: Int16
 }
 
 describe('RowDp.optimise', () => {
+  it('with prices: finds the row whose own cost less the prices of the places it works is least (against trying every row)', () => {
+    fc.assert(
+      fc.property(spec, fc.integer({ min: 0, max: 1000 }), (s, seed) => {
+        const { model: m0, cells } = rowModel(s, [0])
+        // Cover plays no part: the prices stand in for it.
+        const m: Model = { ...m0, coverUnder: new Int32Array(m0.coverUnder.length), coverOver: new Int32Array(m0.coverOver.length) }
+        const rng = new Random(seed)
+        const prices = Float64Array.from({ length: m.days * m.shifts }, () => Math.round(rng.next() * 101) - 1)
+        const value = (c: Int16Array): number => {
+          let v = evaluate(m, c).soft
+          for (let d = 0; d < m.days; d++) if (c[d]! >= 0) v -= prices[d * m.shifts + c[d]!]!
+          return v
+        }
+        const st = new SolverState(m, cells)
+        const out = st.x.slice()
+        const found = new RowDp(m).optimise(st, 0, 0, m.days - 1, null, out, undefined, false, false, -1, prices)
+        let best = Infinity
+        for (const r of everyRow(m, st.x, 0, 0, m.days - 1)) if (r.cost.hard === 0) best = Math.min(best, value(r.cells))
+        expect(found).toBe(best !== Infinity)
+        if (found) {
+          expect(evaluate(m, out).hard).toBe(0)
+          expect(value(out)).toBeCloseTo(best, 6)
+        }
+      }),
+      { numRuns: 150 },
+    )
+  })
+
   it('finds the best row that keeps the person\'s rules, or says there is none (against trying every row)', () => {
     fc.assert(
       fc.property(spec, fc.integer({ min: 0, max: 1000 }), (s, seed) => {
