@@ -58,11 +58,15 @@ interface Column {
   cost: number
 }
 
-/** The dive's roster, or null when some person has no row that keeps their rules. */
+/** Rows of the relaxation (places and people) above which the dive is not tried: the basis inverse grows with their square. */
+export const DIVE_MAX_ROWS = 700
+
+/** The dive's roster; null when some person has no row that keeps their rules, or the relaxation would be too large. */
 export function dive(model: Model, options: DiveOptions): DiveResult | null {
   const m = model
   const { staff: P, days: D, shifts: S } = m
   const DS = D * S
+  if (DS + P > DIVE_MAX_ROWS) return null
   const V = S + 1
   const cc = m.cellCost
   const dp = new RowDp(m)
@@ -120,11 +124,12 @@ export function dive(model: Model, options: DiveOptions): DiveResult | null {
   const prices = new Float64Array(DS)
   const state = new SolverState(m, start)
 
-  /** Solves the relaxation with pricing rounds until no row lowers its cost, the round budget or the deadline. */
+  const late = (): boolean => options.now() >= options.deadline
+  /** Solves the relaxation with pricing rounds until no row lowers its cost by `gap` in all, the round budget or the deadline. */
   const relax = (rounds: number, gap: number): number => {
-    let cost = lp.solve()
+    let cost = lp.solve(late)
     for (let round = 0; round < rounds; round++) {
-      if (options.now() >= options.deadline) {
+      if (late()) {
         exact = false
         break
       }
@@ -142,7 +147,7 @@ export function dive(model: Model, options: DiveOptions): DiveResult | null {
       let added = 0
       // The Lagrangian bound: no mix of rows costs less than the relaxation plus every person's best reduced cost.
       let below = 0
-      for (let p = 0; p < P; p++) {
+      for (let p = 0; p < P && !late(); p++) {
         if (fixedTo[p]! >= 0) continue
         if (!dp.optimise(state, p, 0, D - 1, null, out, undefined, false, false, -1, prices)) continue
         const reduced = dp.lastCost - lp.y[DS + p]!
@@ -152,8 +157,8 @@ export function dive(model: Model, options: DiveOptions): DiveResult | null {
         }
       }
       if (added === 0 || below < gap) break
-      cost = lp.solve()
-      if (round === rounds - 1) exact = false
+      cost = lp.solve(late)
+      if (round === rounds - 1 || late()) exact = false
     }
     return cost
   }
@@ -189,7 +194,7 @@ export function dive(model: Model, options: DiveOptions): DiveResult | null {
   let current = bound
   for (;;) {
     const x = lp.values()
-    const late = options.now() >= options.deadline
+    const outOfTime = late()
     let heaviest = -1
     let fixedNow = 0
     for (let j = FIRST; j < lp.n; j++) {
@@ -200,7 +205,7 @@ export function dive(model: Model, options: DiveOptions): DiveResult | null {
         fixedNow++
       } else if (heaviest < 0 || x[j]! > x[heaviest]!) heaviest = j
     }
-    if (late) {
+    if (outOfTime) {
       // Out of time: everyone left takes their heaviest row.
       for (;;) {
         let h = -1

@@ -176,16 +176,23 @@ export class Lp {
     this.computeDuals()
   }
 
-  /** Pivots to an optimal basis (at most `maxPivots`) and returns the objective. */
-  solve(maxPivots = 1_000_000): number {
+  /**
+   * Pivots towards an optimal basis and returns the objective: to the optimum,
+   * or until `stop()` (asked every REFACTOR_EVERY pivots) says to stop, with a
+   * basis that is still feasible.
+   */
+  solve(stop: () => boolean = () => false): number {
     const m = this.m
     const n = this.n
     const w = new Float64Array(m)
     const inv = this.inv
     const cand: number[] = []
     const candD: number[] = []
-    for (let it = 0; it < maxPivots; it++) {
-      if (this.sinceRefactor >= REFACTOR_EVERY) this.refactor()
+    for (;;) {
+      if (this.sinceRefactor >= REFACTOR_EVERY) {
+        if (stop()) break
+        this.refactor()
+      }
       // Multiple pricing: the most negative reduced cost among the candidates of the
       // last full pricing enters; when none is negative any more, price every column
       // again and keep the most negative few as the new candidates.

@@ -66,6 +66,12 @@ describe('dive', () => {
     expect(Array.from(a.cells)).toEqual(Array.from(b.cells))
   })
 
+  it('is not tried on a relaxation too large for its basis (a year of ten shifts)', () => {
+    const m = emptyModel(2, 364, 10)
+    m.shiftMinutes.fill(480)
+    expect(dive(m, { now: still, deadline: 1 })).toBeNull()
+  })
+
   it('gives no roster when someone has no row that keeps their rules', () => {
     const m = twoRequests()
     // Ann must work 3 shifts in two days.
