@@ -20,15 +20,16 @@ export interface CurtoisSolveOptions {
   initial?: Int16Array
   /**
    * The part of the cooling this call runs, as fractions of the whole: [0, 1]
-   * (the default) cools from the first temperature to the last; [0, 0.5] and
-   * then [0.5, 1] from the first's best cool the same way in two stages.
+   * (the default) cools from the first temperature to the last; [0, 0.6] and
+   * then [0.6, 1] from the first's best cool the same way in two stages.
    */
   stage?: readonly [number, number]
   /**
    * Start from the dive of the linear relaxation (dive.ts), given up to
    * DIVE_SHARE of the time, and anneal its roster the rest of the time from
    * the temperature halfway down the cooling (hot enough to mend it, cold
-   * enough to keep what the relaxation got right).
+   * enough to keep what the relaxation got right) all the way to the last,
+   * whatever `stage` says: the dive's roster is near the end already.
    */
   dive?: boolean
 }
@@ -58,7 +59,9 @@ export function solveCurtois(cm: CurtoisModel, o: CurtoisSolveOptions): SolveRes
       const took = o.now() - t
       if (o.now() + took > deadline) break
     }
-    if (best) return anneal(cm, { ...o, initial: best.cells, timeLimitMs: Math.max(1, o.timeLimitMs - (o.now() - started)) }, [0.5, 1])
+    const left = Math.max(1, o.timeLimitMs - (o.now() - started))
+    if (best) return anneal(cm, { ...o, initial: best.cells, timeLimitMs: left }, [0.5, 1])
+    return anneal(cm, { ...o, timeLimitMs: left }, o.stage ?? [0, 1])
   }
   return anneal(cm, o, o.stage ?? [0, 1])
 }

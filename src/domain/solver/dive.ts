@@ -33,7 +33,11 @@ export interface DiveOptions {
 
 export interface DiveResult {
   cells: Int16Array
-  /** The relaxation's cost before the dive: no roster costs less. */
+  /**
+   * The relaxation's cost before the dive: no roster costs less, as long as the
+   * row programme was exact (it is unless a row had to cap its labels, see
+   * MAX_LABELS in row-dp.ts).
+   */
   bound: number
   /** Whether the relaxation was solved to the end before the deadline (else `bound` is only an estimate). */
   exact: boolean
@@ -145,7 +149,7 @@ export function dive(model: Model, options: DiveOptions): DiveResult | null {
         }
       }
       let added = 0
-      // The Lagrangian bound: no mix of rows costs less than the relaxation plus every person's best reduced cost.
+      // How much the new rows could lower the relaxation at most (their reduced costs in all): small, and it is done.
       let below = 0
       for (let p = 0; p < P && !late(); p++) {
         if (fixedTo[p]! >= 0) continue
@@ -156,6 +160,7 @@ export function dive(model: Model, options: DiveOptions): DiveResult | null {
           below -= reduced
         }
       }
+      if (late()) exact = false
       if (added === 0 || below < gap) break
       cost = lp.solve(late)
       if (round === rounds - 1 || late()) exact = false
@@ -175,6 +180,8 @@ export function dive(model: Model, options: DiveOptions): DiveResult | null {
     lp.costsChanged()
   }
 
+  /** Rows taken back in the dive: never weighed again. */
+  const forbidden = new Set<number>()
   /** Frees person p again, all their rows back but the forbidden ones. */
   const unfix = (p: number): void => {
     fixedTo[p] = -1
@@ -186,7 +193,6 @@ export function dive(model: Model, options: DiveOptions): DiveResult | null {
     }
     lp.costsChanged()
   }
-  const forbidden = new Set<number>()
   let backtracks = 0
 
   const bound = relax(rounds, 1e-6)
@@ -209,7 +215,7 @@ export function dive(model: Model, options: DiveOptions): DiveResult | null {
       // Out of time: everyone left takes their heaviest row.
       for (;;) {
         let h = -1
-        for (let j = FIRST; j < lp.n; j++) if (fixedTo[columns[j - FIRST]!.person]! < 0 && (h < 0 || x[j]! > x[h]!)) h = j
+        for (let j = FIRST; j < lp.n; j++) if (fixedTo[columns[j - FIRST]!.person]! < 0 && !lp.dead[j] && (h < 0 || x[j]! > x[h]!)) h = j
         if (h < 0) break
         fix(h)
       }

@@ -10,6 +10,8 @@
 
 /** Pivots between two fresh inversions of the basis (rounding errors grow in between). */
 const REFACTOR_EVERY = 256
+/** Pivots between two questions to `stop`. */
+const STOP_EVERY = 32
 const EPS = 1e-9
 /** Columns kept as candidates to enter between full pricings. */
 const CANDIDATES = 32
@@ -178,8 +180,9 @@ export class Lp {
 
   /**
    * Pivots towards an optimal basis and returns the objective: to the optimum,
-   * or until `stop()` (asked every REFACTOR_EVERY pivots) says to stop, with a
-   * basis that is still feasible.
+   * or until `stop()` (asked every STOP_EVERY pivots) says to stop, or after
+   * a safety cap of pivots (against cycling on a degenerate programme), always
+   * with a basis that is still feasible.
    */
   solve(stop: () => boolean = () => false): number {
     const m = this.m
@@ -188,11 +191,10 @@ export class Lp {
     const inv = this.inv
     const cand: number[] = []
     const candD: number[] = []
-    for (;;) {
-      if (this.sinceRefactor >= REFACTOR_EVERY) {
-        if (stop()) break
-        this.refactor()
-      }
+    const cap = 50 * (m + n) + 1000
+    for (let pivots = 0; pivots < cap; pivots++) {
+      if (pivots % STOP_EVERY === STOP_EVERY - 1 && stop()) break
+      if (this.sinceRefactor >= REFACTOR_EVERY) this.refactor()
       // Multiple pricing: the most negative reduced cost among the candidates of the
       // last full pricing enters; when none is negative any more, price every column
       // again and keep the most negative few as the new candidates.

@@ -583,7 +583,7 @@ export class RowDp {
    * `gain` (0 or more), a row short of its minimum need only gain that many
    * units of minutes (lenUnit) over the span, not all it lacks. With
    * `prices`, a shift on day d earns prices[d * shifts + s] in place of its
-   * marginal cover cost (the Lagrangian row, see lagrange.ts).
+   * marginal cover cost (the pricing of the relaxation in dive.ts).
    */
   optimise(st: SolverState, p: number, a: number, b: number, rng: Random | null, out: Int16Array, force?: { day: number; value: number; slack: number }, open = false, pace = false, gain = -1, prices?: Float64Array): boolean {
     const m = this.m

@@ -85,6 +85,9 @@ describe('solveCurtois with the dive', () => {
     const cm = curtoisModel(INSTANCE1)
     const r = solveCurtois(cm, { seed: 1, timeLimitMs: 1000, now: still, iterations: 50_000, dive: true })
     expect(r.hard).toBe(0)
+    // Never worse than the first dive's roster it started from (seed 1 dives with perturbation seed 1000).
+    const first = dive(cm.model, { now: still, deadline: 900, seed: 1000 })!
+    expect(r.soft).toBeLessThanOrEqual(evaluate(cm.model, first.cells).soft)
     const verdict = evaluateCurtois(INSTANCE1, curtoisAssignments(cm, r.cells))
     expect(verdict.violations).toEqual([])
     expect(verdict.objective).toBe(r.soft)

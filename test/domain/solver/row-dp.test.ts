@@ -40,7 +40,8 @@ describe('RowDp.optimise', () => {
     fc.assert(
       fc.property(spec, fc.integer({ min: 0, max: 1000 }), (s, seed) => {
         const { model: m0, cells } = rowModel(s, [0])
-        // Cover plays no part: the prices stand in for it.
+        // Cover plays no part: the prices stand in for it. The programme runs on the model with its
+        // cover weights (which it must ignore); rows are valued on a copy without them.
         const m: Model = { ...m0, coverUnder: new Int32Array(m0.coverUnder.length), coverOver: new Int32Array(m0.coverOver.length) }
         const rng = new Random(seed)
         const prices = Float64Array.from({ length: m.days * m.shifts }, () => Math.round(rng.next() * 101) - 1)
@@ -49,9 +50,9 @@ describe('RowDp.optimise', () => {
           for (let d = 0; d < m.days; d++) if (c[d]! >= 0) v -= prices[d * m.shifts + c[d]!]!
           return v
         }
-        const st = new SolverState(m, cells)
+        const st = new SolverState(m0, cells)
         const out = st.x.slice()
-        const found = new RowDp(m).optimise(st, 0, 0, m.days - 1, null, out, undefined, false, false, -1, prices)
+        const found = new RowDp(m0).optimise(st, 0, 0, m0.days - 1, null, out, undefined, false, false, -1, prices)
         let best = Infinity
         for (const r of everyRow(m, st.x, 0, 0, m.days - 1)) if (r.cost.hard === 0) best = Math.min(best, value(r.cells))
         expect(found).toBe(best !== Infinity)

@@ -132,9 +132,10 @@ export async function runSolve(opts: SolveOptions, deps: SolveDeps): Promise<Sol
   const cm = curtoisModel(instance)
   // Leave a little of the limit for checking and printing the answer.
   const deadline = started + opts.timeLimitSeconds * 1000 - Math.min(200, opts.timeLimitSeconds * 50)
-  // With more threads, the search runs in two stages: every thread cools halfway
-  // on its own (this one starting from the dive of the linear relaxation), then
-  // every thread cools the rest of the way from the best of them.
+  // With more threads, the search runs in two stages. For the first 60% of the
+  // limit this thread dives into the linear relaxation and polishes the result,
+  // while the others anneal on their own. Then every thread cools the rest of
+  // the way from the best of them.
   const stages: (readonly [number, number])[] = opts.threads > 1 && deps.startWorker ? [[0, 0.6], [0.6, 1]] : [[0, 1]]
   let best: SearchOutcome | null = null
   for (const [k, stage] of stages.entries()) {
