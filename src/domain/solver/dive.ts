@@ -11,9 +11,10 @@
 // The dive then fixes people one by one to the row the relaxation weighs most
 // (everyone whose row already has weight one at once), solving the relaxation
 // again after each, until everyone has a row. A fixed row that raises the
-// relaxation's cost by more than JUMP is taken back and forbidden (a few times
-// per dive). The rows keep every person's hard rules, so the roster does too;
-// the annealer polishes it afterwards.
+// relaxation's cost by more than JUMP is taken back and forbidden (at most
+// MAX_BACKTRACKS times per dive, and never a person's last row). The rows keep
+// every person's hard rules, so the roster does too; the annealer polishes it
+// afterwards.
 
 import { FREE, type Model } from './model.js'
 import { Lp } from './lp.js'
@@ -194,6 +195,11 @@ export function dive(model: Model, options: DiveOptions): DiveResult | null {
     lp.costsChanged()
   }
   let backtracks = 0
+  /** Whether person p has a row besides j that is not forbidden (one to fall back on if j is taken back). */
+  const hasOtherRow = (p: number, j: number): boolean => {
+    for (let k = FIRST; k < lp.n; k++) if (k !== j && columns[k - FIRST]!.person === p && !forbidden.has(k)) return true
+    return false
+  }
 
   const bound = relax(rounds, 1e-6)
   const boundExact = exact
@@ -216,6 +222,8 @@ export function dive(model: Model, options: DiveOptions): DiveResult | null {
       for (;;) {
         let h = -1
         for (let j = FIRST; j < lp.n; j++) if (fixedTo[columns[j - FIRST]!.person]! < 0 && !lp.dead[j] && (h < 0 || x[j]! > x[h]!)) h = j
+        // Someone left with forbidden rows only takes one of those.
+        if (h < 0) for (let j = FIRST; j < lp.n; j++) if (fixedTo[columns[j - FIRST]!.person]! < 0) h = j
         if (h < 0) break
         fix(h)
       }
@@ -228,11 +236,12 @@ export function dive(model: Model, options: DiveOptions): DiveResult | null {
     }
     fix(heaviest)
     let o = relax(rounds, DIVE_GAP)
-    if (o > current + JUMP && backtracks < MAX_BACKTRACKS) {
+    const person = columns[heaviest - FIRST]!.person
+    if (o > current + JUMP && backtracks < MAX_BACKTRACKS && hasOtherRow(person, heaviest)) {
       // That row costs the rest too much: forbid it and let the relaxation choose again.
       backtracks++
       forbidden.add(heaviest)
-      unfix(columns[heaviest - FIRST]!.person)
+      unfix(person)
       lp.dead[heaviest] = 1
       lp.cost[heaviest] = BIG
       lp.costsChanged()
