@@ -16,7 +16,7 @@
 // every person's hard rules, so the roster does too; the annealer polishes it
 // afterwards.
 
-import { FREE, type Model } from './model.js'
+import { FREE, OFF, type Model } from './model.js'
 import { Lp } from './lp.js'
 import { Random } from './random.js'
 import { RowDp } from './row-dp.js'
@@ -106,7 +106,7 @@ export function dive(model: Model, options: DiveOptions): DiveResult | null {
 
   // A first row for everyone: the cheapest at a middling price for every place.
   const start = new Int16Array(P * D)
-  for (let i = 0; i < P * D; i++) start[i] = m.fixed[i] !== FREE ? m.fixed[i]! : -1
+  for (let i = 0; i < P * D; i++) start[i] = m.fixed[i] !== FREE ? m.fixed[i]! : OFF
   const ref = new SolverState(m, start)
   const middling = new Float64Array(DS).fill(50)
   for (let p = 0; p < P; p++) {
@@ -183,14 +183,14 @@ export function dive(model: Model, options: DiveOptions): DiveResult | null {
 
   /** Rows taken back in the dive: never weighed again. */
   const forbidden = new Set<number>()
-  /** Frees person p again, all their rows back but the forbidden ones. */
+  /** Frees person p again: all their rows back but the forbidden ones, which stay switched off. */
   const unfix = (p: number): void => {
     fixedTo[p] = -1
     for (let k = FIRST; k < lp.n; k++) {
-      if (columns[k - FIRST]!.person === p && !forbidden.has(k)) {
-        lp.dead[k] = 0
-        lp.cost[k] = columns[k - FIRST]!.cost
-      }
+      if (columns[k - FIRST]!.person !== p) continue
+      const off = forbidden.has(k)
+      lp.dead[k] = off ? 1 : 0
+      lp.cost[k] = off ? BIG : columns[k - FIRST]!.cost
     }
     lp.costsChanged()
   }
@@ -242,9 +242,6 @@ export function dive(model: Model, options: DiveOptions): DiveResult | null {
       backtracks++
       forbidden.add(heaviest)
       unfix(person)
-      lp.dead[heaviest] = 1
-      lp.cost[heaviest] = BIG
-      lp.costsChanged()
       o = relax(rounds, DIVE_GAP)
     }
     current = o

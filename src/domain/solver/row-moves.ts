@@ -311,16 +311,8 @@ export class RowMoves {
       this.place(st, bestP, a, b)
       moved = true
       if (bestDelta < -1) break
-      // The next link: a place this person gave up that is now short (one at random).
-      gap = -1
-      let seen = 0
-      for (let e = a; e <= b; e++) {
-        const v = this.saved[bestP * D + e]!
-        if (v !== OFF && v !== row[e]) {
-          const ci = e * S + v
-          if (st.cover[ci]! < m.coverTarget[ci]! && rng.int(++seen) === 0) gap = ci
-        }
-      }
+      // The next link: a place this person gave up that is now short.
+      gap = this.shortPlaceGivenUp(st, rng, bestP, a, b)
     }
     return moved
   }
@@ -354,6 +346,17 @@ export class RowMoves {
     const b = a + len - 1
     if (!this.dp.optimise(st, p, a, b, rng, this.out, { day: d, value: v, slack: this.o.requestSlack ?? 105 })) return -2
     this.place(st, p, a, b)
+    return this.shortPlaceGivenUp(st, rng, p, a, b)
+  }
+
+  /**
+   * After `place` gave person p the cells in `out` over a..b: a place p worked
+   * before (in `saved`) and gave up that is now short of people, one at random
+   * (by reservoir); -1 when there is none.
+   */
+  private shortPlaceGivenUp(st: SolverState, rng: Random, p: number, a: number, b: number): number {
+    const m = this.m
+    const { days: D, shifts: S } = m
     let gap = -1
     let seen = 0
     for (let e = a; e <= b; e++) {

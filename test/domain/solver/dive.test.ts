@@ -6,6 +6,7 @@ import { solveCurtois } from '../../../src/domain/solver/curtois-solve.js'
 import { dive } from '../../../src/domain/solver/dive.js'
 import { evaluate } from '../../../src/domain/solver/evaluate.js'
 import { emptyModel, OFF, type Model } from '../../../src/domain/solver/model.js'
+import { oneShiftModel } from './one-shift-model.js'
 
 const INSTANCE1 = parseCurtois(readFileSync(new URL('./fixtures/curtois-instance1.txt', import.meta.url), 'utf8'))
 /** A clock that never moves: the dive is never out of time. */
@@ -17,12 +18,7 @@ const still = () => 0
  * nothing gives Ann day 1 and Ben day 0.
  */
 function twoRequests(): Model {
-  const m = emptyModel(2, 2, 1)
-  m.shiftMinutes[0] = 480
-  m.coverTarget.fill(1)
-  m.coverUnder.fill(100)
-  m.coverOver.fill(1)
-  m.maxShiftCount.fill(1)
+  const m = oneShiftModel(2, 2)
   m.cellCost = new Int32Array(2 * 2 * 2)
   m.cellCost[(0 * 2 + 0) * 2 + 0 + 1] = 5
   m.cellCost[(1 * 2 + 1) * 2 + 0 + 1] = 3

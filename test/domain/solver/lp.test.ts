@@ -54,16 +54,21 @@ function build(A: number[][], b: number[], c: number[]): Lp {
   return lp
 }
 
+/** max 3x + 5y with x <= 4, 2y <= 12, 3x + 2y <= 18, as a minimum with slack columns s1..s3 (the first basis). */
+function textbook(): Lp {
+  const A = [
+    [1, 0, 1, 0, 0],
+    [0, 2, 0, 1, 0],
+    [3, 2, 0, 0, 1],
+  ]
+  const lp = build(A, [4, 12, 18], [-3, -5, 0, 0, 0])
+  lp.setBasis([2, 3, 4])
+  return lp
+}
+
 describe('Lp', () => {
   it('solves a textbook programme: max 3x + 5y with x <= 4, 2y <= 12, 3x + 2y <= 18 is 36 at (2, 6)', () => {
-    // As a minimum with slack columns s1..s3 (the first basis).
-    const A = [
-      [1, 0, 1, 0, 0],
-      [0, 2, 0, 1, 0],
-      [3, 2, 0, 0, 1],
-    ]
-    const lp = build(A, [4, 12, 18], [-3, -5, 0, 0, 0])
-    lp.setBasis([2, 3, 4])
+    const lp = textbook()
     expect(lp.solve()).toBeCloseTo(-36, 9)
     const x = lp.values()
     expect(x[0]).toBeCloseTo(2, 9)
@@ -74,13 +79,7 @@ describe('Lp', () => {
   })
 
   it('never enters a column switched off, even the one the optimum would use', () => {
-    const A = [
-      [1, 0, 1, 0, 0],
-      [0, 2, 0, 1, 0],
-      [3, 2, 0, 0, 1],
-    ]
-    const lp = build(A, [4, 12, 18], [-3, -5, 0, 0, 0])
-    lp.setBasis([2, 3, 4])
+    const lp = textbook()
     lp.dead[1] = 1
     // Without y the best is x = 4: -12.
     expect(lp.solve()).toBeCloseTo(-12, 9)

@@ -4,6 +4,7 @@ import { emptyModel, OFF, type Model } from '../../../src/domain/solver/model.js
 import { Random } from '../../../src/domain/solver/random.js'
 import { RowMoves } from '../../../src/domain/solver/row-moves.js'
 import { SolverState } from '../../../src/domain/solver/state.js'
+import { oneShiftModel } from './one-shift-model.js'
 
 /**
  * Two days, one shift wanted once a day; each person works it at most once.
@@ -11,12 +12,7 @@ import { SolverState } from '../../../src/domain/solver/state.js'
  * short and only a chain of two links fills it: Ann moves over, Ben takes her place.
  */
 function twoLinks(): { m: Model; cells: Int16Array } {
-  const m = emptyModel(2, 2, 1)
-  m.shiftMinutes[0] = 480
-  m.coverTarget.fill(1)
-  m.coverUnder.fill(100)
-  m.coverOver.fill(1)
-  m.maxShiftCount.fill(1)
+  const m = oneShiftModel(2, 2)
   m.fixed[1 * 2 + 1] = OFF
   return { m, cells: Int16Array.from([0, OFF, OFF, OFF]) }
 }
@@ -88,12 +84,7 @@ describe('RowMoves.chain', () => {
   describe('from a request not granted', () => {
     /** Ann works day 0 but asked for it off (5); Ben is needed on day 1; Cy is free. Nobody works more than one shift. */
     function request(): { m: Model; cells: Int16Array } {
-      const m = emptyModel(3, 2, 1)
-      m.shiftMinutes[0] = 480
-      m.coverTarget.fill(1)
-      m.coverUnder.fill(100)
-      m.coverOver.fill(1)
-      m.maxShiftCount.fill(1)
+      const m = oneShiftModel(3, 2)
       m.cellCost = new Int32Array(3 * 2 * 2)
       m.cellCost[(0 * 2 + 0) * 2 + 0 + 1] = 5
       return { m, cells: Int16Array.from([0, OFF, OFF, 0, OFF, OFF]) }

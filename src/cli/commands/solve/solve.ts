@@ -151,7 +151,7 @@ export async function runSolve(opts: SolveOptions, deps: SolveDeps): Promise<Sol
     const here = solveCurtois(cm, { seed: first, timeLimitMs: Math.max(1, until - deps.clock()), now: deps.clock, stage, dive: diving, ...(initial ? { initial } : {}) })
     const found: (SearchOutcome | null)[] = [{ cells: here.cells, hard: here.hard, soft: here.soft }, ...(await Promise.all(others))]
     for (const r of found) {
-      if (r && r.cells.length === cm.model.staff * cm.model.days && (!best || r.hard < best.hard || (r.hard === best.hard && r.soft < best.soft))) best = r
+      if (r && r.cells.length === cm.model.staff * cm.model.days && (!best || better(r, best))) best = r
     }
   }
   if (!best) throw new Error('solve: no search gave an answer')
@@ -159,7 +159,7 @@ export async function runSolve(opts: SolveOptions, deps: SolveDeps): Promise<Sol
   if (best.hard > 0) {
     const grace = Math.min(60_000, Math.max(2000, opts.timeLimitSeconds * 500))
     const more = solveCurtois(cm, { seed: opts.seed + stages.length * opts.threads, timeLimitMs: grace, now: deps.clock, initial: best.cells })
-    if (more.hard < best.hard || (more.hard === best.hard && more.soft < best.soft)) best = { cells: more.cells, hard: more.hard, soft: more.soft }
+    if (better(more, best)) best = { cells: more.cells, hard: more.hard, soft: more.soft }
   }
   const assignments = curtoisAssignments(cm, best.cells)
   const verdict = evaluateCurtois(instance, assignments)
@@ -180,6 +180,11 @@ export async function runSolve(opts: SolveOptions, deps: SolveDeps): Promise<Sol
     verdict,
     assignments,
   }
+}
+
+/** Whether a breaks fewer hard rules than b, or as few at a lower cost. */
+function better(a: { hard: number; soft: number }, b: { hard: number; soft: number }): boolean {
+  return a.hard < b.hard || (a.hard === b.hard && a.soft < b.soft)
 }
 
 /** The answer: JSON under --json (objective, assignments and the details), else a short report. */
