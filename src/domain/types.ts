@@ -41,6 +41,29 @@ export interface Holiday {
   name: string
 }
 
+/** The languages a holiday's name can be kept in (the interface languages). */
+export type NameLanguage = 'en' | 'zh-CN'
+
+/**
+ * A holiday as stored: `name` as given (for an official calendar, English),
+ * `nameZh` its Chinese name when the source had one, and whether it is only
+ * a statutory date put in while the year's official schedule is unknown.
+ */
+export interface HolidayRecord extends Holiday {
+  nameZh: string | null
+  statutory: boolean
+}
+
+/**
+ * A make-up working day (调休上班): a Saturday or Sunday worked in exchange for
+ * a longer break. Never a holiday; counted as a weekday for weekend fairness.
+ */
+export interface Workday {
+  date: IsoDate
+  name: string
+  nameZh: string | null
+}
+
 export type LeaveStatus = 'pending' | 'approved' | 'rejected'
 export interface Leave {
   id: number

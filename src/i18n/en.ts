@@ -176,6 +176,16 @@ export const en = {
     date: 'date',
     day: 'day',
     name: 'name',
+    kind: 'kind',
+    statutory: 'statutory',
+    official: 'holiday',
+    workdays: 'Make-up working days (weekend days worked for a longer break; not holidays):',
+    statutoryOnly: (year: number, version: string) =>
+      `The official ${year} holiday schedule is not known to this version of roster (chinese-days ${version}): imported the statutory dates instead, marked statutory; once it is published, load it with "roster holiday import <file.ics>".`,
+    chinaImported: (source: string, official: boolean, days: number, workdays: number, added: number, renamed: number, removed: number) =>
+      `${official ? `Imported the official schedule for ${source}: ${count(days, 'day')} off and ${count(workdays, 'make-up working day')}` : `Imported ${count(days, 'statutory day')} off for ${source}`}; ${added} added, ${renamed} renamed, ${removed} removed.`,
+    chinaUnchanged: (source: string, official: boolean, days: number, workdays: number) =>
+      `${official ? `The official schedule for ${source} (${count(days, 'day')} off, ${count(workdays, 'make-up working day')})` : `The ${count(days, 'statutory day')} off for ${source}`} ${official || days === 1 ? 'is' : 'are'} already imported: nothing changed.`,
   },
 
   handover: {

@@ -167,6 +167,16 @@ export const zhCN: Messages = {
     date: '日期',
     day: '星期',
     name: '名称',
+    kind: '类别',
+    statutory: '法定',
+    official: '放假',
+    workdays: '调休上班日（为连休而上班的周末，不是节假日）：',
+    statutoryOnly: (year, version) =>
+      `本版本还不知道 ${year} 年的官方放假安排（chinese-days ${version}）：已导入法定节假日，标为“法定”；官方安排公布后，请用 "roster holiday import <file.ics>" 导入其日历。`,
+    chinaImported: (source, official, days, workdays, added, renamed, removed) =>
+      `${official ? `已导入 ${source} 的官方放假安排：放假 ${days} 天，调休上班 ${workdays} 天` : `已导入 ${source} 的 ${days} 个法定节假日`}；新增 ${added} 个，改名 ${renamed} 个，删除 ${removed} 个。`,
+    chinaUnchanged: (source, official, days, workdays) =>
+      `${official ? `${source} 的官方放假安排（放假 ${days} 天，调休上班 ${workdays} 天）` : `${source} 的 ${days} 个法定节假日`}已经导入：没有改动。`,
   },
 
   handover: {
