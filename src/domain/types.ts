@@ -39,6 +39,8 @@ export interface Assignment {
 export interface Holiday {
   date: IsoDate
   name: string
+  /** Its Chinese name, where the calendar it came from gave one (China's official schedule). */
+  nameZh?: string
 }
 
 /** The languages a holiday's name can be kept in (the interface languages). */
@@ -49,7 +51,9 @@ export type NameLanguage = 'en' | 'zh-CN'
  * `nameZh` its Chinese name when the source had one, and whether it is only
  * a statutory date put in while the year's official schedule is unknown.
  */
-export interface HolidayRecord extends Holiday {
+export interface HolidayRecord {
+  date: IsoDate
+  name: string
   nameZh: string | null
   statutory: boolean
 }

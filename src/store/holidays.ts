@@ -16,12 +16,13 @@ interface WorkdayRow {
 }
 
 /**
- * The holidays from `from` to `to`, each named in `lang`: the Chinese name
- * under zh-CN where one is stored, else the name as given.
+ * The holidays from `from` to `to`, `name` in `lang` (the Chinese name under
+ * zh-CN where one is stored, else the name as given), and `nameZh` where
+ * stored, so rules can word their refusals in either language.
  */
 export function findHolidays(db: Db, from: IsoDate = '0000-01-01', to: IsoDate = '9999-12-31', lang: NameLanguage = 'en'): Holiday[] {
   const rows = stmt(db, `SELECT date, name, name_zh FROM holiday WHERE date BETWEEN ? AND ? ORDER BY date`).all(from, to) as HolidayRow[]
-  return rows.map((r) => ({ date: r.date, name: lang === 'zh-CN' && r.name_zh !== null ? r.name_zh : r.name }))
+  return rows.map((r) => (r.name_zh === null ? { date: r.date, name: r.name } : { date: r.date, name: lang === 'zh-CN' ? r.name_zh : r.name, nameZh: r.name_zh }))
 }
 
 /** The holidays as stored, with both names and the statutory mark. */

@@ -3,8 +3,8 @@
 import type { HolidayRecord, NameLanguage, Workday } from '../types.js'
 
 /** The Chinese name under zh-CN where there is one, else the name as given. */
-export function nameIn(h: { name: string; nameZh: string | null }, lang: NameLanguage): string {
-  return lang === 'zh-CN' && h.nameZh !== null ? h.nameZh : h.name
+export function nameIn(h: { name: string; nameZh?: string | null }, lang: NameLanguage): string {
+  return lang === 'zh-CN' && h.nameZh != null ? h.nameZh : h.name
 }
 
 /** `holiday list --json`'s holiday: name in the reader's language; both names when the source gave both. */
