@@ -27,7 +27,10 @@ export interface ChinaImportResult {
   holidays: HolidayRecord[]
   workdays: Workday[]
   added: number
+  /** Holidays and make-up days whose name changed. */
   renamed: number
+  /** Statutory dates the official schedule keeps, under the same name: no longer marked statutory. */
+  confirmed: number
   removed: number
   unchanged: number
 }
@@ -68,7 +71,8 @@ export async function runChinaImport(ctx: Ctx, year: number): Promise<ChinaImpor
     holidays,
     workdays,
     added: days.added.length + work.added.length,
-    renamed: days.updated.length + work.updated.length,
+    renamed: days.updated.filter((u) => !sameNames(u.before, u.after)).length + work.updated.length,
+    confirmed: days.updated.filter((u) => sameNames(u.before, u.after)).length,
     removed: days.removed.length + work.removed.length,
     unchanged: days.unchanged.length + work.unchanged.length,
   }
@@ -79,7 +83,9 @@ export function chinaImportJson(r: ChinaImportResult, lang: NameLanguage): Recor
     imported: r.holidays.length,
     official: r.official,
     added: r.added,
-    updated: r.renamed,
+    updated: r.renamed + r.confirmed,
+    renamed: r.renamed,
+    confirmed: r.confirmed,
     removed: r.removed,
     unchanged: r.unchanged,
     holidays: r.holidays.map((h) => holidayJson(h, lang)),
@@ -90,8 +96,12 @@ export function chinaImportJson(r: ChinaImportResult, lang: NameLanguage): Recor
 
 export function describeChinaImport(r: ChinaImportResult, t: Messages): string {
   const source = `CN ${r.year}`
-  if (!r.added && !r.renamed && !r.removed) return t.holiday.chinaUnchanged(source, r.official, r.holidays.length, r.workdays.length)
-  return t.holiday.chinaImported(source, r.official, r.holidays.length, r.workdays.length, r.added, r.renamed, r.removed)
+  if (!r.added && !r.renamed && !r.confirmed && !r.removed) return t.holiday.chinaUnchanged(source, r.official, r.holidays.length, r.workdays.length)
+  return t.holiday.chinaImported(source, r.official, r.holidays.length, r.workdays.length, { added: r.added, renamed: r.renamed, confirmed: r.confirmed, removed: r.removed })
+}
+
+function sameNames(a: HolidayRecord, b: HolidayRecord): boolean {
+  return a.name === b.name && a.nameZh === b.nameZh
 }
 
 /** chinese-days' schedule data and lunar calendar, loaded on demand. */

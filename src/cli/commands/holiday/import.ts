@@ -69,7 +69,7 @@ export function parseHolidayImport(file: string | undefined, raw: Record<string,
   }
   if (country !== undefined) {
     const m = /^([A-Za-z]{2})(?:-([A-Za-z0-9]{1,3}))?$/.exec(country.trim())
-    if (!m) throw new UsageError(`--country "${printable(country)}" is not a country code: use a two-letter ISO code such as CN, DE or US (DE-BY for a state).`, 'bad-country')
+    if (!m) throw new UsageError((t) => t.holiday.badCountry(printable(country)), 'bad-country')
     const year = raw.year === undefined ? thisYear : intOption(raw.year, '--year', 1970, 2100)
     return { kind: 'country', country: m[1]!.toUpperCase(), ...(m[2] ? { state: m[2].toUpperCase() } : {}), year }
   }
@@ -134,10 +134,10 @@ async function readCountry(_ctx: Ctx, source: Extract<HolidaySource, { kind: 'co
   const calendar = new Holidays()
   const code = source.state ? `${source.country}-${source.state}` : source.country
   if (!(source.country in calendar.getCountries('en'))) {
-    throw new UsageError(`Unknown country "${source.country}": use a two-letter ISO code such as CN, DE or US.`, 'unknown-country')
+    throw new UsageError((t) => t.holiday.unknownCountry(source.country), 'unknown-country')
   }
   if (source.state && !(source.state in (calendar.getStates(source.country, 'en') ?? {}))) {
-    throw new UsageError(`Unknown state "${source.state}" of ${source.country}: give the country alone, or a state code such as DE-BY.`, 'unknown-country')
+    throw new UsageError((t) => t.holiday.unknownState(source.state!, source.country), 'unknown-country')
   }
   if (source.state) calendar.init(source.country, source.state)
   else calendar.init(source.country)
@@ -145,13 +145,17 @@ async function readCountry(_ctx: Ctx, source: Extract<HolidaySource, { kind: 'co
   // (not its fallback to the country's own language): shown following --lang.
   const parsed = publicHolidays(calendar.getHolidays(source.year, 'en'))
   const zh = publicHolidays(calendar.getHolidays(source.year, 'zh'))
-  const native = publicHolidays(calendar.getHolidays(source.year))
+  // The country's own names from a calendar of its own: date-holidays remembers the last language asked for.
+  const own = new Holidays()
+  if (source.state) own.init(source.country, source.state)
+  else own.init(source.country)
+  const native = publicHolidays(own.getHolidays(source.year))
   const zhNames = new Map<string, string>()
   if (!('error' in parsed) && !('error' in zh) && !('error' in native)) {
     const en = new Map(parsed.holidays.map((h) => [h.date, h.name]))
-    const own = new Map(native.holidays.map((h) => [h.date, h.name]))
+    const ownNames = new Map(native.holidays.map((h) => [h.date, h.name]))
     for (const h of zh.holidays) {
-      if (h.name !== en.get(h.date) && h.name !== own.get(h.date) && /\p{Script=Han}/u.test(h.name)) zhNames.set(h.date, h.name)
+      if (h.name !== en.get(h.date) && h.name !== ownNames.get(h.date) && /\p{Script=Han}/u.test(h.name)) zhNames.set(h.date, h.name)
     }
   }
   return { label: `${code} ${source.year}`, parsed, zhNames }
