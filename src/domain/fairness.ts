@@ -12,7 +12,7 @@ export interface StaffFairness {
   total: number
   /** Days of the range without any shift (leave days included). */
   daysOff: number
-  /** Shifts on Saturdays and Sundays. */
+  /** Shifts on Saturdays and Sundays, make-up working days (调休上班) not counted. */
   weekend: number
   /** Shifts on holidays. */
   holiday: number
@@ -36,6 +36,7 @@ export interface FairnessSummary {
  * Counts, for each of `staff` (in that order), their shifts on `dates` by
  * type, in total, on weekends and on holidays, and their days off; and the
  * spread of each count. Assignments outside `dates` or of other people are ignored.
+ * A Saturday or Sunday among `workdays` (a make-up working day) is a working day, no weekend.
  */
 export function computeFairness(
   assignments: readonly Assignment[],
@@ -43,10 +44,12 @@ export function computeFairness(
   shifts: readonly ShiftType[],
   dates: readonly IsoDate[],
   holidays: readonly Holiday[],
+  workdays: readonly IsoDate[] = [],
 ): FairnessSummary {
   const inRange = new Set(dates)
   // Each date's weekday once, not once per shift on it (a year of 200 people has 46,000 shifts on 364 dates).
-  const weekendDates = new Set(dates.filter(isWeekend))
+  const workdaySet = new Set(workdays)
+  const weekendDates = new Set(dates.filter((d) => isWeekend(d) && !workdaySet.has(d)))
   const holidayDates = new Set(holidays.map((h) => h.date))
   const rows = new Map<string, StaffFairness>()
   const workedDays = new Map<string, Set<IsoDate>>()

@@ -27,6 +27,8 @@ export interface GenerateInput {
   /** Assignments of the days just before dates[0]: rest and working runs carry over. */
   history: Assignment[]
   holidays: Holiday[]
+  /** Make-up working days (调休上班): a Saturday or Sunday among them is no weekend day for fair shares. */
+  workdays?: readonly IsoDate[]
   seed: number
   /** Search budget multiplier (default 1); the result stays deterministic for a given seed. */
   effort?: number
@@ -100,7 +102,7 @@ export function generateRoster(given: GenerateInput): GenerateResult {
   const P = staff.length
   const from = dates[0]
   const holidays = input.holidays.filter((h) => dates.includes(h.date))
-  if (from === undefined) return { ok: true, assignments: [], fairness: computeFairness([], staff, shifts, dates, holidays) }
+  if (from === undefined) return { ok: true, assignments: [], fairness: computeFairness([], staff, shifts, dates, holidays, input.workdays) }
 
   const unavailable = staff.map((id) => dates.map((d) => input.unavailable.get(id)?.has(d) ?? false))
   const history = input.history.filter((a) => a.date < from && staff.includes(a.staff))
@@ -151,7 +153,7 @@ export function generateRoster(given: GenerateInput): GenerateResult {
   // The shared rules have the last word: never hand back a roster they reject.
   const violations = verify(input, assignments, history)
   if (violations.length) return { ok: false, violations }
-  return { ok: true, assignments, fairness: computeFairness(assignments, staff, shifts, dates, holidays) }
+  return { ok: true, assignments, fairness: computeFairness(assignments, staff, shifts, dates, holidays, input.workdays) }
 }
 
 /**
@@ -344,7 +346,9 @@ export function buildModel(input: GenerateInput, unavailable: boolean[][], worke
     return { mask: Uint8Array.from(dates, (_, d) => (mask(d) ? 1 : 0)), lo: Int32Array.from(lo), hi: Int32Array.from(hi), weight }
   }
   const holidaySet = new Set(holidays.map((h) => h.date))
-  for (const g of [group((d) => isWeekend(dates[d]!), WEIGHTS.weekendShare), group((d) => holidaySet.has(dates[d]!), WEIGHTS.holidayShare)]) {
+  const workdaySet = new Set(input.workdays ?? [])
+  const weekendDay = (d: number): boolean => isWeekend(dates[d]!) && !workdaySet.has(dates[d]!)
+  for (const g of [group(weekendDay, WEIGHTS.weekendShare), group((d) => holidaySet.has(dates[d]!), WEIGHTS.holidayShare)]) {
     if (g) m.groups.push(g)
   }
 

@@ -39,6 +39,33 @@ export interface Assignment {
 export interface Holiday {
   date: IsoDate
   name: string
+  /** Its Chinese name, where the calendar it came from gave one (China's official schedule). */
+  nameZh?: string
+}
+
+/** The languages a holiday's name can be kept in (the interface languages). */
+export type NameLanguage = 'en' | 'zh-CN'
+
+/**
+ * A holiday as stored: `name` as given (for an official calendar, English),
+ * `nameZh` its Chinese name when the source had one, and whether it is only
+ * a statutory date put in while the year's official schedule is unknown.
+ */
+export interface HolidayRecord {
+  date: IsoDate
+  name: string
+  nameZh: string | null
+  statutory: boolean
+}
+
+/**
+ * A make-up working day (调休上班): a Saturday or Sunday worked in exchange for
+ * a longer break. Never a holiday; counted as a weekday for weekend fairness.
+ */
+export interface Workday {
+  date: IsoDate
+  name: string
+  nameZh: string | null
 }
 
 export type LeaveStatus = 'pending' | 'approved' | 'rejected'

@@ -176,6 +176,19 @@ export const en = {
     date: 'date',
     day: 'day',
     name: 'name',
+    kind: 'kind',
+    statutory: 'statutory',
+    official: 'holiday',
+    workdays: 'Make-up working days (weekend days worked for a longer break; not holidays):',
+    badCountry: (given: string) => `--country "${given}" is not a country code: use a two-letter ISO code such as CN, DE or US (DE-BY for a state).`,
+    unknownCountry: (code: string) => `Unknown country "${code}": use a two-letter ISO code such as CN, DE or US.`,
+    unknownState: (state: string, country: string) => `Unknown state "${state}" of ${country}: give the country alone, or a state code such as DE-BY.`,
+    statutoryOnly: (year: number, version: string) =>
+      `The official ${year} holiday schedule is not known to this version of roster (chinese-days ${version}): imported the statutory dates instead, marked statutory; once it is published, load it with "roster holiday import <file.ics>".`,
+    chinaImported: (source: string, official: boolean, days: number, workdays: number, c: { added: number; renamed: number; confirmed: number; removed: number }) =>
+      `${official ? `Imported the official schedule for ${source}: ${count(days, 'day')} off and ${count(workdays, 'make-up working day')}` : `Imported ${count(days, 'statutory day')} off for ${source}`}; ${c.added} added, ${c.renamed} renamed, ${c.removed} removed${c.confirmed ? `, ${c.confirmed} statutory confirmed` : ''}.`,
+    chinaUnchanged: (source: string, official: boolean, days: number, workdays: number) =>
+      `${official ? `The official schedule for ${source} (${count(days, 'day')} off, ${count(workdays, 'make-up working day')})` : `The ${count(days, 'statutory day')} off for ${source}`} ${official || days === 1 ? 'is' : 'are'} already imported: nothing changed.`,
   },
 
   handover: {

@@ -167,6 +167,19 @@ export const zhCN: Messages = {
     date: '日期',
     day: '星期',
     name: '名称',
+    kind: '类别',
+    statutory: '法定',
+    official: '放假',
+    workdays: '调休上班日（为连休而上班的周末，不是节假日）：',
+    badCountry: (given) => `--country "${given}" 不是国家代码：请用两个字母的 ISO 代码，如 CN、DE 或 US（州用 DE-BY 这样的写法）。`,
+    unknownCountry: (code) => `未知的国家 "${code}"：请用两个字母的 ISO 代码，如 CN、DE 或 US。`,
+    unknownState: (state, country) => `${country} 没有 "${state}" 这个州：只写国家，或写 DE-BY 这样的州代码。`,
+    statutoryOnly: (year, version) =>
+      `本版本还不知道 ${year} 年的官方放假安排（chinese-days ${version}）：已导入法定节假日，标为“法定”；官方安排公布后，请用 "roster holiday import <file.ics>" 导入其日历。`,
+    chinaImported: (source, official, days, workdays, c) =>
+      `${official ? `已导入 ${source} 的官方放假安排：放假 ${days} 天，调休上班 ${workdays} 天` : `已导入 ${source} 的 ${days} 个法定节假日`}；新增 ${c.added} 个，改名 ${c.renamed} 个，删除 ${c.removed} 个${c.confirmed ? `，确认法定节假日 ${c.confirmed} 个` : ''}。`,
+    chinaUnchanged: (source, official, days, workdays) =>
+      `${official ? `${source} 的官方放假安排（放假 ${days} 天，调休上班 ${workdays} 天）` : `${source} 的 ${days} 个法定节假日`}已经导入：没有改动。`,
   },
 
   handover: {

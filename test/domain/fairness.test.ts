@@ -24,6 +24,16 @@ describe('computeFairness', () => {
     expect(summary.spread).toEqual({ shifts: { A: 2, B: 2, C: 1 }, total: 3, daysOff: 3, weekend: 1, holiday: 1 })
   })
 
+  it('counts a Saturday that is a make-up working day (调休上班) as a working day, not a weekend', () => {
+    const assignments = [anAssignment(SAT, 'A', 'ana'), anAssignment(SUN, 'A', 'ana'), anAssignment(SAT, 'B', 'ben')]
+    const plain = computeFairness(assignments, ['ana', 'ben'], DEMO_SHIFTS, WEEK, [])
+    expect(plain.staff.map((s) => s.weekend)).toEqual([2, 1])
+    const madeUp = computeFairness(assignments, ['ana', 'ben'], DEMO_SHIFTS, WEEK, [], [SAT])
+    expect(madeUp.staff.map((s) => s.weekend)).toEqual([1, 0])
+    // A make-up day on a weekday changes nothing.
+    expect(computeFairness(assignments, ['ana', 'ben'], DEMO_SHIFTS, WEEK, [], [MON]).staff.map((s) => s.weekend)).toEqual([2, 1])
+  })
+
   it('ignores assignments outside the dates and of people not listed', () => {
     const assignments = [anAssignment('2027-01-03', 'A', 'ana'), anAssignment(FRI, 'A', 'zed'), anAssignment(FRI, 'B', 'ana')]
     const summary = computeFairness(assignments, ['ana'], DEMO_SHIFTS, WEEK, [])

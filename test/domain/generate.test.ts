@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { dayRange } from '../../src/domain/dates.js'
-import { generateRoster, type GenerateInput, type GenerateResult } from '../../src/domain/generate.js'
+import { buildModel, generateRoster, type GenerateInput, type GenerateResult } from '../../src/domain/generate.js'
+import type { Model } from '../../src/domain/solver/model.js'
 import { checkRules, ROSTER_RULES } from '../../src/domain/rules/index.js'
 import type { Assignment, IsoDate, Leave, ShiftType } from '../../src/domain/types.js'
 import { aConfig, DEMO_SHIFTS, MON, SUN, WED } from '../support/builders.js'
@@ -288,3 +289,28 @@ describe('generateRoster: edges', () => {
     expect(result.fairness.spread.holiday).toBeLessThanOrEqual(1)
   })
 })
+
+describe('generateRoster: make-up working days (调休上班)', () => {
+  const SAT1 = '2027-01-09'
+  const SUN1 = '2027-01-10'
+  const SAT2 = '2027-01-16'
+
+  it('shares weekend shifts over the weekend days that are not worked as make-up days', () => {
+    const days = (m: Model) => m.groups.map((g) => THREE_WEEKS.filter((_, d) => g.mask[d] === 1))
+    const plain = buildModel(input(), THREE_WEEKS_FREE, THREE_WEEKS_WORKED, [], [])
+    expect(days(plain)).toEqual([THREE_WEEKS.filter((d) => ['2027-01-09', '2027-01-10', '2027-01-16', '2027-01-17', '2027-01-23', '2027-01-24'].includes(d))])
+    const madeUp = buildModel(input({ workdays: [SAT1, SAT2] }), THREE_WEEKS_FREE, THREE_WEEKS_WORKED, [], [])
+    expect(days(madeUp)).toEqual([[SUN1, '2027-01-17', '2027-01-23', '2027-01-24']])
+  })
+
+  it('reports weekend shifts without the make-up Saturdays', () => {
+    const withDays = generateRoster(input({ workdays: [SAT1, SAT2] }))
+    if (!withDays.ok) throw new Error('expected a roster')
+    const weekendShifts = withDays.assignments.filter((a) => [SUN1, '2027-01-17', '2027-01-23', '2027-01-24'].includes(a.date)).length
+    expect(withDays.fairness.staff.reduce((n, s) => n + s.weekend, 0)).toBe(weekendShifts)
+    expect(weekendShifts).toBe(4 * 3)
+  })
+})
+
+const THREE_WEEKS_FREE = DEMO_TEAM.map(() => THREE_WEEKS.map(() => false))
+const THREE_WEEKS_WORKED = DEMO_TEAM.map(() => new Set<number>())

@@ -22,13 +22,14 @@ describe('roster holiday add | list | remove', () => {
     // Listing needs no identity.
     const list = roster(['holiday', 'list'], { db, json: true })
     expect(list.code).toBe(0)
+    const listed = (date: string, name: string) => ({ date, name, kind: 'holiday', statutory: false })
     expect(list.json).toEqual({ holidays: [
-      { date: '2026-12-25', name: 'Christmas' },
-      { date: '2027-01-01', name: '元旦' },
-      { date: '2027-10-01', name: 'National Day' },
-    ] })
-    expect(roster(['holiday', 'list', '--year', '2026'], { db, json: true }).json).toEqual({ holidays: [{ date: '2026-12-25', name: 'Christmas' }] })
-    expect(roster(['holiday', 'list', '--year', '2030'], { db, json: true }).json).toEqual({ holidays: [] })
+      listed('2026-12-25', 'Christmas'),
+      listed('2027-01-01', '元旦'),
+      listed('2027-10-01', 'National Day'),
+    ], workdays: [] })
+    expect(roster(['holiday', 'list', '--year', '2026'], { db, json: true }).json).toEqual({ holidays: [listed('2026-12-25', 'Christmas')], workdays: [] })
+    expect(roster(['holiday', 'list', '--year', '2030'], { db, json: true }).json).toEqual({ holidays: [], workdays: [] })
 
     const renamed = roster(['holiday', 'add', '2027-01-01', '--name', "New Year's Day"], { db, as: 'mei' })
     expect(renamed.code).toBe(0)
@@ -39,7 +40,7 @@ describe('roster holiday add | list | remove', () => {
     const removed = roster(['holiday', 'remove', '2027-10-01'], lead(db))
     expect(removed.code).toBe(0)
     expect(removed.json).toEqual({ holiday: { date: '2027-10-01', name: 'National Day' }, removed: true })
-    expect(roster(['holiday', 'list', '--year', '2027'], { db, json: true }).json.holidays).toEqual([{ date: '2027-01-01', name: "New Year's Day" }])
+    expect(roster(['holiday', 'list', '--year', '2027'], { db, json: true }).json.holidays).toEqual([listed('2027-01-01', "New Year's Day")])
 
     const log = roster(['log'], { db, json: true }).json.entries.filter((e: any) => e.action.startsWith('holiday.'))
     expect(log.map((e: any) => [e.action, e.subject, e.actor])).toEqual([
@@ -118,10 +119,10 @@ describe('roster holiday import', () => {
     const de = roster(['holiday', 'import', DE_CSV], lead(db))
     expect(de.json).toMatchObject({ imported: 4, added: 2, updated: 2, unchanged: 0 })
     const list = roster(['holiday', 'list', '--year', '2027'], { db, json: true }).json.holidays
-    expect(list).toContainEqual({ date: '2027-01-01', name: 'Neujahr' })
-    expect(list).toContainEqual({ date: '2027-10-03', name: 'Tag der Deutschen Einheit; Feiertag' })
-    expect(list).toContainEqual({ date: '2027-12-24', name: 'Christmas Eve, afternoon closed' })
-    expect(list).toContainEqual({ date: '2027-12-25', name: '1. Weihnachtstag' })
+    expect(list).toContainEqual({ date: '2027-01-01', name: 'Neujahr', kind: 'holiday', statutory: false })
+    expect(list).toContainEqual({ date: '2027-10-03', name: 'Tag der Deutschen Einheit; Feiertag', kind: 'holiday', statutory: false })
+    expect(list).toContainEqual({ date: '2027-12-24', name: 'Christmas Eve, afternoon closed', kind: 'holiday', statutory: false })
+    expect(list).toContainEqual({ date: '2027-12-25', name: '1. Weihnachtstag', kind: 'holiday', statutory: false })
     expect(list).toHaveLength(7)
   })
 
@@ -134,27 +135,30 @@ describe('roster holiday import', () => {
     expect(r.json.holidays).toEqual([{ date: '2027-06-09', name: '端午节' }])
   })
 
-  it("imports a country's public holidays: China 2027", () => {
+  it("imports another country's public holidays from date-holidays: Germany 2026, nationwide days only", () => {
     const db = demoDb()
-    const r = roster(['holiday', 'import', '--country', 'CN', '--year', '2027'], lead(db))
+    const r = roster(['holiday', 'import', '--country', 'DE', '--year', '2026'], lead(db))
     expect(r.code).toBe(0)
-    expect(r.json.imported).toBeGreaterThan(5)
-    const list = roster(['holiday', 'list'], { db, json: true }).json.holidays
-    expect(list).toContainEqual({ date: '2027-01-01', name: "New Year's Day" })
-    expect(list).toContainEqual({ date: '2027-02-05', name: 'Spring Festival' })
-    expect(list.every((h: any) => h.date.startsWith('2027-'))).toBe(true)
-    expect(new Set(list.map((h: any) => h.date)).size).toBe(list.length)
-    // Part-day holidays are left out, with a note on stderr in text mode.
-    const text = roster(['holiday', 'import', '--country', 'cn', '--year', '2027'], { db, as: 'mei' })
-    expect(text.out).toMatch(/^Imported \d+ holidays from CN 2027: 0 added, 0 renamed, \d+ already there\.\n$/)
-    expect(text.err).toContain("Note: left out 3 public holidays that last only part of a day: International Women's Day")
-  })
-
-  it('takes this year for --country without --year, and Chinese names under --lang zh-CN', () => {
-    const db = demoDb()
-    const r = roster(['--lang', 'zh-CN', 'holiday', 'import', '--country', 'CN'], { ...lead(db), now: '2028-03-01T10:00:00Z' })
-    expect(r.code).toBe(0)
-    expect(r.json.holidays).toContainEqual({ date: '2028-01-01', name: '元旦' })
+    const list = roster(['holiday', 'list'], { db, json: true }).json
+    // Public holidays only: no observances, nothing kept by one state alone.
+    expect(list.holidays.map((h: any) => [h.date, h.name])).toEqual([
+      ['2026-01-01', "New Year's Day"],
+      ['2026-04-03', 'Good Friday'],
+      ['2026-04-06', 'Easter Monday'],
+      ['2026-05-01', 'Labour Day'],
+      ['2026-05-14', 'Ascension Day'],
+      ['2026-05-25', 'Whit Monday'],
+      ['2026-10-03', 'National Holiday'],
+      ['2026-12-25', 'Christmas Day'],
+      ['2026-12-26', 'Boxing Day'],
+    ])
+    expect(list.workdays).toEqual([])
+    // Names in both languages where the calendar has a Chinese one; the others keep their own.
+    const zh = roster(['--lang', 'zh-CN', 'holiday', 'list'], { db, json: true }).json.holidays
+    expect(zh[0]).toEqual({ date: '2026-01-01', name: '元旦', kind: 'holiday', statutory: false, nameEn: "New Year's Day", nameZh: '元旦' })
+    expect(zh[4].name).toBe('Ascension Day')
+    const text = roster(['holiday', 'import', '--country', 'de', '--year', '2026'], { db, as: 'mei' })
+    expect(text.out).toBe('Imported 9 holidays from DE 2026: 0 added, 0 renamed, 9 already there.\n')
   })
 
   it('refuses an unknown country or a year out of range with exit 2', () => {

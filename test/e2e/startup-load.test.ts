@@ -40,6 +40,7 @@ describe('start-up', () => {
     ['check', ['check', '--from', '2027-01-04', '--to', '2027-01-24']],
     ['stats', ['stats', '--month', '2027-01']],
     ['swap list', ['--as', 'ana', 'swap', 'list']],
+    ['holiday list', ['holiday', 'list']],
   ])('%s loads only the bundle and the SQLite addon', (_name, args) => {
     expect(loaded(db, args).sort()).toEqual(EVERYDAY)
   })
@@ -47,6 +48,13 @@ describe('start-up', () => {
   it('loads the ICS and CSV libraries for the exports that need them (so the check above can see a library load)', () => {
     expect(loaded(db, ['export', '--format', 'ics', '--from', '2027-01-04', '--to', '2027-01-10']).some((f) => f.startsWith('node_modules/ical.js/'))).toBe(true)
     expect(loaded(db, ['export', '--format', 'csv', '--from', '2027-01-04', '--to', '2027-01-10']).some((f) => f.startsWith('node_modules/csv-stringify/'))).toBe(true)
+  })
+
+  it("loads China's holiday data only for holiday import --country CN", () => {
+    const own = demoDb({ now: '2027-01-01T12:00:00' })
+    const files = loaded(own, ['--as', 'mei', 'holiday', 'import', '--country', 'CN', '--year', '2026'])
+    expect(files).toContain('node_modules/chinese-days/dist/chinese-days.json')
+    expect(files.some((f) => f.startsWith('node_modules/date-holidays'))).toBe(false)
   })
 
   it('has a code cache that V8 accepts for the bundle', () => {

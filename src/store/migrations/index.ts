@@ -130,6 +130,24 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX swap_by_payback ON swap (payback) WHERE payback IS NOT NULL;
     `,
   },
+  {
+    version: 4,
+    name: 'holiday names in Chinese, statutory dates, make-up working days',
+    sql: `
+      -- An official calendar gives each holiday an English and a Chinese name: name keeps
+      -- the one given (English for an official import), name_zh the Chinese one.
+      ALTER TABLE holiday ADD COLUMN name_zh TEXT CHECK (name_zh IS NULL OR length(name_zh) BETWEEN 1 AND 100);
+      -- 1 for a statutory date put in while the year's official schedule (放假安排) is unknown.
+      ALTER TABLE holiday ADD COLUMN statutory INTEGER NOT NULL DEFAULT 0 CHECK (statutory IN (0, 1));
+
+      -- Make-up working days (调休上班): weekend days worked for a longer break. Not holidays.
+      CREATE TABLE workday (
+        date TEXT PRIMARY KEY CHECK (date GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'),
+        name TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 100),
+        name_zh TEXT CHECK (name_zh IS NULL OR length(name_zh) BETWEEN 1 AND 100)
+      ) STRICT;
+    `,
+  },
 ]
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version

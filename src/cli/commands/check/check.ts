@@ -16,7 +16,7 @@ import { checkRules, ROSTER_RULES } from '../../../domain/rules/index.js'
 import type { IsoDate } from '../../../domain/types.js'
 import { ConflictError } from '../../../errors.js'
 import { assignmentBounds, findAssignments } from '../../../store/assignments.js'
-import { findHolidays } from '../../../store/holidays.js'
+import { findHolidays, findWorkdayDates } from '../../../store/holidays.js'
 import { findLeaves } from '../../../store/leaves.js'
 import { findAllShiftTypes, findShiftTypes } from '../../../store/shifts.js'
 import { findAllStaff } from '../../../store/staff.js'
@@ -115,7 +115,7 @@ export function runCheck(ctx: Ctx, opts: CheckOptions): CheckReport {
   // Fairness compares the people on the rotation today, over the checked dates only.
   const team = findAllStaff(db).filter((s) => s.rotation).map((s) => s.id)
   const columns = shiftColumns(allShifts, current, assignments.filter((a) => a.date >= from))
-  const fairness = computeFairness(assignments, team, columns, dates, state.holidays)
+  const fairness = computeFairness(assignments, team, columns, dates, state.holidays, findWorkdayDates(db, from, to))
   return { from, to, scope, ok: !gaps.length && !violations.length, serviceHours: config.serviceHours, gaps, violations, fairness }
 }
 

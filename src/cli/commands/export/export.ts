@@ -136,7 +136,7 @@ export function loadExportModel(ctx: Ctx, opts: Pick<ExportOptions, 'range' | 's
   const { from, to } = resolveRange(opts.range, ctx.today(), config.cycleWeeks)
   const person = opts.staff === undefined ? undefined : opts.staff === 'me' ? ctx.actor() : ctx.staff(opts.staff)
   const assignments = findAssignments(db, from, to, person?.id)
-  const holidays = findHolidays(db, from, to)
+  const holidays = findHolidays(db, from, to, ctx.lang)
   const shifts = shiftColumns(findAllShiftTypes(db), findShiftTypes(db), assignments)
   const everyone = findAllStaff(db, { includeInactive: true })
   const assigned = new Set(assignments.map((a) => a.staff))

@@ -8,7 +8,7 @@ import type { FairnessSummary } from '../../../domain/fairness.js'
 import type { Assignment, IsoDate, Staff } from '../../../domain/types.js'
 import { ConflictError, NotFoundError, RuleViolationError, UsageError } from '../../../errors.js'
 import { countAssignments, deleteAssignmentsInRange, findAssignments, insertAssignments } from '../../../store/assignments.js'
-import { findHolidays } from '../../../store/holidays.js'
+import { findHolidays, findWorkdayDates } from '../../../store/holidays.js'
 import { findLeaves } from '../../../store/leaves.js'
 import { findShiftTypes } from '../../../store/shifts.js'
 import { findAllStaff } from '../../../store/staff.js'
@@ -125,6 +125,7 @@ export function runGenerate(ctx: Ctx, opts: GenerateOptions): GenerateOutcome {
       unavailable,
       history: history.filter((a) => team.some((s) => s.id === a.staff)),
       holidays: findHolidays(db, from, to),
+      workdays: findWorkdayDates(db, from, to),
       seed: opts.seed,
     })
     if (!result.ok) {

@@ -15,13 +15,13 @@ import type { GenerateOutcome } from './generate.js'
 /** The SPEC's show shape. */
 export function rosterJson(ctx: Ctx, from: IsoDate, to: IsoDate, assignments: readonly Assignment[]) {
   const db = ctx.db()
-  return { from, to, assignments: rosterEntries(assignments, findAllShiftTypes(db), findHolidays(db, from, to)) }
+  return { from, to, assignments: rosterEntries(assignments, findAllShiftTypes(db), findHolidays(db, from, to, ctx.lang)) }
 }
 
 export function renderGenerated(ctx: Ctx, o: GenerateOutcome): string {
   const db = ctx.db()
   const shifts = shiftColumns(findAllShiftTypes(db), findShiftTypes(db), o.assignments)
-  const view: RosterView = { from: o.from, to: o.to, shifts, assignments: o.assignments, holidays: findHolidays(db, o.from, o.to), people: o.staff, bounds: null }
+  const view: RosterView = { from: o.from, to: o.to, shifts, assignments: o.assignments, holidays: findHolidays(db, o.from, o.to, ctx.lang), people: o.staff, bounds: null }
   const lines: string[] = []
   if (o.createdDemo) lines.push(ctx.t.generate.createdDemo(ctx.dbPath()))
   lines.push(ctx.t.generate.title(o.from, o.to, o.seed, o.replaced))

@@ -2,10 +2,11 @@
 
 import type { Command } from 'commander'
 import { weekdayIndex } from '../../../domain/dates.js'
-import type { Holiday, IsoDate } from '../../../domain/types.js'
+import { holidayJson, nameIn, workdayJson } from '../../../domain/holidays/names.js'
+import type { Holiday, HolidayRecord, IsoDate, Workday } from '../../../domain/types.js'
 import { nameProblem } from '../../../domain/validate.js'
 import { NotFoundError, UsageError } from '../../../errors.js'
-import { deleteHoliday, findHoliday, findHolidays, upsertHoliday } from '../../../store/holidays.js'
+import { deleteHoliday, findHoliday, findHolidayRecords, findWorkdays, upsertHoliday } from '../../../store/holidays.js'
 import type { Ctx } from '../../context.js'
 import { intOption, type App } from '../../program.js'
 import { renderTable } from '../../render/table.js'
@@ -24,12 +25,15 @@ export function registerHoliday(program: Command, app: App): void {
     }))
   holiday
     .command('list')
-    .description('list the holidays')
+    .description('list the holidays, and the make-up working days apart')
     .option('--year <YYYY>', 'only this year')
     .action(app.action((ctx, _args, raw) => {
       const options = parseHolidayList(raw)
       const list = runHolidayList(ctx, options)
-      ctx.out({ holidays: list }, () => renderHolidayList(ctx, list, options))
+      ctx.out(
+        { holidays: list.holidays.map((h) => holidayJson(h, ctx.lang)), workdays: list.workdays.map((w) => workdayJson(w, ctx.lang)) },
+        () => renderHolidayList(ctx, list, options),
+      )
     }))
   holiday
     .command('remove <date>')
@@ -83,9 +87,18 @@ export function parseHolidayList(raw: Record<string, unknown>): HolidayListOptio
   return raw.year === undefined ? {} : { year: intOption(raw.year, '--year', 1900, 2999) }
 }
 
-export function runHolidayList(ctx: Ctx, o: HolidayListOptions): Holiday[] {
-  if (o.year === undefined) return findHolidays(ctx.db())
-  return findHolidays(ctx.db(), `${o.year}-01-01`, `${o.year}-12-31`)
+export interface HolidayList {
+  holidays: HolidayRecord[]
+  /** Make-up working days (调休上班): listed apart, never holidays. */
+  workdays: Workday[]
+}
+
+export function runHolidayList(ctx: Ctx, o: HolidayListOptions): HolidayList {
+  const db = ctx.db()
+  if (o.year === undefined) return { holidays: findHolidayRecords(db), workdays: findWorkdays(db) }
+  const from = `${o.year}-01-01`
+  const to = `${o.year}-12-31`
+  return { holidays: findHolidayRecords(db, from, to), workdays: findWorkdays(db, from, to) }
 }
 
 /** Removes the holiday on `date`; an unknown date is a usage error. */
@@ -100,12 +113,26 @@ export function runHolidayRemove(ctx: Ctx, date: IsoDate): Holiday {
   })
 }
 
-function renderHolidayList(ctx: Ctx, list: Holiday[], o: HolidayListOptions): string {
+function renderHolidayList(ctx: Ctx, list: HolidayList, o: HolidayListOptions): string {
   const { t } = ctx
-  if (!list.length) return t.holiday.empty(o.year)
-  return renderTable({
-    head: [t.holiday.date, t.holiday.day, t.holiday.name],
-    rows: list.map((h) => [h.date, t.weekdays[weekdayIndex(h.date)] ?? '', h.name]),
-    color: ctx.color,
-  })
+  if (!list.holidays.length && !list.workdays.length) return t.holiday.empty(o.year)
+  const day = (date: IsoDate): string => t.weekdays[weekdayIndex(date)] ?? ''
+  // The kind column only where a statutory date stands in for an unknown official schedule.
+  const withKind = list.holidays.some((h) => h.statutory)
+  const parts: string[] = []
+  if (list.holidays.length) {
+    parts.push(renderTable({
+      head: [t.holiday.date, t.holiday.day, t.holiday.name, ...(withKind ? [t.holiday.kind] : [])],
+      rows: list.holidays.map((h) => [h.date, day(h.date), nameIn(h, ctx.lang), ...(withKind ? [h.statutory ? t.holiday.statutory : t.holiday.official] : [])]),
+      color: ctx.color,
+    }))
+  }
+  if (list.workdays.length) {
+    parts.push(`${t.holiday.workdays}\n${renderTable({
+      head: [t.holiday.date, t.holiday.day, t.holiday.name],
+      rows: list.workdays.map((w) => [w.date, day(w.date), nameIn(w, ctx.lang)]),
+      color: ctx.color,
+    })}`)
+  }
+  return parts.join('\n\n')
 }

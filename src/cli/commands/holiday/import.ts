@@ -10,15 +10,16 @@ import type { Command } from 'commander'
 import { decodeText } from '../../../domain/holidays/decode.js'
 import { publicHolidays } from '../../../domain/holidays/from-country.js'
 import type { HolidayParse } from '../../../domain/holidays/collect.js'
-import { planHolidayImport } from '../../../domain/holidays/merge.js'
+import { planHolidayImport, plainHoliday } from '../../../domain/holidays/merge.js'
 import { parseCsv } from '../../../domain/holidays/parse-csv.js'
 import { parseIcs } from '../../../domain/holidays/parse-ics.js'
 import type { Holiday } from '../../../domain/types.js'
 import { printable } from '../../../domain/validate.js'
 import { UsageError } from '../../../errors.js'
-import { findHolidays, upsertHoliday } from '../../../store/holidays.js'
+import { findHolidayRecords, upsertHolidayRecord } from '../../../store/holidays.js'
 import type { Ctx } from '../../context.js'
 import { intOption, type App } from '../../program.js'
+import { chinaImportJson, describeChinaImport, runChinaImport } from './import-china.js'
 
 /** Bigger files are refused unread: a year of holidays is a few kilobytes. */
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024
@@ -41,10 +42,17 @@ export function registerHolidayImport(holiday: Command, app: App): void {
   holiday
     .command('import [file]')
     .description('import holidays from an iCalendar (.ics) or CSV (date,name) file, or a country\'s public holidays')
-    .option('--country <CC>', 'a country\'s whole-day public holidays (ISO code such as CN, DE, US; DE-BY for a state)')
+    .option('--country <CC>', 'a country\'s whole-day public holidays (ISO code such as CN, DE, US; DE-BY for a state); CN: the official schedule with make-up working days')
     .option('--year <YYYY>', 'the year for --country (default: this year)')
     .action(app.action(async (ctx, [file], raw) => {
-      const r = await runHolidayImport(ctx, parseHolidayImport(file, raw, Number(ctx.today().slice(0, 4))))
+      const source = parseHolidayImport(file, raw, Number(ctx.today().slice(0, 4)))
+      if (source.kind === 'country' && source.country === 'CN' && !source.state) {
+        const r = await runChinaImport(ctx, source.year)
+        if (!r.official) ctx.note(ctx.t.holiday.statutoryOnly(r.year, r.dataVersion))
+        ctx.out(chinaImportJson(r, ctx.lang), () => describeChinaImport(r, ctx.t))
+        return
+      }
+      const r = await runHolidayImport(ctx, source)
       for (const w of r.warnings) ctx.note(ctx.t.holiday.note(w))
       ctx.out(
         { imported: r.holidays.length, added: r.added, updated: r.updated, unchanged: r.unchanged, holidays: r.holidays, warnings: r.warnings },
@@ -61,7 +69,7 @@ export function parseHolidayImport(file: string | undefined, raw: Record<string,
   }
   if (country !== undefined) {
     const m = /^([A-Za-z]{2})(?:-([A-Za-z0-9]{1,3}))?$/.exec(country.trim())
-    if (!m) throw new UsageError(`--country "${printable(country)}" is not a country code: use a two-letter ISO code such as CN, DE or US (DE-BY for a state).`, 'bad-country')
+    if (!m) throw new UsageError((t) => t.holiday.badCountry(printable(country)), 'bad-country')
     const year = raw.year === undefined ? thisYear : intOption(raw.year, '--year', 1970, 2100)
     return { kind: 'country', country: m[1]!.toUpperCase(), ...(m[2] ? { state: m[2].toUpperCase() } : {}), year }
   }
@@ -80,15 +88,15 @@ export function parseHolidayImport(file: string | undefined, raw: Record<string,
 /** Reads and checks the source, then stores every holiday in one transaction: added, renamed or left as it was. */
 export async function runHolidayImport(ctx: Ctx, source: HolidaySource): Promise<HolidayImportResult> {
   // Bad input is reported before permission, as for every command: parse, then run.
-  const { label, parsed } = source.kind === 'file' ? await readFile(ctx, source) : await readCountry(ctx, source)
+  const { label, parsed, zhNames } = source.kind === 'file' ? { ...(await readFile(ctx, source)), zhNames: undefined } : await readCountry(ctx, source)
   if ('error' in parsed) throw new UsageError(`Cannot import ${label}: ${parsed.error}.`, 'bad-import-file')
   ctx.lead('import holidays')
   const holidays = parsed.holidays
   const plan = ctx.write((db) => {
-    const stored = holidays.length ? findHolidays(db, holidays[0]!.date, holidays[holidays.length - 1]!.date) : []
-    const plan = planHolidayImport(stored, holidays)
-    for (const h of plan.added) upsertHoliday(db, h)
-    for (const u of plan.updated) upsertHoliday(db, u.after)
+    const stored = holidays.length ? findHolidayRecords(db, holidays[0]!.date, holidays[holidays.length - 1]!.date) : []
+    const plan = planHolidayImport(stored, holidays.map((h) => ({ ...plainHoliday(h), nameZh: zhNames?.get(h.date) ?? null })))
+    for (const h of plan.added) upsertHolidayRecord(db, h)
+    for (const u of plan.updated) upsertHolidayRecord(db, u.after)
     if (plan.added.length || plan.updated.length) {
       ctx.audit('holiday.import', label, { updated: plan.updated.map((u) => u.before) }, { added: plan.added, updated: plan.updated.map((u) => u.after) })
     }
@@ -121,20 +129,36 @@ async function readFile(ctx: Ctx, source: Extract<HolidaySource, { kind: 'file' 
   return { label, parsed: parseCsv(decoded.text, parse) }
 }
 
-async function readCountry(ctx: Ctx, source: Extract<HolidaySource, { kind: 'country' }>): Promise<{ label: string; parsed: HolidayParse }> {
+async function readCountry(_ctx: Ctx, source: Extract<HolidaySource, { kind: 'country' }>): Promise<{ label: string; parsed: HolidayParse; zhNames?: Map<string, string> }> {
   const { default: Holidays } = await import('date-holidays')
   const calendar = new Holidays()
   const code = source.state ? `${source.country}-${source.state}` : source.country
   if (!(source.country in calendar.getCountries('en'))) {
-    throw new UsageError(`Unknown country "${source.country}": use a two-letter ISO code such as CN, DE or US.`, 'unknown-country')
+    throw new UsageError((t) => t.holiday.unknownCountry(source.country), 'unknown-country')
   }
   if (source.state && !(source.state in (calendar.getStates(source.country, 'en') ?? {}))) {
-    throw new UsageError(`Unknown state "${source.state}" of ${source.country}: give the country alone, or a state code such as DE-BY.`, 'unknown-country')
+    throw new UsageError((t) => t.holiday.unknownState(source.state!, source.country), 'unknown-country')
   }
   if (source.state) calendar.init(source.country, source.state)
   else calendar.init(source.country)
-  const entries = calendar.getHolidays(source.year, ctx.lang === 'zh-CN' ? 'zh' : 'en')
-  return { label: `${code} ${source.year}`, parsed: publicHolidays(entries) }
+  // Names in English, and in Chinese where the calendar has a Chinese name
+  // (not its fallback to the country's own language): shown following --lang.
+  const parsed = publicHolidays(calendar.getHolidays(source.year, 'en'))
+  const zh = publicHolidays(calendar.getHolidays(source.year, 'zh'))
+  // The country's own names from a calendar of its own: date-holidays remembers the last language asked for.
+  const own = new Holidays()
+  if (source.state) own.init(source.country, source.state)
+  else own.init(source.country)
+  const native = publicHolidays(own.getHolidays(source.year))
+  const zhNames = new Map<string, string>()
+  if (!('error' in parsed) && !('error' in zh) && !('error' in native)) {
+    const en = new Map(parsed.holidays.map((h) => [h.date, h.name]))
+    const ownNames = new Map(native.holidays.map((h) => [h.date, h.name]))
+    for (const h of zh.holidays) {
+      if (h.name !== en.get(h.date) && h.name !== ownNames.get(h.date) && /\p{Script=Han}/u.test(h.name)) zhNames.set(h.date, h.name)
+    }
+  }
+  return { label: `${code} ${source.year}`, parsed, zhNames }
 }
 
 function fileProblem(e: unknown): string {

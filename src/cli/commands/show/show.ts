@@ -58,7 +58,7 @@ export function runShow(ctx: Ctx, opts: ShowOptions): RosterView {
     to,
     shifts,
     assignments,
-    holidays: findHolidays(db, from, to),
+    holidays: findHolidays(db, from, to, ctx.lang),
     people: person ? [person] : everyone.filter((s) => assigned.has(s.id) || (s.active && s.rotation)),
     bounds: assignmentBounds(db),
   }

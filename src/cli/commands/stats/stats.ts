@@ -5,7 +5,7 @@ import type { Command } from 'commander'
 import { dayRange, monthOf, monthRange } from '../../../domain/dates.js'
 import { computeFairness } from '../../../domain/fairness.js'
 import { findAssignments } from '../../../store/assignments.js'
-import { findHolidays } from '../../../store/holidays.js'
+import { findHolidays, findWorkdayDates } from '../../../store/holidays.js'
 import { findAllShiftTypes, findShiftTypes } from '../../../store/shifts.js'
 import { findAllStaff } from '../../../store/staff.js'
 import { countActiveSwapsByStaff } from '../../../store/queries.js'
@@ -58,7 +58,7 @@ export function runStats(ctx: Ctx, opts: StatsOptions): StatsReport {
     .filter((s) => worked.has(s.id) || (s.active && s.rotation))
     .sort((a, b) => compareText(a.id, b.id))
   const shifts = shiftColumns(findAllShiftTypes(db), findShiftTypes(db), assignments)
-  const fairness = computeFairness(assignments, people.map((p) => p.id), shifts, dayRange(from, to), findHolidays(db, from, to))
+  const fairness = computeFairness(assignments, people.map((p) => p.id), shifts, dayRange(from, to), findHolidays(db, from, to), findWorkdayDates(db, from, to))
   const swaps = countActiveSwapsByStaff(db, from, to)
   return {
     month,

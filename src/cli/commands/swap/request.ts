@@ -18,6 +18,7 @@ import type { Messages } from '../../../i18n/index.js'
 import type { Violation } from '../../../domain/types.js'
 import { loadRoster, loadSwapInput } from './load.js'
 import { dayLabel, describeSwap, renderWeekPreview } from './render.js'
+import { nameIn } from '../../../domain/holidays/names.js'
 
 export interface SwapRequestOptions {
   date?: IsoDate
@@ -133,7 +134,7 @@ async function promptForSwap(ctx: Ctx, me: Staff, o: SwapRequestOptions): Promis
     const roster = loadRoster(db, today, mine[mine.length - 1]!.date)
     const choices: Choice<IsoDate>[] = mine.map((a) => {
       const h = roster.holidays.find((x) => x.date === a.date)
-      return { name: `${dayLabel(a.date, t)}  ${a.shift}${h ? t.swap.holidayChoice(h.name) : ''}`, value: a.date }
+      return { name: `${dayLabel(a.date, t)}  ${a.shift}${h ? t.swap.holidayChoice(nameIn(h, ctx.lang)) : ''}`, value: a.date }
     })
     date = await prompter.select(t.swap.askShift, choices)
   }

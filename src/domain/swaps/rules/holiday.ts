@@ -11,7 +11,7 @@ export const holiday: SwapRule = {
     const out: Violation[] = []
     for (const d of swapDates(input.swap)) {
       const h = input.roster.holidays.find((x) => x.date === d)
-      if (h) out.push({ rule: this.id, date: d, message: `${d} is a holiday (${h.name}): whoever is on duty on a holiday may not swap`, params: params('swap.holiday', { date: d, holiday: h.name }) })
+      if (h) out.push({ rule: this.id, date: d, message: `${d} is a holiday (${h.name}): whoever is on duty on a holiday may not swap`, params: params('swap.holiday', { date: d, holiday: h.nameZh ?? h.name }) })
     }
     return out
   },

@@ -10,7 +10,7 @@ export function leaveHolidayViolations(staff: string, from: IsoDate, to: IsoDate
   for (const a of assignments) {
     if (a.staff !== staff || a.date < from || a.date > to) continue
     const h = holidays.find((x) => x.date === a.date)
-    if (h) out.push({ rule: 'leave.holiday', staff, date: a.date, message: `${staff} is on duty (${a.shift}) on ${a.date}, a holiday (${h.name}); whoever works a holiday shift may not take leave on it`, params: params('leave.holiday', { staff, shift: a.shift, date: a.date, holiday: h.name }) })
+    if (h) out.push({ rule: 'leave.holiday', staff, date: a.date, message: `${staff} is on duty (${a.shift}) on ${a.date}, a holiday (${h.name}); whoever works a holiday shift may not take leave on it`, params: params('leave.holiday', { staff, shift: a.shift, date: a.date, holiday: h.nameZh ?? h.name }) })
   }
   return out
 }
