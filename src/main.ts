@@ -31,14 +31,16 @@ export function processDeps(proc: ProcessLike): Deps {
     },
     env: proc.env,
     cwd: proc.cwd(),
+    // ROSTER_NOW moves the rules' today (tests, demos); the audit log keeps the real time and marks the entry.
     now: () => (proc.env.ROSTER_NOW ? new Date(proc.env.ROSTER_NOW) : new Date()),
+    realNow: () => new Date(),
+    testClock: !!proc.env.ROSTER_NOW,
+    // The operating system's login, never a variable: the audit log names who really ran the command.
     osUser: () => {
-      // Stands in for the login name, so tests can pretend to be a given person.
-      if (proc.env.ROSTER_OS_USER) return proc.env.ROSTER_OS_USER
       try {
         return userInfo().username
       } catch {
-        return proc.env.USER ?? ''
+        return ''
       }
     },
     openDb: openDatabase,

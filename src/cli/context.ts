@@ -161,7 +161,10 @@ export class Ctx {
     const osUser = this.deps.osUser() || null
     // On behalf: the login is a person on the team, and someone else is acting.
     const onBehalf = actor !== null && osUser !== null && actor !== osUser && this.loginStaff() !== undefined
-    insertAudit(this.db(), { at: this.now().toISOString(), actor, osUser, onBehalf, action, subject, before, after })
+    // The real time of the change; under a test clock, the time the rules saw is kept beside it.
+    const at = (this.deps.realNow?.() ?? this.now()).toISOString()
+    const clock = this.deps.testClock ? this.now().toISOString() : null
+    insertAudit(this.db(), { at, actor, osUser, onBehalf, action, subject, before, after, clock })
   }
 
   /** Parses a user's date (ISO, today, tomorrow, mon..sun); a usage error names the flag. */

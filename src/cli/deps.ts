@@ -15,7 +15,12 @@ export interface Deps {
   stdinIsTTY: boolean
   env: Readonly<Record<string, string | undefined>>
   cwd: string
+  /** Today and now for the rules; a test clock (ROSTER_NOW) may set it. */
   now(): Date
+  /** The real time, whatever now() says: the audit log's time. Absent in fakes, where now() serves. */
+  realNow?(): Date
+  /** Whether now() is a test clock rather than the real one (the audit log marks such entries). */
+  testClock?: boolean
   /** The operating-system login name of whoever runs the command. */
   osUser(): string
   openDb(path: string, options: OpenOptions): Db

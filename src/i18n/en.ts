@@ -208,6 +208,24 @@ export const en = {
     action: 'action',
     subject: 'subject',
     onBehalf: (login: string) => ` (by ${login})`,
+    /** After the real time of an entry written while ROSTER_NOW set a test clock. */
+    testClock: (clock: string) => ` (test clock ${clock})`,
+  },
+
+  /** Installing roster: the SQLite addon better-sqlite3 builds when it is installed. */
+  install: {
+    noAddon: (file: string) =>
+      `roster's SQLite addon (better-sqlite3) is not built here (${file} is missing): npm skipped its install script. Install again allowing it: npm install -g --allow-scripts=better-sqlite3 <roster package> (in a clone: npm rebuild better-sqlite3).`,
+    wrongAddon: (detail: string) =>
+      `roster's SQLite addon (better-sqlite3) was built for another Node.js (${detail}): rebuild it with "npm rebuild better-sqlite3" in roster's folder, or install roster again.`,
+  },
+
+  /** Printing to PDF through Chromium or Chrome. */
+  print: {
+    noChrome: 'Printing to PDF needs Chromium or Google Chrome, and none was found: install one (on Debian or Ubuntu: apt-get install chromium) or set ROSTER_CHROME to its program.',
+    badChrome: (path: string) => `ROSTER_CHROME names ${path}, which is not a program that can be run: point it at Chromium or Google Chrome, or unset it.`,
+    failed: (browser: string, detail: string) => `${browser} did not print the PDF (${detail}).`,
+    needsOutput: (flag: string) => `PDF is a file to print, not text for the terminal: add ${flag} <file.pdf>.`,
   },
 
   backup: {

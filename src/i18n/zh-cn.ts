@@ -199,6 +199,21 @@ export const zhCN: Messages = {
     action: '操作',
     subject: '对象',
     onBehalf: (login) => `（由 ${login} 代办）`,
+    testClock: (clock) => `（测试时钟 ${clock}）`,
+  },
+
+  install: {
+    noAddon: (file) =>
+      `roster 的 SQLite 插件（better-sqlite3）在这里没有编译（缺少 ${file}）：npm 跳过了它的安装脚本。请允许该脚本重新安装：npm install -g --allow-scripts=better-sqlite3 <roster 安装包>（在克隆的源码中：npm rebuild better-sqlite3）。`,
+    wrongAddon: (detail) =>
+      `roster 的 SQLite 插件（better-sqlite3）是为另一个 Node.js 版本编译的（${detail}）：请在 roster 的目录中运行 "npm rebuild better-sqlite3"，或重新安装 roster。`,
+  },
+
+  print: {
+    noChrome: '打印 PDF 需要 Chromium 或 Google Chrome，但没有找到：请安装其中一个（Debian 或 Ubuntu 上：apt-get install chromium），或把 ROSTER_CHROME 设为它的程序路径。',
+    badChrome: (path) => `ROSTER_CHROME 指向 ${path}，它不是可以运行的程序：请指向 Chromium 或 Google Chrome，或取消这个设置。`,
+    failed: (browser, detail) => `${browser} 没有打印出 PDF（${detail}）。`,
+    needsOutput: (flag) => `PDF 是要打印的文件，不是终端上的文字：请加上 ${flag} <file.pdf>。`,
   },
 
   backup: {

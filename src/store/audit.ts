@@ -11,6 +11,8 @@ export interface AuditEntry {
   subject: string | null
   before: unknown
   after: unknown
+  /** The test clock's time (ROSTER_NOW) when one was set; null for the real clock. */
+  clock: string | null
 }
 
 export interface AuditInput {
@@ -22,13 +24,15 @@ export interface AuditInput {
   subject?: string | null
   before?: unknown
   after?: unknown
+  clock?: string | null
 }
 
 export function insertAudit(db: Db, e: AuditInput): void {
-  stmt(db, `INSERT INTO audit (at, actor, os_user, on_behalf, action, subject, before, after) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`).run(
+  stmt(db, `INSERT INTO audit (at, actor, os_user, on_behalf, action, subject, before, after, clock) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(
     e.at, e.actor, e.osUser, e.onBehalf ? 1 : 0, e.action, e.subject ?? null,
     e.before === undefined ? null : JSON.stringify(e.before),
     e.after === undefined ? null : JSON.stringify(e.after),
+    e.clock ?? null,
   )
 }
 
@@ -42,6 +46,7 @@ interface AuditRow {
   subject: string | null
   before: string | null
   after: string | null
+  clock: string | null
 }
 
 export function findAudit(db: Db, since = '', limit = 1000): AuditEntry[] {
@@ -53,6 +58,7 @@ function rowToAudit(r: AuditRow): AuditEntry {
   return {
     id: r.id, at: r.at, actor: r.actor, osUser: r.os_user, onBehalf: r.on_behalf === 1, action: r.action, subject: r.subject,
     before: r.before === null ? null : JSON.parse(r.before), after: r.after === null ? null : JSON.parse(r.after),
+    clock: r.clock ?? null,
   }
 }
 

@@ -2,7 +2,7 @@
 // ours, is damaged, or is newer than this version is refused before anything
 // is written to it.
 
-import { closeSync, existsSync, openSync, readSync, statSync, writeFileSync, chmodSync } from 'node:fs'
+import { closeSync, existsSync, openSync, readSync, rmSync, statSync, writeFileSync, chmodSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import Database from 'better-sqlite3'
 import { StorageError } from '../errors.js'
@@ -31,7 +31,9 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
   try {
     db = new Database(path, { fileMustExist: !memory, nativeBinding: nativeBinding() })
   } catch (e) {
-    throw new StorageError(`Cannot open ${path}: ${(e as Error).message}.`, 'cannot-open')
+    // The empty file made for a new database goes again: a failed start leaves nothing behind.
+    if (created) rmSync(path, { force: true })
+    throw addonError(e) ?? new StorageError(`Cannot open ${path}: ${(e as Error).message}.`, 'cannot-open')
   }
   try {
     // A pragma takes no bound parameter: only a whole number goes into its text.
@@ -68,6 +70,24 @@ function nativeBinding(): string | undefined {
   } catch {
     return undefined
   }
+}
+
+/**
+ * SQLite's addon missing (npm installed roster without running
+ * better-sqlite3's install script, which compiles it) or built for another
+ * Node.js: a sentence saying what to run instead of the loader's stack.
+ */
+export function addonError(e: unknown): StorageError | undefined {
+  const err = e as NodeJS.ErrnoException
+  const message = String(err?.message ?? '')
+  if (/Could not locate the bindings file|better_sqlite3\.node/.test(message) && (err.code === 'MODULE_NOT_FOUND' || /Could not locate/.test(message))) {
+    return new StorageError((t) => t.install.noAddon('better-sqlite3/build/Release/better_sqlite3.node'), 'no-sqlite-addon')
+  }
+  if (err?.code === 'ERR_DLOPEN_FAILED' || /NODE_MODULE_VERSION/.test(message)) {
+    const versions = /NODE_MODULE_VERSION \d+[^.]*NODE_MODULE_VERSION \d+/.exec(message)?.[0] ?? message.split('\n')[0]!.slice(0, 160)
+    return new StorageError((t) => t.install.wrongAddon(versions), 'wrong-sqlite-addon')
+  }
+  return undefined
 }
 
 /** Checks the folder and the file before SQLite sees it; returns true when it made a new file. */

@@ -205,8 +205,9 @@ describe('roster export', () => {
 
   describe('bad input exits 2 with one sentence', () => {
     const cases: [string, string[], RegExp][] = [
-      ['an unknown format', ['--format', 'pdf'], /--format "pdf" is not a format roster exports: use one of csv, ics, html, md, json\./],
-      ['no format and no file', [], /Which format\? Pass --format csv\|ics\|html\|md\|json\./],
+      ['an unknown format', ['--format', 'docx'], /--format "docx" is not a format roster exports: use one of csv, ics, html, md, json, pdf\./],
+      ['no format and no file', [], /Which format\? Pass --format csv\|ics\|html\|md\|json\|pdf\./],
+      ['a PDF for the terminal', ['--format', 'pdf'], /PDF is a file to print, not text for the terminal: add -o <file\.pdf>\./],
       ['a file name that names no format', ['-o', 'roster.txt'], /the name roster\.txt does not say/],
       ['an unknown person', ['--format', 'csv', '--staff', 'nobody'], /Unknown staff id "nobody"/],
       ['a layout the format lacks', ['--format', 'csv', '--layout', 'dates-down'], /--layout "dates-down" is not a csv layout: use rows or grid\./],
@@ -231,9 +232,9 @@ describe('roster export', () => {
     }
 
     it('with --json the error is JSON on stderr', () => {
-      const r = roster(['export', '--format', 'pdf'], { db, json: true, now: NOW })
+      const r = roster(['export', '--format', 'docx'], { db, json: true, now: NOW })
       expect(r.code).toBe(2)
-      expect(r.errJson).toEqual({ error: { code: 'bad-format', message: '--format "pdf" is not a format roster exports: use one of csv, ics, html, md, json.' } })
+      expect(r.errJson).toEqual({ error: { code: 'bad-format', message: '--format "docx" is not a format roster exports: use one of csv, ics, html, md, json, pdf.' } })
     })
   })
 })

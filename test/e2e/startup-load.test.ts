@@ -20,7 +20,7 @@ function loaded(db: string, args: string[]): string[] {
   const out = join(mkdtempSync(join(tmpdir(), 'roster-load-')), 'trace.json')
   const r = spawnSync(process.execPath, ['--require', TRACE, BIN, '--db', db, ...args], {
     encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', LANG: 'C', LC_ALL: '', ROSTER_USER: '', ROSTER_OS_USER: 'roster-tests', ROSTER_NOW: '2027-01-01T12:00:00', ROSTER_LOAD_TRACE: out },
+    env: { ...process.env, NO_COLOR: '1', LANG: 'C', LC_ALL: '', ROSTER_USER: '', ROSTER_NOW: '2027-01-01T12:00:00', ROSTER_LOAD_TRACE: out },
   })
   expect(r.status, r.stderr).toBe(0)
   return (JSON.parse(readFileSync(out, 'utf8')) as string[]).filter((f) => f !== TRACE).map((f) => relative(ROOT, f))

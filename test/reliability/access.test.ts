@@ -1,8 +1,8 @@
 // No one where they do not belong: the database file is private to its owner
 // and group, a world-writable one is pointed out, and --as for someone else is
 // "acting on their behalf", which only a lead or manager may do, and which the
-// audit log records with the real login. ROSTER_OS_USER stands in for the
-// login name here.
+// audit log records with the real login. The logins here are real users
+// (created with useradd; see test/support/login.ts) running the CLI.
 
 import { chmodSync, statSync } from 'node:fs'
 import { join } from 'node:path'
@@ -50,7 +50,7 @@ describe('the database file', () => {
 })
 
 describe('--as and the login', () => {
-  const as = (login: string, o: RunOptions = {}): RunOptions => ({ now: NOW, json: true, ...o, env: { ROSTER_OS_USER: login, ...(o.env ?? {}) } })
+  const as = (login: string, o: RunOptions = {}): RunOptions => ({ now: NOW, json: true, ...o, login })
   const lastAudit = (db: string) =>
     sql(db, (d) => d.prepare('SELECT actor, os_user, on_behalf, action FROM audit ORDER BY id DESC LIMIT 1').get() as { actor: string; os_user: string; on_behalf: number; action: string })
 

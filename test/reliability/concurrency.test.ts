@@ -229,7 +229,7 @@ function runUntilExit(args: string[], db: string, as = 'mei'): Promise<RunResult
   return new Promise((done) => {
     const p = spawn(process.execPath, [BIN, '--db', db, '--as', as, ...args], {
       cwd: ROOT,
-      env: { ...process.env, NO_COLOR: '1', ROSTER_NOW: NOW, ROSTER_USER: '', ROSTER_OS_USER: 'roster-tests' },
+      env: { ...process.env, NO_COLOR: '1', ROSTER_NOW: NOW, ROSTER_USER: '' },
     })
     let out = ''
     let err = ''

@@ -13,7 +13,7 @@ const TO = '2027-01-24'
 const KILLS = 24
 const SEEDS = ['2', '3']
 
-const ENV = { ...process.env, NO_COLOR: '1', ROSTER_NOW: NOW, ROSTER_USER: '', ROSTER_OS_USER: 'roster-tests' }
+const ENV = { ...process.env, NO_COLOR: '1', ROSTER_NOW: NOW, ROSTER_USER: '' }
 
 /** Starts the CLI and kills it with SIGKILL after `delayMs`; resolves to whether the kill landed before it finished. */
 function killAfter(db: string, args: string[], delayMs: number): Promise<{ killed: boolean; code: number | null }> {

@@ -5,7 +5,8 @@ import Database from 'better-sqlite3'
 import { mkdtempSync, readFileSync } from 'node:fs'
 import { createHash } from 'node:crypto'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
+import { realLogin, shareWithTeam } from './login.js'
 
 export const ROOT = resolve(__dirname, '../..')
 export const BIN = join(ROOT, 'bin/roster.cjs')
@@ -27,12 +28,18 @@ export interface RunOptions {
   input?: string
   /** Frozen "now" for the CLI (ISO instant). */
   now?: string
+  /**
+   * Run as this real login (created with useradd if missing; the tests run as
+   * root in CI), with the database's folder shared with the test logins' group.
+   * Without it the CLI runs as whoever runs the tests.
+   */
+  login?: string
 }
 
-// ROSTER_OS_USER: a login that is no staff id, so --as is the identity whatever
-// the login name of whoever runs the tests (a developer called "ana" included).
+// The CLI runs as whoever runs the tests (root in CI, a login that is no staff
+// id, so --as is the identity); tests that need a given login use `login`.
 // LANG=C and empty LC_ALL / LC_MESSAGES: English, whatever the locale of whoever runs the tests.
-const baseEnv: Record<string, string> = { ...(process.env as Record<string, string>), NO_COLOR: '1', LANG: 'C', LC_ALL: '', LC_MESSAGES: '', ROSTER_USER: '', ROSTER_OS_USER: 'roster-tests' }
+const baseEnv: Record<string, string> = { ...(process.env as Record<string, string>), NO_COLOR: '1', LANG: 'C', LC_ALL: '', LC_MESSAGES: '', ROSTER_USER: '' }
 delete baseEnv.ROSTER_DB
 
 function argv(args: string[], o: RunOptions): string[] {
@@ -47,8 +54,16 @@ function env(o: RunOptions): Record<string, string> {
   return { ...baseEnv, ...(o.now ? { ROSTER_NOW: o.now } : {}), ...(o.env ?? {}) }
 }
 
+/** The uid and gid to run as for `o.login`, after sharing the database's folder with that login. */
+function identity(o: RunOptions): { uid?: number; gid?: number } {
+  if (!o.login) return {}
+  const user = realLogin(o.login)
+  if (o.db) shareWithTeam(dirname(o.db))
+  return { uid: user.uid, gid: user.gid }
+}
+
 export function roster(args: string[], o: RunOptions = {}): RunResult {
-  const r = spawnSync(process.execPath, argv(args, o), { encoding: 'utf8', cwd: o.cwd ?? ROOT, env: env(o), input: o.input ?? '', timeout: 60_000 })
+  const r = spawnSync(process.execPath, argv(args, o), { encoding: 'utf8', cwd: o.cwd ?? ROOT, env: env(o), input: o.input ?? '', timeout: 60_000, ...identity(o) })
   const res: RunResult = { code: r.status, out: r.stdout ?? '', err: r.stderr ?? '' }
   if (o.json) {
     try { res.json = JSON.parse(res.out) } catch { res.json = undefined }
@@ -59,7 +74,7 @@ export function roster(args: string[], o: RunOptions = {}): RunResult {
 
 export function rosterAsync(args: string[], o: RunOptions = {}): Promise<RunResult> {
   return new Promise((done) => {
-    const p = spawn(process.execPath, argv(args, o), { cwd: o.cwd ?? ROOT, env: env(o) })
+    const p = spawn(process.execPath, argv(args, o), { cwd: o.cwd ?? ROOT, env: env(o), ...identity(o) })
     let out = ''
     let err = ''
     p.stdout.on('data', (d) => (out += d))

@@ -148,6 +148,15 @@ export const MIGRATIONS: readonly Migration[] = [
       ) STRICT;
     `,
   },
+  {
+    version: 5,
+    name: 'the audit log marks entries written under a test clock',
+    sql: `
+      -- at is always the real time of the change; clock is the time a test clock
+      -- (ROSTER_NOW) gave the rules when one was set, and NULL otherwise.
+      ALTER TABLE audit ADD COLUMN clock TEXT;
+    `,
+  },
 ]
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version

@@ -22,13 +22,15 @@ import { rosterEntries, shiftColumns } from '../../render/roster.js'
 import { en, type Messages } from '../../../i18n/index.js'
 import { parseRange, resolveRange, type RangeRequest } from '../show/range.js'
 
-export type ExportFormat = 'csv' | 'ics' | 'html' | 'md' | 'json'
-export const EXPORT_FORMATS: readonly ExportFormat[] = ['csv', 'ics', 'html', 'md', 'json']
+export type ExportFormat = 'csv' | 'ics' | 'html' | 'md' | 'json' | 'pdf'
+export const EXPORT_FORMATS: readonly ExportFormat[] = ['csv', 'ics', 'html', 'md', 'json', 'pdf']
 
 /** The layouts each format offers, the default first. */
 export const LAYOUTS: Readonly<Record<ExportFormat, readonly string[]>> = {
   csv: ['rows', 'grid'],
   html: ['grid', 'dates-down'],
+  // The HTML sheet, printed by Chromium.
+  pdf: ['grid', 'dates-down'],
   md: ['shifts', 'grid', 'dates-down', 'rows'],
   ics: [],
   json: [],
@@ -51,7 +53,8 @@ export interface ExportOptions {
 
 export interface ExportResult {
   model: ExportModel
-  content: string
+  /** Text, or the bytes of a PDF. */
+  content: string | Uint8Array
 }
 
 export function registerExport(program: Command, app: App): void {
@@ -64,7 +67,7 @@ export function registerExport(program: Command, app: App): void {
     .option('--from <date>', 'first day (alone: one cycle from this day)')
     .option('--to <date>', 'last day (alone: from this week\'s Monday)')
     .option('--staff <id>', 'only this person\'s shifts ("me": the acting person)')
-    .option('--layout <layout>', 'csv: rows|grid; html: grid|dates-down; md: shifts|grid|dates-down|rows')
+    .option('--layout <layout>', 'csv: rows|grid; html, pdf: grid|dates-down; md: shifts|grid|dates-down|rows')
     .option('--tz <zone>', 'time zone of the shift times, an IANA name like Europe/Berlin (default: the timezone setting, else this computer\'s)')
     .option('--bom', 'csv: start with a UTF-8 byte order mark (for Excel)')
     .option('-o, --output <file>', 'write to this file (its folder must exist) instead of stdout')
@@ -72,7 +75,8 @@ export function registerExport(program: Command, app: App): void {
       const opts = parseExportOptions(ctx, raw, ctx.config().timezone ?? Intl.DateTimeFormat().resolvedOptions().timeZone)
       const result = await runExport(ctx, opts)
       if (opts.output === undefined) {
-        ctx.deps.stdout.write(result.content)
+        // Only text comes here: a PDF always has its -o file.
+        ctx.deps.stdout.write(typeof result.content === 'string' ? result.content : '')
         if (!result.model.entries.length) ctx.note(ctx.t.export.empty(result.model.from, result.model.to, result.model.person?.id))
         return
       }
@@ -92,6 +96,7 @@ export function parseExportOptions(ctx: Ctx, raw: Record<string, unknown>, syste
   const output = raw.output === undefined ? undefined : String(raw.output)
   if (output !== undefined && output.trim() === '') throw new UsageError('-o needs a file name.')
   const format = parseFormat(raw.format, output)
+  if (format === 'pdf' && output === undefined) throw new UsageError((t) => t.print.needsOutput('-o'), 'usage')
   const layouts = LAYOUTS[format]
   let layout = layouts[0] ?? ''
   if (raw.layout !== undefined) {
@@ -127,7 +132,10 @@ function parseFormat(raw: unknown, output: string | undefined): ExportFormat {
 /** Reads the roster for the range and renders it in the asked-for format. */
 export async function runExport(ctx: Ctx, opts: ExportOptions): Promise<ExportResult> {
   const model = loadExportModel(ctx, opts)
-  return { model, content: await renderExport(model, opts, ctx.t) }
+  const content = await renderExport(model, opts, ctx.t)
+  if (opts.format !== 'pdf') return { model, content }
+  const { printPdf } = await import('../../print-pdf.js')
+  return { model, content: await printPdf(content, { env: ctx.deps.env, root: process.getuid?.() === 0 }) }
 }
 
 export function loadExportModel(ctx: Ctx, opts: Pick<ExportOptions, 'range' | 'staff'>): ExportModel {
@@ -173,6 +181,7 @@ export async function renderExport(model: ExportModel, opts: Pick<ExportOptions,
     case 'ics':
       return (await import('../../../export/ics.js')).toIcs(model, { timeZone: opts.timeZone })
     case 'html':
+    case 'pdf':
       return (await import('../../../export/html.js')).toHtml(model, { layout: opts.layout === 'dates-down' ? 'dates-down' : 'grid', timeZone: opts.timeZone, t })
     case 'md': {
       const { toMarkdown, MARKDOWN_LAYOUTS } = await import('../../../export/markdown.js')
@@ -186,7 +195,7 @@ export async function renderExport(model: ExportModel, opts: Pick<ExportOptions,
  * (a calendar subscribed to the file) never sees half an export. The folder
  * must exist; an existing file is replaced. Returns the path written.
  */
-export function writeExport(path: string, content: string): string {
+export function writeExport(path: string, content: string | Uint8Array): string {
   const folder = dirname(path)
   if (!existsSync(folder) || !statSync(folder).isDirectory()) {
     throw new UsageError(`The folder ${printable(folder, 120)} does not exist: create it first, or give -o a file in an existing folder.`, 'bad-output')
@@ -196,7 +205,7 @@ export function writeExport(path: string, content: string): string {
   }
   const temp = join(folder, `.${basename(path)}.${process.pid}.tmp`)
   try {
-    writeFileSync(temp, content, 'utf8')
+    writeFileSync(temp, content)
     renameSync(temp, path)
   } catch (e) {
     rmSync(temp, { force: true })

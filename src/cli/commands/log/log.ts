@@ -26,7 +26,7 @@ function renderLog(ctx: Ctx, entries: AuditEntry[]): string {
     head: [t.log.id, t.log.when, t.log.who, t.log.action, t.log.subject],
     rows: entries.map((e) => [
       String(e.id),
-      e.at.slice(0, 16).replace('T', ' '),
+      e.at.slice(0, 16).replace('T', ' ') + (e.clock ? t.log.testClock(e.clock.slice(0, 16).replace('T', ' ')) : ''),
       (e.actor ?? '-') + (e.onBehalf && e.osUser ? t.log.onBehalf(e.osUser) : ''),
       e.action,
       e.subject ?? '',

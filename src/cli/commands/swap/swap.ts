@@ -13,6 +13,8 @@ import { runSwapForm, writeOutput } from './form.js'
 import { renderCheck, renderSwapList, renderSwapResult, swapJson, type SwapVerb } from './render.js'
 import { parseReason, parseSwapRequest, runSwapRequest } from './request.js'
 import { registerSwapLedger } from './ledger.js'
+import { writeExport } from '../export/export.js'
+import { resolve } from 'node:path'
 
 const STEP_VERBS: Record<SwapStep, SwapVerb> = { accept: 'accepted', decline: 'declined', approve: 'approved', reject: 'rejected', cancel: 'cancelled' }
 
@@ -52,10 +54,18 @@ export function registerSwap(program: Command, app: App): void {
     .command('form <swap-id>')
     .description('the printable swap registration form (换班登记表) with signature lines')
     .option('-o, --output <file.html>', 'write the form to this file instead of standard output')
-    .action(app.action((ctx, [id], raw) => {
+    .option('--pdf', 'print the form to a PDF file (A4) through the Chromium or Chrome on this machine; needs -o')
+    .action(app.action(async (ctx, [id], raw) => {
+      if (raw.pdf && (raw.output === undefined || String(raw.output).trim() === '')) throw new UsageError((t) => t.print.needsOutput('-o'), 'usage')
       const form = runSwapForm(ctx, parseSwapId(id!))
       const html = renderSwapFormHtml(form)
-      if (raw.output !== undefined) {
+      if (raw.pdf) {
+        const { printPdf } = await import('../../print-pdf.js')
+        const pdf = await printPdf(html, { env: ctx.deps.env, root: process.getuid?.() === 0 })
+        // The exporters' writer, so the same guards cover the form's -o.
+        const file = writeExport(resolve(ctx.deps.cwd, String(raw.output)), pdf)
+        ctx.out({ swap: swapJson(form.swap), lines: form.lines, file }, () => ctx.t.swap.wroteForm(form.swap.id, file))
+      } else if (raw.output !== undefined) {
         writeOutput(String(raw.output), html)
         ctx.out({ swap: swapJson(form.swap), lines: form.lines, file: String(raw.output) }, () => ctx.t.swap.wroteForm(form.swap.id, String(raw.output)))
       } else {
