@@ -17,7 +17,7 @@ type Step =
 
 /** A prompter that plays `script` in order and records what it was shown. */
 function scripted(script: Step[]) {
-  const shown: { message: string; choices?: string[] }[] = []
+  const shown: { message: string; choices?: string[]; disabled?: (string | undefined)[] }[] = []
   const next = (kind: 'select' | 'input' | 'confirm', message: string): Step => {
     const step = script.shift()
     if (!step || !(kind in step)) throw new Error(`unexpected ${kind} prompt: ${message}`)
@@ -26,8 +26,10 @@ function scripted(script: Step[]) {
   }
   const prompter: Prompter = {
     async select(message, choices) {
-      shown.push({ message, choices: choices.map((c) => c.name) })
-      return (next('select', message) as any).pick(choices)
+      shown.push({ message, choices: choices.map((c) => c.name), disabled: choices.map((c) => c.disabled) })
+      // Like the real prompt: a disabled choice cannot be picked.
+      const picked = (next('select', message) as any).pick(choices.filter((c) => !c.disabled))
+      return picked
     },
     async input(message) {
       shown.push({ message })
@@ -114,7 +116,7 @@ describe('swap request on a terminal', () => {
     expect(s.shown[1]!.choices).not.toContain('Wed 2027-01-06')
   })
 
-  it('leaves out colleagues a rule refuses and ranks who swapped least first', async () => {
+  it('offers only colleagues every rule allows; the others come after, disabled with the reason', async () => {
     const db = rosterDb()
     sql(db, (d) => {
       const ins = d.prepare(`INSERT INTO swap (requester, counterpart, date, payback, status, created_at) VALUES (?, ?, ?, NULL, ?, 'x')`)
@@ -127,7 +129,14 @@ describe('swap request on a terminal', () => {
       { confirm: /Send/, answer: false },
     ])
     const { result, err } = await request(db, s.prompter, { date: '2027-01-05' })
-    expect(s.shown[0]!.choices!.map((c) => c.split(' ')[0])).toEqual(['chen'])
+    expect(s.shown[0]!.choices!.map((c) => c.split(' ')[0])).toEqual(['chen', 'ben', 'dev'])
+    expect(s.shown[0]!.disabled).toEqual([
+      undefined,
+      'ben already takes part in swap #1 (pending) on 2027-01-06, the day next to 2027-01-05; swaps may not be on consecutive days',
+      'dev already takes part in swap #1 (pending) on 2027-01-06, the day next to 2027-01-05; swaps may not be on consecutive days',
+    ])
+    // The lead mei works no shift: nobody could pay her back, so she is not offered at all.
+    expect(s.shown[0]!.choices!.join('|')).not.toContain('mei')
     expect(result).toEqual({ swap: null, cancelled: true })
     expect(err).toContain('Nothing was requested')
     expect(sql(db, (d) => (d.prepare(`SELECT count(*) AS n FROM swap`).get() as { n: number }).n)).toBe(2)
@@ -139,6 +148,7 @@ describe('swap request on a terminal', () => {
     const s = scripted([{ select: /Who takes your shift/, pick: value('dev') }, { input: /Reason/, answer: '' }, { confirm: /Send/, answer: true }])
     await request(db, s.prompter, { date: '2027-01-05' })
     expect(s.shown[0]!.choices!.map((c) => c.split(' ')[0])).toEqual(['dev', 'ben', 'chen'])
+    expect(s.shown[0]!.disabled).toEqual([undefined, undefined, undefined])
   })
 
   it('asks nothing when every flag is given', async () => {
