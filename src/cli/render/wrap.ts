@@ -5,8 +5,13 @@
 
 import { displayWidth } from './width.js'
 
-// A word of Latin letters, digits and punctuation; or one wide character (a line may break after any).
-const PIECES = /\s+|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]|[^\s\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]+/gu
+// A word of Latin letters, digits and punctuation; or one wide character (a
+// line may break after any) with the opening marks before it and the closing
+// ones after it, so no line starts with "）" or "。" and none ends with "（".
+const WIDE = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}\\u3000-\\u303f\\uff00-\\uffef'
+const OPEN = '（「『【〔《〈'
+const CLOSE = '）」』】〕》〉。，、；：！？'
+const PIECES = new RegExp(`\\s+|[${OPEN}]*[${WIDE}][${CLOSE}]*|[^\\s${WIDE}]+[${CLOSE}]*`, 'gu')
 
 /** `text` wrapped to `width` columns, lines after the first starting with `indent`. */
 export function wrapIndented(text: string, width: number, indent = ''): string {

@@ -169,7 +169,7 @@ async function promptForSwap(ctx: Ctx, me: Staff, o: SwapRequestOptions): Promis
   const range = paybackRange(date)
   const report = assessColleagues(base, query(date))
   if (!other) {
-    const refusedChoices = report.refused.map((r) => ({ name: t.swap.colleague(r.counterpart, names.get(r.counterpart) ?? r.counterpart), value: null, disabled: whyRefused(r, me.id, range, t) }))
+    const refusedChoices = report.refused.map((r) => ({ name: t.swap.colleague(r.counterpart, names.get(r.counterpart) ?? r.counterpart), value: null, disabled: whyRefused(r, range, t) }))
     if (!report.candidates.length) {
       ctx.note(unavailableList(t.swap.noCandidateList(dayLabel(date, t)), refusedChoices, ctx))
       throw new ConflictError((t) => t.swap.noCandidate(date!), 'swap.no-candidate')
@@ -255,7 +255,7 @@ function whyNotSwappable(base: SwapBase, me: string, q: CandidateQuery, t: Messa
 }
 
 /** Why a colleague cannot take the shift: the first rule broken whatever the payback date, else why no date works. */
-function whyRefused(r: RefusedColleague, me: string, range: { from: IsoDate; to: IsoDate }, t: Messages): string {
+function whyRefused(r: RefusedColleague, range: { from: IsoDate; to: IsoDate }, t: Messages): string {
   if (r.violations.length) return t.violation(r.violations[0]!)
   return r.paybacksTried ? t.swap.noPaybackKeepsRules(r.counterpart, range.from, range.to) : t.swap.noPaybackDay(r.counterpart, range.from, range.to)
 }
