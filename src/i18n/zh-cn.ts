@@ -260,7 +260,7 @@ export const zhCN: Messages = {
     noShiftsAhead: (id, today) => `${id} 从 ${today} 起没有可以换出的班。`,
     noneSwappable: (today) => `你从 ${today} 起的班目前都不能换：`,
     noCandidate: (date) => `没有同事能在不违反规则的情况下接你 ${date} 的班：请换一个日期。`,
-    noCandidateList: (day) => `没有同事能接你 ${day} 的班：`,
+    noCandidateList: (day) => `没有同事能接你 ${day}的班：`,
     noPayback: (other) => `没有哪一天你能给 ${other} 还班而不违反规则。`,
     reasonName: '原因',
   },

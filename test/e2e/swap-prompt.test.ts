@@ -272,6 +272,14 @@ describe('a date or colleague given by flag', () => {
     expect(s.shown).toEqual([])
   })
 
+  it('--date nobody can take, in Chinese: the list and the refusal are Chinese', async () => {
+    const db = rosterDb()
+    for (const who of ['ben', 'chen', 'dev']) leaveOf(db, who, '2027-01-05')
+    const { error, err } = await refused(db, scripted([]).prompter, { date: '2027-01-05' }, { lang: 'zh-CN' })
+    expect(error.say(messagesFor('zh-CN'))).toBe('没有同事能在不违反规则的情况下接你 2027-01-05 的班：请换一个日期。')
+    expect(err).toContain('没有同事能接你 2027-01-05（周二）的班：\n- ben（Ben Okafor） （ben 有待审批的请假（2027-01-05 至 2027-01-05），包含\n  2027-01-05；换班和还班当天均不得请假）')
+  })
+
   it('--with a colleague a rule refuses: says which rule before asking for a reason', async () => {
     const db = rosterDb()
     leaveOf(db, 'chen', '2027-01-05')
