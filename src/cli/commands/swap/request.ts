@@ -153,8 +153,8 @@ async function promptForSwap(ctx: Ctx, me: Staff, o: SwapRequestOptions): Promis
       return { name: `${dayLabel(a.date, t)}  ${a.shift}`, value: a.date, ...(why ? { disabled: why } : {}) }
     })
     if (choices.every((c) => c.disabled)) {
-      ctx.note(unavailableList(t.swap.noneSwappable(today), choices, ctx))
-      throw new ConflictError((t) => t.swap.noneSwappable(today).replace(/[:：]$/, t.lang === 'en' ? '.' : '。'), 'swap.no-candidate')
+      ctx.note(unavailableList(t.swap.noneSwappableList(today), choices, ctx))
+      throw new ConflictError((t) => t.swap.noneSwappable(today), 'swap.no-candidate')
     }
     date = await prompter.select(t.swap.askShift, choices)
   } else {
