@@ -65,7 +65,7 @@ function flow(lang: Lang, keys: Partial<Record<keyof (typeof PROMPTS)['en'], str
   ]
 }
 
-function request(dir: string, steps: PtyStep[], o: { lang?: Lang; cols?: number; args?: string[] } = {}): PtyResult {
+function request(dir: string, steps: PtyStep[], o: { lang?: Lang; cols?: number; args?: string[] } = {}): Promise<PtyResult> {
   return runInPty({
     args: [...(o.lang ? ['--lang', o.lang] : []), '--as', 'ana', 'swap', 'request', ...(o.args ?? [])],
     steps,
@@ -106,9 +106,9 @@ function englishSentences(text: string, names: readonly string[]): string[] {
 }
 
 describe('swap request on a real terminal', () => {
-  it('Enter at every prompt files a pending swap: the first shift offered, with the first colleague offered', () => {
+  it('Enter at every prompt files a pending swap: the first shift offered, with the first colleague offered', async () => {
     const dir = demoFolder()
-    const r = request(dir, flow('en'))
+    const r = await request(dir, flow('en'))
     finished(r)
     expect(r.code, r.screen).toBe(0)
     const rows = swaps(dir)
@@ -123,11 +123,11 @@ describe('swap request on a real terminal', () => {
     expect(r.overflow).toEqual([])
   })
 
-  it('the down-arrow key picks the second colleague offered', () => {
+  it('the down-arrow key picks the second colleague offered', async () => {
     const dir = demoFolder()
     const steps = flow('en')
     steps.splice(1, 1, { expect: PROMPTS.en.who, send: KEY.down }, { expect: /❯/, send: KEY.enter })
-    const r = request(dir, steps, { cols: 160 })
+    const r = await request(dir, steps, { cols: 160 })
     finished(r)
     expect(r.code, r.screen).toBe(0)
     // The list as first drawn: the cursor on the first colleague, the second below it.
@@ -140,18 +140,18 @@ describe('swap request on a real terminal', () => {
     expect(swaps(dir)).toMatchObject([{ requester: 'ana', counterpart: second, status: 'pending' }])
   })
 
-  it('a typed reason is stored with the swap', () => {
+  it('a typed reason is stored with the swap', async () => {
     const dir = demoFolder()
-    const r = request(dir, flow('en', { reason: `dentist appointment${KEY.enter}` }))
+    const r = await request(dir, flow('en', { reason: `dentist appointment${KEY.enter}` }))
     finished(r)
     expect(r.code, r.screen).toBe(0)
     expect(swaps(dir)).toMatchObject([{ reason: 'dentist appointment', status: 'pending' }])
   })
 
-  it('answering the confirmation with n writes nothing', () => {
+  it('answering the confirmation with n writes nothing', async () => {
     const dir = demoFolder()
     const before = fileHash(join(dir, 'roster.db'))
-    const r = request(dir, flow('en', { confirm: `n${KEY.enter}` }))
+    const r = await request(dir, flow('en', { confirm: `n${KEY.enter}` }))
     finished(r)
     expect(r.code, r.screen).toBe(0)
     expect(r.screen).toContain('✔ Send this swap request to')
@@ -169,10 +169,10 @@ describe('swap request on a real terminal', () => {
       ['the confirmation', [...flow('en').slice(0, 4), { expect: en.confirm, send: KEY.ctrlC }]],
     ]
     for (const [where, steps] of cases) {
-      it(`at ${where}: exit 130, one line, no stack trace, the database byte-identical`, () => {
+      it(`at ${where}: exit 130, one line, no stack trace, the database byte-identical`, async () => {
         const dir = demoFolder()
         const before = fileHash(join(dir, 'roster.db'))
-        const r = request(dir, steps)
+        const r = await request(dir, steps)
         finished(r)
         expect(r.code, r.screen).toBe(130)
         expect(r.transcript.match(/Cancelled: nothing was written\./g)).toHaveLength(1)
@@ -189,9 +189,9 @@ describe('swap request on a real terminal', () => {
 describe('swap request on a real terminal in Chinese (--lang zh-CN)', () => {
   const names = (dir: string) => query<{ name: string }>(dir, 'SELECT name FROM staff').map((s) => s.name)
 
-  it('asks in Chinese with Chinese key hints; Enter everywhere and a Chinese reason file the swap; no English sentence on the screen', () => {
+  it('asks in Chinese with Chinese key hints; Enter everywhere and a Chinese reason file the swap; no English sentence on the screen', async () => {
     const dir = demoFolder()
-    const r = request(dir, flow('zh-CN', { reason: `看牙${KEY.enter}` }), { lang: 'zh-CN' })
+    const r = await request(dir, flow('zh-CN', { reason: `看牙${KEY.enter}` }), { lang: 'zh-CN' })
     finished(r)
     expect(r.code, r.screen).toBe(0)
     expect(r.transcript).toContain('↑↓ 移动 • ⏎ 选择')
@@ -202,10 +202,10 @@ describe('swap request on a real terminal in Chinese (--lang zh-CN)', () => {
     expect(r.overflow).toEqual([])
   })
 
-  it('Ctrl-C: exit 130 and the one line in Chinese, nothing written', () => {
+  it('Ctrl-C: exit 130 and the one line in Chinese, nothing written', async () => {
     const dir = demoFolder()
     const before = fileHash(join(dir, 'roster.db'))
-    const r = request(dir, [{ expect: PROMPTS['zh-CN'].shift, send: KEY.enter }, { expect: PROMPTS['zh-CN'].who, send: KEY.ctrlC }], { lang: 'zh-CN' })
+    const r = await request(dir, [{ expect: PROMPTS['zh-CN'].shift, send: KEY.enter }, { expect: PROMPTS['zh-CN'].who, send: KEY.ctrlC }], { lang: 'zh-CN' })
     finished(r)
     expect(r.code).toBe(130)
     expect(r.screen.split('\n').pop()).toBe('已取消：未做任何更改。')
@@ -214,9 +214,9 @@ describe('swap request on a real terminal in Chinese (--lang zh-CN)', () => {
     expect(fileHash(join(dir, 'roster.db'))).toBe(before)
   })
 
-  it('fits a 60-column terminal, a Chinese character counted as two columns', () => {
+  it('fits a 60-column terminal, a Chinese character counted as two columns', async () => {
     const dir = demoFolder()
-    const r = request(dir, flow('zh-CN', { confirm: `n${KEY.enter}` }), { lang: 'zh-CN', cols: 60 })
+    const r = await request(dir, flow('zh-CN', { confirm: `n${KEY.enter}` }), { lang: 'zh-CN', cols: 60 })
     finished(r)
     expect(r.code, r.screen).toBe(0)
     expect(r.screen).toContain('没有提交任何申请。')
@@ -226,7 +226,7 @@ describe('swap request on a real terminal in Chinese (--lang zh-CN)', () => {
 })
 
 describe('what cannot work is shown disabled with the reason, and cannot be chosen', () => {
-  it('shifts: a holiday, the requester on leave, nobody free to take it; colleagues: one on leave', () => {
+  it('shifts: a holiday, the requester on leave, nobody free to take it; colleagues: one on leave', async () => {
     const dir = demoFolder()
     const [d1, d2, d3, d4] = shiftsOf(dir, 'ana').map((a) => a.date)
     cli(dir, ['holiday', 'add', d1!, '--name', 'Founders Day'], 'mei')
@@ -235,7 +235,7 @@ describe('what cannot work is shown disabled with the reason, and cannot be chos
     cli(dir, ['leave', 'request', '--from', d4!, '--to', d4!], 'ben')
     const before = swaps(dir)
     // Up then Enter at the first prompt: the cursor cannot go up onto a disabled shift.
-    const r = request(dir, flow('en', { shift: `${KEY.up}${KEY.enter}` }), { cols: 200 })
+    const r = await request(dir, flow('en', { shift: `${KEY.up}${KEY.enter}` }), { cols: 200 })
     finished(r)
     expect(r.code, r.screen).toBe(0)
     const shown = r.transcript.slice(r.transcript.indexOf('give away?'))
@@ -251,11 +251,11 @@ describe('what cannot work is shown disabled with the reason, and cannot be chos
     expect(after.at(-1)!.counterpart).not.toBe('ben')
   })
 
-  it('in Chinese the reasons are Chinese', () => {
+  it('in Chinese the reasons are Chinese', async () => {
     const dir = demoFolder()
     const [d1] = shiftsOf(dir, 'ana').map((a) => a.date)
     cli(dir, ['holiday', 'add', d1!, '--name', '元旦'], 'mei')
-    const r = request(dir, [{ expect: PROMPTS['zh-CN'].shift, send: KEY.ctrlC }], { lang: 'zh-CN', cols: 200 })
+    const r = await request(dir, [{ expect: PROMPTS['zh-CN'].shift, send: KEY.ctrlC }], { lang: 'zh-CN', cols: 200 })
     finished(r)
     expect(r.code).toBe(130)
     expect(r.transcript).toMatch(new RegExp(`^- ${d1}（周.）  [ABC] （${d1} 是节假日（元旦）：节假日当班人员不允许换班）$`, 'm'))

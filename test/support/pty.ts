@@ -2,7 +2,7 @@
 // Python's pty module and a small VT100 screen): it waits for the screen,
 // presses keys, and returns the exit code, what was printed and the screen.
 
-import { spawnSync } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import { join } from 'node:path'
 import { BIN, ROOT } from './cli.js'
 
@@ -58,8 +58,12 @@ const BASE_ENV: Record<string, string> = {
   ROSTER_OS_USER: 'roster-tests',
 }
 
-/** Runs `roster <args>` in a pseudo-terminal of cols x rows, playing `steps`. Throws when python3 is missing. */
-export function runInPty(o: PtyOptions): PtyResult {
+/**
+ * Runs `roster <args>` in a pseudo-terminal of cols x rows, playing `steps`.
+ * Asynchronous, so the test worker stays free to talk to vitest meanwhile.
+ * Rejects when python3 is missing: the test fails, it is not skipped.
+ */
+export function runInPty(o: PtyOptions): Promise<PtyResult> {
   const spec = {
     argv: [process.execPath, BIN, ...o.args],
     env: { ...BASE_ENV, ...(o.env ?? {}) },
@@ -69,9 +73,18 @@ export function runInPty(o: PtyOptions): PtyResult {
     timeout: o.timeoutSeconds ?? 30,
     steps: o.steps.map((s) => ({ expect: s.expect.source, send: s.send, ...(s.skipIf ? { skip_if: s.skipIf.source } : {}) })),
   }
-  const r = spawnSync('python3', [join(ROOT, 'test/support/pty-driver.py')], { input: JSON.stringify(spec), encoding: 'utf8', timeout: (spec.timeout + 15) * 1000 })
-  if (r.error) throw new Error(`The pseudo-terminal tests need python3 (apt-get install -y python3): ${r.error.message}`)
-  if (r.status !== 0) throw new Error(`pty-driver.py failed (exit ${r.status}): ${r.stderr}`)
-  const out = JSON.parse(r.stdout) as { code: number | null; transcript: string; screen: string; overflow: string[]; steps: number; waiting_for: string | null }
-  return { code: out.code, transcript: out.transcript, screen: out.screen, overflow: out.overflow, steps: out.steps, waitingFor: out.waiting_for }
+  return new Promise((resolve, reject) => {
+    const p = spawn('python3', [join(ROOT, 'test/support/pty-driver.py')], { stdio: ['pipe', 'pipe', 'pipe'] })
+    let out = ''
+    let err = ''
+    p.stdout.setEncoding('utf8').on('data', (d: string) => (out += d))
+    p.stderr.setEncoding('utf8').on('data', (d: string) => (err += d))
+    p.on('error', (e) => reject(new Error(`The pseudo-terminal tests need python3 (apt-get install -y python3): ${e.message}`)))
+    p.on('close', (status) => {
+      if (status !== 0) return reject(new Error(`pty-driver.py failed (exit ${status}): ${err}`))
+      const r = JSON.parse(out) as { code: number | null; transcript: string; screen: string; overflow: string[]; steps: number; waiting_for: string | null }
+      resolve({ code: r.code, transcript: r.transcript, screen: r.screen, overflow: r.overflow, steps: r.steps, waitingFor: r.waiting_for })
+    })
+    p.stdin.end(JSON.stringify(spec))
+  })
 }
