@@ -8,7 +8,7 @@ import { en, type Messages } from './i18n/en.js'
 export type Localized = (t: Messages) => string
 
 export abstract class RosterError extends Error {
-  abstract readonly exitCode: 1 | 2 | 3
+  abstract readonly exitCode: 1 | 2 | 3 | 130
   /** The rule id or error kind printed in `--json` errors. */
   abstract readonly code: string
   /** The sentence in every language; `message` is its English (what `--json` prints). */
@@ -63,6 +63,19 @@ export class StorageError extends RosterError {
   readonly exitCode = 3
   constructor(message: string | Localized, readonly code: string = 'storage') {
     super(message)
+  }
+}
+
+/**
+ * The person left a prompt with Ctrl-C: nothing was written. Exit 130, as a
+ * shell reports a command ended by SIGINT; main.ts prints the one sentence
+ * without the error prefix, since nothing went wrong.
+ */
+export class CancelledError extends RosterError {
+  readonly exitCode = 130
+  readonly code = 'cancelled'
+  constructor() {
+    super((t) => t.errors.cancelled)
   }
 }
 

@@ -3,7 +3,7 @@
 
 import { userInfo } from 'node:os'
 import { CommanderError } from 'commander'
-import { RosterError, StorageError, UsageError } from './errors.js'
+import { CancelledError, RosterError, StorageError, UsageError } from './errors.js'
 import { buildProgram } from './cli/program.js'
 import type { Deps } from './cli/deps.js'
 import type { Ctx } from './cli/context.js'
@@ -67,6 +67,11 @@ export async function runCli(argv: string[], deps: Deps): Promise<number> {
 }
 
 function report(e: unknown, deps: Deps, json: boolean, dbPath: string, t: Messages): number {
+  // Ctrl-C at a prompt: one plain line, no prefix, no stack trace.
+  if (e instanceof CancelledError) {
+    deps.stderr.write(`${e.say(t)}\n`)
+    return e.exitCode
+  }
   if (e instanceof CommanderError) {
     if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return 0
     // Commander's own message already says what is wrong; make it one sentence with a way out.

@@ -1,7 +1,7 @@
 // The world a command sees, injected once by main.ts; tests build fakes.
 
 import type { Db, OpenOptions } from '../store/db.js'
-import type { Prompter } from './prompter.js'
+import type { Prompter, PrompterOptions } from './prompter.js'
 
 export interface OutputStream {
   write(text: string): void
@@ -24,6 +24,6 @@ export interface Deps {
   /** The operating-system login name of whoever runs the command. */
   osUser(): string
   openDb(path: string, options: OpenOptions): Db
-  /** Loaded on demand: only interactive commands pay for inquirer. */
-  prompter(): Promise<Prompter>
+  /** Loaded on demand: only interactive commands pay for the prompt library. */
+  prompter(options: PrompterOptions): Promise<Prompter>
 }

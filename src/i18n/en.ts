@@ -291,6 +291,27 @@ export const en = {
     exchangeChoice: (id: string, name: string, shift: string | null, load: string) => `${id} (${name}): trade with their ${shift} that day; ${load}`,
     coverChoice: (id: string, name: string, paybacks: number, load: string) => `${id} (${name}): off that day, covers you; you pay back (${count(paybacks, 'possible date')}); ${load}`,
     load: (n: number) => `${count(n, 'swap')} this month`,
+    /** A colleague who cannot take the shift, shown dimmed: `ben (Ben Brown)`. */
+    colleague: (id: string, name: string) => `${id} (${name})`,
+    nobodyCanTake: 'nobody can take it without breaking a rule',
+    noPaybackDay: (other: string, from: string, to: string) => `from ${from} to ${to} ${other} works no day on which you are off, so you could not pay them back`,
+    noPaybackKeepsRules: (other: string, from: string, to: string) => `no day from ${from} to ${to} on which you could pay ${other} back keeps every rule`,
+    noShiftsAhead: (id: string, today: string) => `${id} has no shift from ${today} on to give away.`,
+    noneSwappable: (today: string) => `None of your shifts from ${today} on can be swapped now.`,
+    noneSwappableList: (today: string) => `None of your shifts from ${today} on can be swapped now:`,
+    noCandidate: (date: string) => `Nobody can take your shift on ${date} without breaking a rule: pick another date.`,
+    noCandidateList: (day: string) => `Nobody can take your shift on ${day}:`,
+    noPayback: (other: string) => `There is no date on which you could pay ${other} back without breaking a rule.`,
+    /** What the reason is called in a refusal of what was typed at the prompt. */
+    reasonName: 'The reason',
+  },
+
+  /** The prompts' own words: key hints, the yes/no answer, a choice that cannot be picked. */
+  prompt: {
+    keys: { navigate: 'navigate', select: 'select' },
+    disabled: (why: string) => `(${why})`,
+    yes: 'Yes',
+    no: 'No',
   },
 
   ledger: {
@@ -459,6 +480,9 @@ export const en = {
     missingPayback: (other: string, date: string) => `--payback is required: ${other} is off on ${date}, so this is a cover and you pay it back by working ${other}'s shift on another date (--payback <D2>).`,
     withSelf: '--with names yourself: choose the colleague who takes your shift.',
     notOnTeam: (id: string) => `${id} is no longer on the team and cannot take part in a swap.`,
+    cancelled: 'Cancelled: nothing was written.',
+    reasonTooLong: (flag: string) => `${flag} is too long: at most 500 characters.`,
+    reasonControl: (flag: string) => `${flag} contains control characters; use plain text on one line.`,
   },
 }
 

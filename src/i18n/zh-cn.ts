@@ -8,6 +8,9 @@ import { ACTION_ZH, LEAVE_STATUS_ZH, ROLE_ZH, SWAP_STATUS_ZH, zhSentence } from 
 
 const say = (v: Violation) => (v.params ? zhSentence(v.params) : v.message)
 
+/** A name before Chinese text: a space after Latin letters or digits (`--reason 太长`), none after Chinese (`原因太长`). */
+const spaced = (name: string) => (/[A-Za-z0-9]$/.test(name) ? `${name} ` : name)
+
 const STATE_WHY: Record<string, string> = {
   pending: '需要对方先同意',
   accepted: '它已被对方同意，正等待组长审批',
@@ -270,7 +273,7 @@ export const zhCN: Messages = {
     previewLegend: (shifts) => `* 因换班而变。班次：${shifts}。`,
     askShift: '你要换出哪一个班？',
     holidayChoice: (name) => `  （节假日：${name}）`,
-    askWho: (day) => `${day} 的班由谁来接？`,
+    askWho: (day) => `${day}的班由谁来接？`,
     askPayback: (other) => `你在哪一天上 ${other} 的班作为还班？`,
     askReason: '原因（可不填，组长可见）：',
     confirm: (other) => `把这个换班申请发给 ${other}？`,
@@ -278,6 +281,24 @@ export const zhCN: Messages = {
     exchangeChoice: (id, name, shift, load) => `${id}（${name}）：当天与其 ${shift} 班对换；${load}`,
     coverChoice: (id, name, paybacks, load) => `${id}（${name}）：当天休息，代你的班；你需还班（可选 ${paybacks} 个日期）；${load}`,
     load: (n) => `本月已换班 ${n} 次`,
+    colleague: (id, name) => `${id}（${name}）`,
+    nobodyCanTake: '没有同事能接这个班而不违反规则',
+    noPaybackDay: (other, from, to) => `${from} 至 ${to} 之间 ${other} 上班的日子你都有班，无法还班`,
+    noPaybackKeepsRules: (other, from, to) => `${from} 至 ${to} 之间没有哪一天给 ${other} 还班能满足所有规则`,
+    noShiftsAhead: (id, today) => `${id} 从 ${today} 起没有可以换出的班。`,
+    noneSwappable: (today) => `你从 ${today} 起的班目前都不能换。`,
+    noneSwappableList: (today) => `你从 ${today} 起的班目前都不能换：`,
+    noCandidate: (date) => `没有同事能在不违反规则的情况下接你 ${date} 的班：请换一个日期。`,
+    noCandidateList: (day) => `没有同事能接你 ${day}的班：`,
+    noPayback: (other) => `没有哪一天你能给 ${other} 还班而不违反规则。`,
+    reasonName: '原因',
+  },
+
+  prompt: {
+    keys: { navigate: '移动', select: '选择' },
+    disabled: (why) => `（${why}）`,
+    yes: '是',
+    no: '否',
   },
 
   ledger: {
@@ -438,5 +459,8 @@ export const zhCN: Messages = {
     missingPayback: (other, date) => `必须给出 --payback：${other} 在 ${date} 休息，这是代班，你需要在另一天上 ${other} 的班来还班（--payback <D2>）。`,
     withSelf: '--with 指定的是你自己：请选择接你班的同事。',
     notOnTeam: (id) => `${id} 已不在团队中，不能参与换班。`,
+    cancelled: '已取消：未做任何更改。',
+    reasonTooLong: (flag) => `${spaced(flag)}太长：最多 500 个字符。`,
+    reasonControl: (flag) => `${spaced(flag)}含有控制字符；请用一行普通文字。`,
   },
 }

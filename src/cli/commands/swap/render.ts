@@ -7,6 +7,8 @@ import { swapKind } from '../../../domain/swaps/plan.js'
 import type { SwapRecord } from '../../../domain/swaps/types.js'
 import type { Assignment, IsoDate, ShiftType } from '../../../domain/types.js'
 import { renderTable } from '../../render/table.js'
+import { displayWidth } from '../../render/width.js'
+import { wrapIndented } from '../../render/wrap.js'
 import { en, type Messages } from '../../../i18n/index.js'
 
 /** SPEC section 6: {id, status, requester, counterpart, date, payback} plus extra fields. */
@@ -67,15 +69,16 @@ export function renderCheck(outcomes: readonly RuleOutcome[], color: boolean, t:
 /**
  * Before/after of both people's week(s): the Monday-to-Sunday weeks holding
  * D1 (and D2 for a cover), one row per person and moment, a cell per day.
+ * Fits `width` columns (80 by default): a week too wide for it is shown in
+ * parts (Monday to Thursday, then Friday to Sunday; fewer days if need be).
  */
-export function renderWeekPreview(o: { people: readonly string[]; dates: readonly IsoDate[]; before: readonly Assignment[]; after: readonly Assignment[]; shifts: readonly ShiftType[]; color: boolean; t?: Messages }): string {
+export function renderWeekPreview(o: { people: readonly string[]; dates: readonly IsoDate[]; before: readonly Assignment[]; after: readonly Assignment[]; shifts: readonly ShiftType[]; color: boolean; t?: Messages; width?: number }): string {
   const t = o.t ?? en
+  const width = o.width ?? 80
   const weeks = [...new Set(o.dates.map(mondayOf))].sort()
   const cell = (list: readonly Assignment[], who: string, d: IsoDate) =>
     list.filter((a) => a.staff === who && a.date === d).map((a) => a.shift).join('+') || '·'
-  const parts: string[] = []
-  for (const monday of weeks) {
-    const days = dayRange(monday, addDays(monday, 6))
+  const table = (days: readonly IsoDate[]) => {
     const rows: string[][] = []
     for (const who of o.people) {
       rows.push([t.swap.now(who), ...days.map((d) => cell(o.before, who, d))])
@@ -85,8 +88,22 @@ export function renderWeekPreview(o: { people: readonly string[]; dates: readonl
         return a === b ? a : `${a} *`
       })])
     }
-    parts.push(renderTable({ head: ['', ...days.map((d) => `${t.weekdays[weekdayIndex(d)]} ${d.slice(5)}`)], rows, color: o.color }))
+    // Weekday over date: two short lines keep a week within 80 columns.
+    return renderTable({ head: ['', ...days.map((d) => `${t.weekdaysShort[weekdayIndex(d)]}\n${d.slice(5)}`)], rows, color: o.color, compact: true })
+  }
+  const parts: string[] = []
+  for (const monday of weeks) {
+    const days = dayRange(monday, addDays(monday, 6))
+    for (const size of [7, 4, 2, 1]) {
+      const chunks: IsoDate[][] = []
+      for (let i = 0; i < days.length; i += size) chunks.push(days.slice(i, i + size))
+      const drawn = chunks.map(table)
+      if (size === 1 || drawn.every((d) => d.split('\n').every((line) => displayWidth(line) <= width))) {
+        parts.push(...drawn)
+        break
+      }
+    }
   }
   const legend = o.shifts.map((s) => `${s.code} ${formatHhmm(s.start)}-${formatHhmm(s.end)}`).join(', ')
-  return `${parts.join('\n')}\n${t.swap.previewLegend(legend)}`
+  return `${parts.join('\n')}\n${wrapIndented(t.swap.previewLegend(legend), width)}`
 }

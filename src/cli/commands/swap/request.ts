@@ -2,12 +2,12 @@
 // On a terminal, what is missing is asked for; elsewhere it is a usage error.
 
 import { addDays } from '../../../domain/dates.js'
-import { findSwapCandidates, type SwapCandidate } from '../../../domain/swaps/candidates.js'
+import { anyoneCanTake, assessColleagues, requesterBlocks, type CandidateQuery, type RefusedColleague, type SwapCandidate } from '../../../domain/swaps/candidates.js'
 import { checkSwap } from '../../../domain/swaps/index.js'
 import { applySwap, shiftsOn, swapRuleWindow, swapWindow } from '../../../domain/swaps/plan.js'
 import type { SwapCheckInput, SwapProposal, SwapRecord } from '../../../domain/swaps/types.js'
 import type { IsoDate, Staff } from '../../../domain/types.js'
-import { ConflictError, RuleViolationError, UsageError } from '../../../errors.js'
+import { ConflictError, RosterError, RuleViolationError, UsageError } from '../../../errors.js'
 import { findAssignments } from '../../../store/assignments.js'
 import { findAllStaff } from '../../../store/staff.js'
 import { findActiveSwapsOf, insertSwap } from '../../../store/swaps.js'
@@ -19,6 +19,7 @@ import type { Violation } from '../../../domain/types.js'
 import { loadRoster, loadSwapInput } from './load.js'
 import { dayLabel, describeSwap, renderWeekPreview } from './render.js'
 import { nameIn } from '../../../domain/holidays/names.js'
+import { wrapIndented } from '../../render/wrap.js'
 
 export interface SwapRequestOptions {
   date?: IsoDate
@@ -50,9 +51,9 @@ export function parseSwapRequest(ctx: Ctx, raw: Record<string, unknown>): SwapRe
 export function parseReason(raw: string, flag: string): string | null {
   const t = raw.trim()
   if (!t) return null
-  if ([...t].length > 500) throw new UsageError(`${flag} is too long: at most 500 characters.`)
+  if ([...t].length > 500) throw new UsageError((m) => m.errors.reasonTooLong(flag))
   // eslint-disable-next-line no-control-regex
-  if (/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/.test(t)) throw new UsageError(`${flag} contains control characters; use plain text on one line.`)
+  if (/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/.test(t)) throw new UsageError((m) => m.errors.reasonControl(flag))
   return t
 }
 
@@ -117,56 +118,101 @@ export function refusal(violations: readonly Violation[]): Localized {
 }
 
 /**
- * Asks for what is missing: the shift (from the requester's upcoming ones),
- * the colleague (only those with whom every rule passes, who swapped least
- * first), the payback date for a cover, a reason; then shows the before/after
+ * Asks for what is missing, offering only what can work: the requester's
+ * shifts that some colleague could take under every rule (the others shown
+ * dimmed with the reason), the colleagues with whom every rule passes (who
+ * swapped least first; the others dimmed with the reason), the payback dates
+ * that keep every rule for a cover, a reason; then shows the before/after
  * week and asks for confirmation. Returns null when the person says no.
  */
 async function promptForSwap(ctx: Ctx, me: Staff, o: SwapRequestOptions): Promise<Required<Pick<SwapRequestOptions, 'date' | 'with'>> & SwapRequestOptions | null> {
-  const prompter = await ctx.deps.prompter()
   const { t } = ctx
+  const prompter = await ctx.deps.prompter({ t, color: ctx.color })
   const db = ctx.db()
   const today = ctx.today()
+  const team = findAllStaff(db).filter((s) => s.id !== me.id && s.active)
+  const names = new Map(team.map((s) => [s.id, s.name]))
+  // With --with given, only that colleague is asked about. Otherwise those on
+  // the rotation, and anyone off it who works a shift in the weeks looked at
+  // (a lead who never works one could never be paid back).
+  let colleagues: string[] = o.with ? [o.with] : team.map((s) => s.id)
+  const working = (b: SwapBase) => {
+    if (!o.with) colleagues = team.filter((s) => s.rotation || b.roster.assignments.some((a) => a.staff === s.id)).map((s) => s.id)
+    return b
+  }
+  const paybackRange = (date: IsoDate) => ({ from: later(today, addDays(date, -14)), to: addDays(date, UPCOMING_DAYS) })
+  const query = (date: IsoDate): CandidateQuery => ({ requester: me.id, date, colleagues, paybackRange: paybackRange(date), ...(o.payback ? { payback: o.payback } : {}) })
+
   let date = o.date
+  let base: SwapBase
   if (!date) {
     const mine = findAssignments(db, today, '9999-12-31', me.id).slice(0, MAX_SHIFT_CHOICES)
-    if (!mine.length) throw new ConflictError(`${me.id} has no shift from ${today} on to give away.`, 'swap.ownership')
-    const roster = loadRoster(db, today, mine[mine.length - 1]!.date)
+    if (!mine.length) throw new ConflictError((t) => t.swap.noShiftsAhead(me.id, today), 'swap.ownership')
+    base = working(candidateBase(ctx, me, colleagues, mine[0]!.date, mine[mine.length - 1]!.date))
     const choices: Choice<IsoDate>[] = mine.map((a) => {
-      const h = roster.holidays.find((x) => x.date === a.date)
-      return { name: `${dayLabel(a.date, t)}  ${a.shift}${h ? t.swap.holidayChoice(nameIn(h, ctx.lang)) : ''}`, value: a.date }
+      const h = base.roster.holidays.find((x) => x.date === a.date)
+      const why = whyNotSwappable(base, me.id, query(a.date), t)
+      return { name: `${dayLabel(a.date, t)}  ${a.shift}${h ? t.swap.holidayChoice(nameIn(h, ctx.lang)) : ''}`, value: a.date, ...(why ? { disabled: why } : {}) }
     })
+    if (choices.every((c) => c.disabled)) {
+      ctx.note(unavailableList(t.swap.noneSwappableList(today), choices, ctx))
+      throw new ConflictError((t) => t.swap.noneSwappable(today), 'swap.no-candidate')
+    }
     date = await prompter.select(t.swap.askShift, choices)
+  } else {
+    base = working(candidateBase(ctx, me, colleagues, date, date))
+    // A date given by flag that no colleague could take: the rules that say why, as without a terminal.
+    const blocks = requesterBlocks(base, me.id, date)
+    if (blocks.length) throw new RuleViolationError(blocks, refusal(blocks))
   }
+
   let other = o.with
   let payback = o.payback
-  const team = findAllStaff(db).filter((s) => s.id !== me.id)
-  const range = { from: later(today, addDays(date, -14)), to: addDays(date, UPCOMING_DAYS) }
-  const base = candidateBase(ctx, me, team.map((s) => s.id), date, range)
+  const range = paybackRange(date)
+  const report = assessColleagues(base, query(date))
   if (!other) {
-    const candidates = findSwapCandidates(base, { requester: me.id, date, colleagues: team.map((s) => s.id), paybackRange: range, ...(payback ? { payback } : {}) })
-    if (!candidates.length) {
-      throw new ConflictError(`Nobody can take your shift on ${date} without breaking a rule: pick another date, or see why with "roster swap check --date ${date} --with <id>".`, 'swap.no-candidate')
+    const refusedChoices = report.refused.map((r) => ({ name: t.swap.colleague(r.counterpart, names.get(r.counterpart) ?? r.counterpart), value: null, disabled: whyRefused(r, range, t) }))
+    if (!report.candidates.length) {
+      ctx.note(unavailableList(t.swap.noCandidateList(dayLabel(date, t)), refusedChoices, ctx))
+      throw new ConflictError((t) => t.swap.noCandidate(date!), 'swap.no-candidate')
     }
-    const names = new Map(team.map((s) => [s.id, s.name]))
-    const chosen = await prompter.select(t.swap.askWho(dayLabel(date, t)), candidates.map((c) => ({ name: candidateLabel(c, names.get(c.counterpart) ?? c.counterpart, t), value: c })))
+    const choices: Choice<SwapCandidate | null>[] = [
+      ...report.candidates.map((c) => ({ name: candidateLabel(c, names.get(c.counterpart) ?? c.counterpart, t), value: c })),
+      ...refusedChoices,
+    ]
+    const chosen = (await prompter.select(t.swap.askWho(dayLabel(date, t)), choices))!
     other = chosen.counterpart
-    if (chosen.kind === 'cover' && !payback) payback = await askPayback(prompter, other, chosen.paybacks, t)
+    if (chosen.kind === 'cover' && !payback) payback = await prompter.select(t.swap.askPayback(other), chosen.paybacks.map((d) => ({ name: dayLabel(d, t), value: d })))
   } else if (!payback) {
-    const c = findSwapCandidates(base, { requester: me.id, date, colleagues: [other], paybackRange: range })[0]
-    if (c?.kind === 'cover') payback = await askPayback(prompter, other, c.paybacks, t)
-    // Otherwise the rules refuse it below and say why.
-    else if (!c) return { date, with: other, ...(o.reason ? { reason: o.reason } : {}) }
+    const c = report.candidates[0]
+    if (c?.kind === 'cover') payback = await prompter.select(t.swap.askPayback(other), c.paybacks.map((d) => ({ name: dayLabel(d, t), value: d })))
+    else if (!c) {
+      // Nothing with that colleague keeps every rule: say why now, before anything else is asked.
+      const r = report.refused[0]!
+      if (r.violations.length) throw new RuleViolationError(r.violations, refusal(r.violations))
+      throw new ConflictError((t) => t.swap.noPayback(other!), 'swap.no-candidate')
+    }
   }
+
   let reason = o.reason
   if (reason === undefined) {
-    const r = parseReason(await prompter.input(t.swap.askReason, { validate: (v) => { try { parseReason(v, 'The reason'); return true } catch (e) { return (e as Error).message } } }), 'The reason')
+    const validate = (v: string): true | string => {
+      try {
+        parseReason(v, t.swap.reasonName)
+        return true
+      } catch (e) {
+        return e instanceof RosterError ? e.say(t) : String(e)
+      }
+    }
+    const r = parseReason(await prompter.input(t.swap.askReason, { validate }), t.swap.reasonName)
     if (r !== null) reason = r
   }
   const proposal: SwapProposal = { requester: me.id, counterpart: other, date, payback: payback ?? null }
   const after = applySwap(base.roster, proposal)
   if (after) {
-    ctx.deps.stderr.write(`${describeSwap({ id: 0, ...proposal }, t)}${t.lang === 'en' ? '.' : '。'}\n${renderWeekPreview({ people: [me.id, other], dates: payback ? [date, payback] : [date], before: base.roster.assignments, after: after.assignments, shifts: base.roster.shifts, color: ctx.color, t })}\n`)
+    const width = terminalWidth(ctx)
+    const what = wrapIndented(`${describeSwap({ id: 0, ...proposal }, t)}${t.lang === 'en' ? '.' : '。'}`, width)
+    ctx.deps.stderr.write(`${what}\n${renderWeekPreview({ people: [me.id, other], dates: payback ? [date, payback] : [date], before: base.roster.assignments, after: after.assignments, shifts: base.roster.shifts, color: ctx.color, t, width })}\n`)
   }
   if (!(await prompter.confirm(t.swap.confirm(other), true))) {
     ctx.note(t.swap.nothingRequested)
@@ -175,21 +221,56 @@ async function promptForSwap(ctx: Ctx, me: Staff, o: SwapRequestOptions): Promis
   return { date, with: other, ...(payback ? { payback } : {}), ...(reason ? { reason } : {}) }
 }
 
+type SwapBase = Omit<SwapCheckInput, 'swap'>
+
 function later(a: IsoDate, b: IsoDate): IsoDate {
   return a > b ? a : b
 }
 
-function candidateBase(ctx: Ctx, me: Staff, team: string[], date: IsoDate, range: { from: IsoDate; to: IsoDate }): Omit<SwapCheckInput, 'swap'> {
+/**
+ * What the swap rules need to judge giving away any shift from `first` to
+ * `last` to any of `colleagues`: the roster from two weeks before `first`
+ * (payback dates may lie before D1) to six weeks after `last`, with the rules'
+ * margins, and the active swaps of everyone involved over those months.
+ */
+function candidateBase(ctx: Ctx, me: Staff, colleagues: readonly string[], first: IsoDate, last: IsoDate): SwapBase {
   const db = ctx.db()
-  const config = loadRoster(db, date, date).config
-  const lo = swapWindow({ date: range.from < date ? range.from : date, payback: null }, config.maxConsecutiveDays).from
-  const hi = swapWindow({ date: range.to > date ? range.to : date, payback: null }, config.maxConsecutiveDays).to
+  const today = ctx.today()
+  const { maxConsecutiveDays } = ctx.config()
+  const lo = later(today, addDays(first, -14))
+  const hi = addDays(last, UPCOMING_DAYS)
+  const from = swapWindow({ date: lo < first ? lo : first, payback: null }, maxConsecutiveDays).from
+  const to = swapWindow({ date: hi, payback: null }, maxConsecutiveDays).to
   return {
-    roster: loadRoster(db, lo, hi),
-    swaps: findActiveSwapsOf(db, [me.id, ...team], swapRuleWindow(date, [range.from, range.to])),
-    today: ctx.today(),
+    roster: loadRoster(db, from, to),
+    swaps: findActiveSwapsOf(db, [me.id, ...colleagues], swapRuleWindow(first, [lo, last, hi])),
+    today,
     actor: { staff: me, action: 'request' },
   }
+}
+
+/** Why the requester's shift on `q.date` cannot be offered (their own rules first, then nobody to take it), or null. */
+function whyNotSwappable(base: SwapBase, me: string, q: CandidateQuery, t: Messages): string | null {
+  const blocks = requesterBlocks(base, me, q.date)
+  if (blocks.length) return t.violation(blocks[0]!)
+  return anyoneCanTake(base, q) ? null : t.swap.nobodyCanTake
+}
+
+/** Why a colleague cannot take the shift: the first rule broken whatever the payback date, else why no date works. */
+function whyRefused(r: RefusedColleague, range: { from: IsoDate; to: IsoDate }, t: Messages): string {
+  if (r.violations.length) return t.violation(r.violations[0]!)
+  return r.paybacksTried ? t.swap.noPaybackKeepsRules(r.counterpart, range.from, range.to) : t.swap.noPaybackDay(r.counterpart, range.from, range.to)
+}
+
+/** The heading and each choice that cannot be picked with its reason, for when nothing can be (the prompt would have nothing to offer). */
+function unavailableList(heading: string, choices: readonly Pick<Choice<unknown>, 'name' | 'disabled'>[], ctx: Ctx): string {
+  const width = terminalWidth(ctx)
+  return [wrapIndented(heading, width), ...choices.map((c) => wrapIndented(`- ${c.name} ${ctx.t.prompt.disabled(c.disabled ?? '')}`, width, '  '))].join('\n')
+}
+
+/** The terminal's width in columns; 80 when it does not say. */
+function terminalWidth(ctx: Ctx): number {
+  return ctx.deps.stdout.columns || 80
 }
 
 function candidateLabel(c: SwapCandidate, name: string, t: Messages): string {
@@ -197,9 +278,3 @@ function candidateLabel(c: SwapCandidate, name: string, t: Messages): string {
   if (c.kind === 'exchange') return t.swap.exchangeChoice(c.counterpart, name, c.theirShift, load)
   return t.swap.coverChoice(c.counterpart, name, c.paybacks.length, load)
 }
-
-async function askPayback(prompter: Awaited<ReturnType<Ctx['deps']['prompter']>>, other: string, dates: IsoDate[], t: Messages): Promise<IsoDate> {
-  if (!dates.length) throw new ConflictError(`There is no date on which you could pay ${other} back without breaking a rule.`, 'swap.no-candidate')
-  return prompter.select(t.swap.askPayback(other), dates.map((d) => ({ name: dayLabel(d, t), value: d })))
-}
-

@@ -15,6 +15,7 @@ import { parseReason, parseSwapRequest, runSwapRequest } from './request.js'
 import { registerSwapLedger } from './ledger.js'
 import { writeExport } from '../export/export.js'
 import { resolve } from 'node:path'
+import { wrapIndented } from '../../render/wrap.js'
 
 const STEP_VERBS: Record<SwapStep, SwapVerb> = { accept: 'accepted', decline: 'declined', approve: 'approved', reject: 'rejected', cancel: 'cancelled' }
 
@@ -29,7 +30,9 @@ export function registerSwap(program: Command, app: App): void {
     .option('--reason <text>', 'why (shown to the lead and on the form)')
     .action(app.action(async (ctx, _args, raw) => {
       const r = await runSwapRequest(ctx, parseSwapRequest(ctx, raw))
-      if (r.swap) ctx.out({ swap: swapJson(r.swap) }, () => renderSwapResult(r.swap, 'requested', ctx.t))
+      // On a terminal the result follows the prompts and fits the screen as they do.
+      const fit = (text: string) => (ctx.deps.stdout.isTTY ? wrapIndented(text, ctx.deps.stdout.columns || 80) : text)
+      if (r.swap) ctx.out({ swap: swapJson(r.swap) }, () => fit(renderSwapResult(r.swap, 'requested', ctx.t)))
     }))
   for (const [step, help] of [
     ['accept', 'agree to a swap you were asked for (the counterpart only)'],
