@@ -51,7 +51,8 @@ export interface Leave {
   status: LeaveStatus
 }
 
-export type SwapStatus = 'pending' | 'accepted' | 'approved' | 'rejected' | 'declined' | 'cancelled'
+/** `undone`: an approved swap whose reversal (`swap undo`) was approved; the roster is as before it. */
+export type SwapStatus = 'pending' | 'accepted' | 'approved' | 'rejected' | 'declined' | 'cancelled' | 'undone'
 /** Swaps in these states hold their dates and count towards the monthly limit. */
 export const ACTIVE_SWAP_STATUSES: readonly SwapStatus[] = ['pending', 'accepted', 'approved']
 
@@ -65,6 +66,8 @@ export interface Swap {
   payback: IsoDate | null
   status: SwapStatus
   reason: string | null
+  /** For a reversal (`swap undo`): the id of the approved swap it undoes. Reversals count towards no limit. */
+  reverses?: number | null
 }
 
 export interface ServiceHours {

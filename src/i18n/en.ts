@@ -37,7 +37,7 @@ export const en = {
   remote: 'remote',
   office: 'office',
   roles: { agent: 'agent', lead: 'lead', manager: 'manager' } satisfies Record<Role, string> as Record<Role, string>,
-  swapStatus: { pending: 'pending', accepted: 'accepted', approved: 'approved', rejected: 'rejected', declined: 'declined', cancelled: 'cancelled' } satisfies Record<SwapStatus, string> as Record<SwapStatus, string>,
+  swapStatus: { pending: 'pending', accepted: 'accepted', approved: 'approved', rejected: 'rejected', declined: 'declined', cancelled: 'cancelled', undone: 'undone' } satisfies Record<SwapStatus, string> as Record<SwapStatus, string>,
   leaveStatus: { pending: 'pending', approved: 'approved', rejected: 'rejected' } satisfies Record<LeaveStatus, string> as Record<LeaveStatus, string>,
 
   /** A rule's sentence: English is the rule's own message. */
@@ -231,6 +231,11 @@ export const en = {
     waitCounterpart: (id: number, counterpart: string) => `Waiting for ${counterpart}: roster swap accept ${id} --as ${counterpart} (or decline).`,
     waitLead: (id: number) => `Waiting for a lead or manager: roster swap approve ${id} (or reject).`,
     inRoster: 'The roster now shows the swap.',
+    /** A reversal (swap undo) of swap #id: what it undoes. */
+    undoOf: (id: number, what: string) => `undo of swap #${id} (${what})`,
+    undoneInRoster: (id: number) => `The roster is back as it was before swap #${id}, which is now undone.`,
+    undone: 'The swap was undone: the roster is as it was before it.',
+    undoes: 'undoes',
     done: 'Nothing more to do.',
     none: 'No swaps match.',
     id: '#',
@@ -417,6 +422,8 @@ export const en = {
     ownLeave: (id: string, action: string) => `${id} cannot ${action} their own leave; ask another lead or manager.`,
     badDate: (flag: string, raw: string) => `${flag} "${raw}" is not a date: use YYYY-MM-DD (a real calendar date), today, tomorrow or a weekday like mon.`,
     badMonth: (flag: string, raw: string) => `${flag} "${raw}" is not a month: use YYYY-MM.`,
+    undoReversal: (id: number, of: number) => `Swap #${id} is itself the undoing of swap #${of} and cannot be undone: ask for a new swap instead.`,
+    undoOpen: (id: number, open: number) => `Swap #${id} already has an undo in progress (#${open}): accept, approve, reject or cancel that one first.`,
     noSwap: (id: number) => `There is no swap #${id}: see "roster swap list".`,
     noLeave: (id: number) => `There is no leave #${id}: see "roster leave list".`,
     unknownShift: (code: string) => `Unknown shift code "${code}": see "roster shift list".`,

@@ -15,6 +15,7 @@ const STATE_WHY: Record<string, string> = {
   rejected: '它已被驳回',
   declined: '它已被对方拒绝',
   cancelled: '它已被换班人撤回',
+  undone: '它已撤销，排班表已恢复到换班之前',
 }
 
 export const zhCN: Messages = {
@@ -31,7 +32,7 @@ export const zhCN: Messages = {
   remote: '在家',
   office: '到岗',
   roles: { agent: ROLE_ZH.agent!, lead: ROLE_ZH.lead!, manager: ROLE_ZH.manager! },
-  swapStatus: { pending: '待对方同意', accepted: '待审批', approved: '已批准', rejected: '已驳回', declined: '对方已拒绝', cancelled: '已撤回' },
+  swapStatus: { pending: '待对方同意', accepted: '待审批', approved: '已批准', rejected: '已驳回', declined: '对方已拒绝', cancelled: '已撤回', undone: '已撤销' },
   leaveStatus: { pending: '待审批', approved: '已批准', rejected: '已驳回' },
 
   violation: say,
@@ -220,6 +221,10 @@ export const zhCN: Messages = {
     result: (id, verb, what) => `换班 #${id} ${verb}：${what}。`,
     waitCounterpart: (id, counterpart) => `等待 ${counterpart} 同意：roster swap accept ${id} --as ${counterpart}（或 decline 拒绝）。`,
     waitLead: (id) => `等待组长或经理审批：roster swap approve ${id}（或 reject 驳回）。`,
+    undoOf: (id, what) => `撤销换班 #${id}（${what}）`,
+    undoneInRoster: (id) => `排班表已恢复到换班 #${id} 之前，该换班已撤销。`,
+    undone: '此换班已撤销：排班表已恢复到换班之前。',
+    undoes: '撤销',
     inRoster: '排班表已按此次换班更新。',
     done: '无需其他操作。',
     none: '没有符合条件的换班。',
@@ -400,6 +405,8 @@ export const zhCN: Messages = {
     ownLeave: (id, action) => `${id} 不能${action === 'approve' ? '批准' : action === 'reject' ? '驳回' : action}自己的请假；请另找组长或经理。`,
     badDate: (flag, raw) => `${flag} "${raw}" 不是日期：请用 YYYY-MM-DD（真实存在的日期）、today、tomorrow 或 mon 这样的星期。`,
     badMonth: (flag, raw) => `${flag} "${raw}" 不是月份：请用 YYYY-MM。`,
+    undoReversal: (id, of) => `换班 #${id} 本身就是对换班 #${of} 的撤销，不能再撤销：请另行申请换班。`,
+    undoOpen: (id, open) => `换班 #${id} 已有进行中的撤销申请（#${open}）：请先同意、批准、驳回或撤回那一项。`,
     noSwap: (id) => `没有换班 #${id}：见 "roster swap list"。`,
     noLeave: (id) => `没有请假 #${id}：见 "roster leave list"。`,
     unknownShift: (code) => `未知的班次代码 "${code}"：见 "roster shift list"。`,

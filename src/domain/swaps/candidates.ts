@@ -40,7 +40,7 @@ export function findSwapCandidates(base: Omit<SwapCheckInput, 'swap'>, q: Candid
   const out: SwapCandidate[] = []
   for (const p of q.colleagues) {
     if (p === q.requester) continue
-    const swapsThisMonth = base.swaps.filter((s) => ACTIVE_SWAP_STATUSES.includes(s.status) && (s.requester === p || s.counterpart === p) && monthOf(s.date) === month).length
+    const swapsThisMonth = base.swaps.filter((s) => !s.reverses && ACTIVE_SWAP_STATUSES.includes(s.status) && (s.requester === p || s.counterpart === p) && monthOf(s.date) === month).length
     const passes = (payback: IsoDate | null) => checkSwap({ ...base, swap: { requester: q.requester, counterpart: p, date: q.date, payback } }).length === 0
     const theirs = shiftsOn(base.roster, p, q.date)[0]
     if (theirs) {

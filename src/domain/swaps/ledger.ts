@@ -67,7 +67,7 @@ export interface SwapLedger {
  * Pairs come most swaps first, then by ids; owed paybacks by due time.
  */
 export function swapLedger(swaps: readonly Swap[], paybackShifts: ReadonlyMap<number, ShiftType>, now: Moment): SwapLedger {
-  const approved = swaps.filter((s) => s.status === 'approved').sort((a, b) => compareText(a.date, b.date) || a.id - b.id)
+  const approved = swaps.filter((s) => s.status === 'approved' && !s.reverses).sort((a, b) => compareText(a.date, b.date) || a.id - b.id)
   const pairs = new Map<string, LedgerPair>()
   const owed: OwedPayback[] = []
   const entries: LedgerSwap[] = []
