@@ -204,6 +204,7 @@ export const en = {
 
   generate: {
     createdDemo: (path: string) => `Created ${path} with the demo team.`,
+    keptSwaps: (ids: number[]) => `Approved swap${ids.length === 1 ? '' : 's'} ${ids.map((i) => `#${i}`).join(', ')} kept as ${ids.length === 1 ? 'it was' : 'they were'}: both people's days stay as the swap made them.`,
     title: (from: string, to: string, seed: number, replaced: number) => `Roster ${from} to ${to} (seed ${seed})${replaced ? `, replacing ${replaced} assignments` : ''}:`,
   },
 

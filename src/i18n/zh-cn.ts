@@ -196,6 +196,7 @@ export const zhCN: Messages = {
 
   generate: {
     createdDemo: (path) => `已创建 ${path} 并加入演示团队。`,
+    keptSwaps: (ids) => `已保留已批准的换班 ${ids.map((i) => `#${i}`).join('、')}：双方当天的班次保持换班后的样子。`,
     title: (from, to, seed, replaced) => `排班表 ${from} 至 ${to}（种子 ${seed}）${replaced ? `，替换了 ${replaced} 个班` : ''}：`,
   },
 

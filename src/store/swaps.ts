@@ -58,6 +58,9 @@ export interface SwapFilter {
   month?: string
   /** Swaps this person takes part in. */
   staff?: string
+  /** With `to`: swaps whose D1 or D2 falls within [from, to] (by the date and payback indexes). */
+  from?: IsoDate
+  to?: IsoDate
 }
 
 /**
@@ -74,6 +77,12 @@ export function findSwaps(db: Db, f: SwapFilter = {}): SwapRecord[] {
     monthTo: f.month === undefined ? null : `${f.month}.`,
   }
   let sql: string
+  if (f.from !== undefined && f.to !== undefined) {
+    return (stmt(db, `SELECT ${COLUMNS} FROM swap
+      WHERE (date BETWEEN @from AND @to OR payback BETWEEN @from AND @to)
+        AND (@status IS NULL OR status = @status) AND (@staff IS NULL OR requester = @staff OR counterpart = @staff)
+      ORDER BY date, id`).all({ status: params.status, staff: params.staff, from: f.from, to: f.to }) as SwapRow[]).map(rowToSwap)
+  }
   if (f.staff !== undefined) {
     sql = `SELECT ${COLUMNS} FROM swap
       WHERE (requester = @staff OR counterpart = @staff)
