@@ -151,6 +151,14 @@ export const en = {
     rotation: 'rotation',
     active: 'active',
     added: (id: string, name: string, role: string, rotation: boolean) => `Added ${id} (${name}, ${role}${rotation ? '' : ', off rotation'}).`,
+    closedRequests: (swaps: number[], leaves: number[]) => {
+      const ids = (list: number[]) => list.map((i) => `#${i}`).join(', ')
+      const parts = [
+        swaps.length ? `cancelled their open swap${swaps.length === 1 ? '' : 's'} ${ids(swaps)}` : '',
+        leaves.length ? `rejected their pending leave request${leaves.length === 1 ? '' : 's'} ${ids(leaves)}` : '',
+      ].filter(Boolean).join('; ')
+      return `${parts.charAt(0).toUpperCase()}${parts.slice(1)}: they count towards nobody's limit.`
+    },
     removed: (id: string, uncovered: number, today: string) => `Removed ${id} from the team.${uncovered ? ` ${uncovered} of their shifts from ${today} on are now uncovered: see "roster check".` : ''}`,
   },
 

@@ -143,6 +143,8 @@ export const zhCN: Messages = {
     rotation: '轮班',
     active: '在职',
     added: (id, name, role, rotation) => `已添加 ${id}（${name}，${role}${rotation ? '' : '，不参加轮班'}）。`,
+    closedRequests: (swaps, leaves) =>
+      `${[swaps.length ? `已撤回其进行中的换班 ${swaps.map((i) => `#${i}`).join('、')}` : '', leaves.length ? `已驳回其待审批的请假 ${leaves.map((i) => `#${i}`).join('、')}` : ''].filter(Boolean).join('；')}：不再计入任何人的次数限制。`,
     removed: (id, uncovered, today) => `已将 ${id} 移出团队。${uncovered ? `其 ${today} 起的 ${uncovered} 个班现在无人值守：见 "roster check"。` : ''}`,
   },
 
