@@ -4,6 +4,8 @@
 // cannot all hold, each with the day it fails.
 
 import { absoluteEnd } from './clock.js'
+import { teamZone } from './config.js'
+import { mostMinutesLost } from './zone.js'
 import { addDays, diffDays, isWeekend, weekdayIndex } from './dates.js'
 import { computeFairness, type FairnessSummary } from './fairness.js'
 import { params } from './messages.js'
@@ -299,7 +301,12 @@ export function buildModel(input: GenerateInput, unavailable: boolean[][], worke
   const byStart = shifts.map((s, i) => i).sort((a, b) => shifts[a]!.start - shifts[b]!.start || a - b)
   byStart.forEach((s, rank) => (m.shiftRank[s] = rank))
   shifts.forEach((s, i) => (m.shiftMinutes[i] = absoluteEnd(s.start, s.end) - s.start))
-  setRestFromTimes(m, shifts, config.minRestHours * 60)
+  // The model forbids successions for every night alike: where the range (or the days
+  // before it) holds a night the clocks go forward, every night is held to the rest
+  // that one needs, so the roster keeps roster.min-rest in real hours.
+  const zone = teamZone(config)
+  const lost = zone ? mostMinutesLost(addDays(dates[0]!, -2), dates[dates.length - 1]!, zone) : 0
+  setRestFromTimes(m, shifts, config.minRestHours * 60 + lost)
   setWeekends(m, weekdayIndex(dates[0]!))
 
   // Exactly the headcount, every day.

@@ -85,6 +85,11 @@ export interface RosterConfig {
   cycleWeeks: number
   /** IANA zone of the shift times; null means the zone of the computer running roster. */
   timezone: string | null
+  /**
+   * The zone of the computer running roster, filled in by the CLI: what a null
+   * `timezone` means. Without either, rest is counted by the clocks (no DST).
+   */
+  systemZone?: string
 }
 
 export const DEFAULT_CONFIG: RosterConfig = {
