@@ -298,6 +298,8 @@ export const en = {
     paybackOn: 'pays back on',
     shift: 'shift',
     due: 'done at',
+    undoneTitle: 'Undone swaps (no longer in the roster, counted nowhere):',
+    undoneBy: 'undone by',
   },
 
   leave: {

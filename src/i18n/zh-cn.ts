@@ -284,6 +284,8 @@ export const zhCN: Messages = {
     paybackOn: '还班日期',
     shift: '班次',
     due: '还班结束',
+    undoneTitle: '已撤销的换班（已不在排班表中，不计入任何统计）：',
+    undoneBy: '撤销申请',
   },
 
   leave: {

@@ -72,8 +72,15 @@ describe('swap undo: the whole flow', () => {
     ok(db, 'mei', ['swap', 'approve', rid])
     expect(allAssignments(db)).toEqual(before)
     expect(ok(db, undefined, ['swap', 'list']).swaps.find((s: any) => s.id === id).status).toBe('undone')
-    // The ledger holds approved swaps in the roster: neither the undone cover nor its reversal.
-    expect(ok(db, undefined, ['swap', 'ledger']).swaps).toEqual([])
+    // The ledger counts approved swaps in the roster, neither the undone cover nor its reversal, and lists the undone one apart.
+    const ledger = ok(db, undefined, ['swap', 'ledger'])
+    expect(ledger.swaps).toEqual([])
+    expect(ledger.owed).toEqual([])
+    expect(ledger.undone).toEqual([{ id, requester: 'ana', counterpart: 'ben', date: '2027-01-05', payback: '2027-01-08', kind: 'cover', undoneBy: Number(rid) }])
+    const text = roster(['swap', 'ledger'], { db, now: '2027-01-01T12:00:00' }).out
+    expect(text).toContain('No approved swaps.')
+    expect(text).toContain('Undone swaps (no longer in the roster, counted nowhere):')
+    expect(text).toMatch(new RegExp(`${id}[\\s│]+ana – ben[\\s│]+2027-01-05[\\s│]+2027-01-08[\\s│]+#${rid}`))
   })
 
   it('shows the reversal in swap list and swap form, in English and Chinese', () => {
