@@ -95,6 +95,9 @@ describe('swap undo: the whole flow', () => {
     expect(form.swap.undoes).toBe(1)
     // The form lists the shifts the undo gives back: ana works C again, chen A.
     expect(form.lines.map((l: any) => [l.date, l.shift, l.works])).toEqual([['2027-01-05', 'A', 'chen'], ['2027-01-05', 'C', 'ana']])
+    const html = roster(['swap', 'form', '2'], { db, now: '2027-01-01T12:00:00' }).out
+    expect(html).toContain('撤销换班 #1 Undo of swap #1 (当日换班 Exchange on the same day)')
+    expect(roster(['swap', 'form', '1'], { db, now: '2027-01-01T12:00:00' }).out).not.toContain('Undo of swap')
     const plain = roster(['swap', 'undo', '1'], { db, as: 'ana', now: '2027-01-01T12:00:00' })
     expect(plain.code).toBe(1)
     expect(plain.err).toContain('already has an undo in progress (#2)')
