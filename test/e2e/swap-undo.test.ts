@@ -2,7 +2,7 @@
 // approved by a lead, through the built CLI.
 
 import { describe, expect, it } from 'vitest'
-import { roster } from '../support/cli.js'
+import { roster, rosterAsync } from '../support/cli.js'
 import { act, ok, refused, rosterDb, shiftOf, sql } from './swap-support.js'
 
 // PATTERN (swap-support.ts), January 2027:
@@ -179,5 +179,16 @@ describe('swap undo: refusals', () => {
     const db = rosterDb()
     const id = String(approvedSwap(db, 'ana', '2027-01-05', 'chen'))
     refused(db, 'ana', ['swap', 'undo', id], 1, 'swap.past', '2027-01-06T08:00:00')
+  })
+})
+
+describe('swap undo: racing processes', () => {
+  it('both parties asking at once open exactly one undo', async () => {
+    const db = rosterDb()
+    const id = String(approvedSwap(db, 'ana', '2027-01-05', 'chen'))
+    const runs = await Promise.all(['ana', 'chen', 'ana', 'chen'].map((who) => rosterAsync(['swap', 'undo', id], { db, as: who, json: true, now: '2027-01-01T12:00:00' })))
+    expect(runs.map((r) => r.code).sort()).toEqual([0, 1, 1, 1])
+    for (const r of runs.filter((x) => x.code === 1)) expect(r.err).toContain('already has an undo in progress')
+    expect(ok(db, undefined, ['swap', 'list']).swaps.filter((s: any) => s.undoes === Number(id))).toHaveLength(1)
   })
 })
