@@ -24,6 +24,11 @@ export interface GlobalOptions {
 
 export type { Lang }
 
+/** The config with the computer's time zone beside it: what a timezone of "system" means to the rest rules. */
+export function withSystemZone(config: RosterConfig): RosterConfig {
+  return { ...config, systemZone: Intl.DateTimeFormat().resolvedOptions().timeZone }
+}
+
 export class Ctx {
   private opened: Db | undefined
   private warnedWritable = false
@@ -89,7 +94,7 @@ export class Ctx {
   }
 
   config(): RosterConfig {
-    return configFromValues(findConfigValues(this.db()))
+    return withSystemZone(configFromValues(findConfigValues(this.db())))
   }
 
   /** Runs `fn` as one IMMEDIATE transaction: all of it or none of it. */

@@ -51,7 +51,7 @@ export const CONFIG_KEYS: readonly ConfigKey[] = [
   integerKey('cycle.weeks', 'weeks in one roster cycle (the default length of generate)', 1, 52, 'cycleWeeks'),
   {
     key: 'timezone',
-    description: 'IANA time zone of the shift times, for calendar exports (system = this computer\'s)',
+    description: 'IANA time zone of the shift times: rest is counted in real hours there (DST), and calendar exports place shifts there (system = this computer\'s)',
     parse(raw) {
       const t = raw.trim()
       if (t === 'system' || t === '') return { value: 'system' }
@@ -78,6 +78,11 @@ export function findConfigKey(key: string): ConfigKey | undefined {
 }
 
 /** The effective configuration: defaults overlaid with stored values that still parse. */
+/** The team's time zone: the timezone setting, else the computer's; null when neither is known. */
+export function teamZone(config: Pick<RosterConfig, 'timezone' | 'systemZone'>): string | null {
+  return config.timezone ?? config.systemZone ?? null
+}
+
 export function configFromValues(values: ReadonlyMap<string, string>): RosterConfig {
   let config = DEFAULT_CONFIG
   for (const k of CONFIG_KEYS) {

@@ -4,11 +4,13 @@
 // cannot all hold, each with the day it fails.
 
 import { absoluteEnd } from './clock.js'
+import { teamZone } from './config.js'
+import { mostMinutesLost } from './zone.js'
 import { addDays, diffDays, isWeekend, weekdayIndex } from './dates.js'
 import { computeFairness, type FairnessSummary } from './fairness.js'
 import { params } from './messages.js'
 import type { RosterState } from './roster.js'
-import { checkRules, ROSTER_RULES } from './rules/index.js'
+import { checkRules, PERSONAL_RULES, ROSTER_RULES } from './rules/index.js'
 import { emptyModel, FREE, NONE, OFF, setRestFromTimes, setWeekends, type DayGroup, type Model } from './solver/model.js'
 import { Random } from './solver/random.js'
 import { solve } from './solver/search.js'
@@ -32,6 +34,21 @@ export interface GenerateInput {
   seed: number
   /** Search budget multiplier (default 1); the result stays deterministic for a given seed. */
   effort?: number
+  /**
+   * Cells the search may not move: a person works this shift (or is off, shift
+   * null) on this date, because an approved swap made it so. A person outside
+   * `staff` with a fixed shift keeps it on top of the team's places.
+   */
+  fixed?: readonly FixedCell[]
+}
+
+/** One person's day that must stay as it is, and the approved swap that holds it. */
+export interface FixedCell {
+  staff: string
+  date: IsoDate
+  /** The shift they work that day, or null for a day off. */
+  shift: string | null
+  swap: number
 }
 
 export type GenerateResult =
@@ -106,14 +123,20 @@ export function generateRoster(given: GenerateInput): GenerateResult {
 
   const unavailable = staff.map((id) => dates.map((d) => input.unavailable.get(id)?.has(d) ?? false))
   const history = input.history.filter((a) => a.date < from && staff.includes(a.staff))
+  const fixed = (input.fixed ?? []).filter((f) => dates.includes(f.date))
+  // People outside the team who keep a shift an approved swap gave them: their places are taken.
+  const outside = fixed.filter((f) => f.shift !== null && !staff.includes(f.staff)).map((f) => ({ date: f.date, shift: f.shift!, staff: f.staff }))
 
-  const coverage = coverageProblems(input, unavailable)
+  const clash = fixedProblems(input, fixed, history)
+  if (clash.length) return { ok: false, violations: clash }
+  const coverage = coverageProblems(input, unavailable, outside)
   if (coverage.length) return { ok: false, violations: coverage }
   const worked = historyDays(history, from, staff)
-  const consecutive = consecutiveProblem(input, unavailable, worked)
+  const consecutive = consecutiveProblem(input, unavailable, worked, outside)
   if (consecutive) return { ok: false, violations: [consecutive] }
 
   const model = buildModel(input, unavailable, worked, history, holidays)
+  fixCells(model, input, fixed, outside)
   const effort = input.effort ?? 1
   // About 300 move attempts per cell: the demo in some 40k moves, 50 people x 12 weeks in 1.3M;
   // at most 3M (a few seconds) however large the team and the range.
@@ -150,9 +173,10 @@ export function generateRoster(given: GenerateInput): GenerateResult {
       if (v !== OFF) assignments.push({ date: dates[d]!, shift: shifts[v]!.code, staff: staff[p]! })
     }
   }
+  assignments.push(...outside)
   // The shared rules have the last word: never hand back a roster they reject.
   const violations = verify(input, assignments, history)
-  if (violations.length) return { ok: false, violations }
+  if (violations.length) return { ok: false, violations: blameSwaps(violations, fixed) }
   return { ok: true, assignments, fairness: computeFairness(assignments, staff, shifts, dates, holidays, input.workdays) }
 }
 
@@ -195,10 +219,10 @@ function construct(model: Model, seed: number, hardWeight: number): Int16Array {
 }
 
 /** Days on which fewer people are available than the shifts need in total. */
-function coverageProblems(input: GenerateInput, unavailable: boolean[][]): Violation[] {
-  const need = input.shifts.reduce((n, s) => n + s.headcount, 0)
+function coverageProblems(input: GenerateInput, unavailable: boolean[][], outside: readonly Assignment[]): Violation[] {
   const out: Violation[] = []
   input.dates.forEach((date, d) => {
+    const need = input.shifts.reduce((n, s) => n + s.headcount, 0) - outside.filter((a) => a.date === date).length
     const away = input.staff.filter((_, p) => unavailable[p]![d])
     const available = input.staff.length - away.length
     if (available >= need) return
@@ -233,14 +257,15 @@ function historyDays(history: readonly Assignment[], from: IsoDate, staff: reado
  * included), so the team must have that many person-days for the places in
  * the window. Returns the first window that fails, on its last day.
  */
-function consecutiveProblem(input: GenerateInput, unavailable: boolean[][], worked: Set<number>[]): Violation | null {
+function consecutiveProblem(input: GenerateInput, unavailable: boolean[][], worked: Set<number>[], outside: readonly Assignment[]): Violation | null {
   const max = input.config.maxConsecutiveDays
   const k = max + 1
   const need = input.shifts.reduce((n, s) => n + s.headcount, 0)
   for (let e = 0; e < input.dates.length; e++) {
     const first = e - k + 1
     const days = e - Math.max(first, 0) + 1
-    const demand = need * days
+    const window = new Set(input.dates.slice(Math.max(first, 0), e + 1))
+    const demand = need * days - outside.filter((a) => window.has(a.date)).length
     let capacity = 0
     let people = 0
     for (let p = 0; p < input.staff.length; p++) {
@@ -278,7 +303,12 @@ export function buildModel(input: GenerateInput, unavailable: boolean[][], worke
   const byStart = shifts.map((s, i) => i).sort((a, b) => shifts[a]!.start - shifts[b]!.start || a - b)
   byStart.forEach((s, rank) => (m.shiftRank[s] = rank))
   shifts.forEach((s, i) => (m.shiftMinutes[i] = absoluteEnd(s.start, s.end) - s.start))
-  setRestFromTimes(m, shifts, config.minRestHours * 60)
+  // The model forbids successions for every night alike: where the range (or the days
+  // before it) holds a night the clocks go forward, every night is held to the rest
+  // that one needs, so the roster keeps roster.min-rest in real hours.
+  const zone = teamZone(config)
+  const lost = zone ? mostMinutesLost(addDays(dates[0]!, -2), dates[dates.length - 1]!, zone) : 0
+  setRestFromTimes(m, shifts, config.minRestHours * 60 + lost)
   setWeekends(m, weekdayIndex(dates[0]!))
 
   // Exactly the headcount, every day.
@@ -359,6 +389,77 @@ export function buildModel(input: GenerateInput, unavailable: boolean[][], worke
   m.softMinOff = 2
   m.softRunWeight = WEIGHTS.shortRun
   return m
+}
+
+/**
+ * What the fixed cells break on their own, before any search: each person's
+ * rules (one shift a day, rest, working runs, leave) over the fixed shifts and
+ * the history, and more people on a shift than its headcount. Each violation
+ * names the approved swaps that stand in the way.
+ */
+function fixedProblems(input: GenerateInput, fixed: readonly FixedCell[], history: readonly Assignment[]): Violation[] {
+  if (!fixed.length) return []
+  const shifts = new Map(input.shifts.map((s) => [s.code, s]))
+  const out: Violation[] = []
+  for (const f of fixed) {
+    if (f.shift !== null && !shifts.has(f.shift)) {
+      out.push({ rule: 'roster.coverage', staff: f.staff, date: f.date, message: `shift ${f.shift} on ${f.date} is no longer a shift type`, params: params('coverage.over', { shift: f.shift, date: f.date, have: 1, need: 0 }) })
+    }
+  }
+  const working = fixed.filter((f) => f.shift !== null && shifts.has(f.shift)).map((f) => ({ date: f.date, shift: f.shift!, staff: f.staff }))
+  const leaves: Leave[] = []
+  for (const [id, days] of input.unavailable) for (const date of days) leaves.push({ id: leaves.length + 1, staff: id, from: date, to: date, reason: null, status: 'approved' })
+  const state: RosterState = { shifts: input.shifts, assignments: [...history, ...working], leaves, holidays: input.holidays, config: input.config }
+  out.push(...checkRules(PERSONAL_RULES, state, { from: input.dates[0]!, to: input.dates[input.dates.length - 1]! }))
+  const count = new Map<string, number>()
+  for (const a of working) count.set(`${a.date}|${a.shift}`, (count.get(`${a.date}|${a.shift}`) ?? 0) + 1)
+  for (const [key, have] of count) {
+    const [date, code] = key.split('|') as [string, string]
+    const need = shifts.get(code)!.headcount
+    if (have > need) out.push({ rule: 'roster.coverage', date, message: `shift ${code} on ${date} has ${have} people where ${need} are wanted`, params: params('coverage.over', { shift: code, date, have, need }) })
+  }
+  return blameSwaps(out, fixed)
+}
+
+/** Fixes the model's cells that approved swaps hold, and takes outsiders' places off the headcount. */
+function fixCells(model: Model, input: GenerateInput, fixed: readonly FixedCell[], outside: readonly Assignment[]): void {
+  const D = input.dates.length
+  const S = input.shifts.length
+  const day = new Map(input.dates.map((d, i) => [d, i]))
+  const code = new Map(input.shifts.map((s, i) => [s.code, i]))
+  const person = new Map(input.staff.map((id, i) => [id, i]))
+  for (const f of fixed) {
+    const p = person.get(f.staff)
+    const d = day.get(f.date)
+    if (p === undefined || d === undefined) continue
+    model.fixed[p * D + d] = f.shift === null ? OFF : code.get(f.shift)!
+  }
+  for (const a of outside) {
+    const i = day.get(a.date)! * S + code.get(a.shift)!
+    model.coverTarget[i] = Math.max(0, model.coverTarget[i]! - 1)
+  }
+}
+
+/**
+ * Names the approved swaps behind each violation: those holding a cell of the
+ * violation's person (on its dates, or any when it names none) or, for a
+ * violation of nobody in particular, a cell on its date. Others stay as they are.
+ */
+function blameSwaps(violations: Violation[], fixed: readonly FixedCell[]): Violation[] {
+  if (!fixed.length) return violations
+  return violations.map((v) => {
+    // A day either side of the violation's dates (a rest crosses midnight; a run spans its dates).
+    const dates = [...(v.dates ?? []), ...(v.date ? [v.date] : [])].sort()
+    const near = (f: FixedCell) => !dates.length || (addDays(dates[0]!, -1) <= f.date && f.date <= addDays(dates[dates.length - 1]!, 1))
+    const swaps = [...new Set(fixed.filter((f) => (v.staff ? f.staff === v.staff : f.date === v.date) && near(f)).map((f) => f.swap))].sort((a, b) => a - b)
+    if (!swaps.length) return v
+    const names = swaps.map((s) => `#${s}`).join(', ')
+    return {
+      ...v,
+      message: `approved swap${swaps.length === 1 ? '' : 's'} ${names} must stay in the roster, but ${v.message}`,
+      params: params('generate.fixed-swap', { swaps, rule: v.rule, cause: v.params ?? null, message: v.message }),
+    }
+  })
 }
 
 /** Every roster rule over the new assignments, with the history before them. */

@@ -6,7 +6,7 @@
 import type { IsoDate } from './types.js'
 
 /** A swap step, as the swap.approver sentences name it. */
-export type MessageAction = 'request' | 'accept' | 'decline' | 'approve' | 'reject' | 'cancel'
+export type MessageAction = 'request' | 'accept' | 'decline' | 'approve' | 'reject' | 'cancel' | 'undo'
 
 /** Every sentence a rule can say (a violation or, for swap check, why a rule passes), with its values. */
 export interface MessageParamsByKey {
@@ -60,6 +60,10 @@ export interface MessageParamsByKey {
   'swap.approver.lead-only': { actor: string; role: string; action: MessageAction }
   'swap.approver.takes-part': { actor: string; action: MessageAction }
   'swap.approver.ok': { actor: string; counterpart: string; action: MessageAction }
+  // swap.approver for swap undo: only a party of the swap asks to undo it
+  'swap.approver.party-only': { swap: number; requester: string; counterpart: string; actor: string }
+  // generate --replace: an approved swap the new roster must keep, and the rule that stands in the way
+  'generate.fixed-swap': { swaps: number[]; rule: string; cause: MessageParams | null; message: string }
   // leave.holiday
   'leave.holiday': { staff: string; shift: string; date: IsoDate; holiday: string }
 }

@@ -78,7 +78,8 @@ export interface Leave {
   status: LeaveStatus
 }
 
-export type SwapStatus = 'pending' | 'accepted' | 'approved' | 'rejected' | 'declined' | 'cancelled'
+/** `undone`: an approved swap whose reversal (`swap undo`) was approved; the roster is as before it. */
+export type SwapStatus = 'pending' | 'accepted' | 'approved' | 'rejected' | 'declined' | 'cancelled' | 'undone'
 /** Swaps in these states hold their dates and count towards the monthly limit. */
 export const ACTIVE_SWAP_STATUSES: readonly SwapStatus[] = ['pending', 'accepted', 'approved']
 
@@ -92,6 +93,8 @@ export interface Swap {
   payback: IsoDate | null
   status: SwapStatus
   reason: string | null
+  /** For a reversal (`swap undo`): the id of the approved swap it undoes. Reversals count towards no limit. */
+  reverses?: number | null
 }
 
 export interface ServiceHours {
@@ -109,6 +112,11 @@ export interface RosterConfig {
   cycleWeeks: number
   /** IANA zone of the shift times; null means the zone of the computer running roster. */
   timezone: string | null
+  /**
+   * The zone of the computer running roster, filled in by the CLI: what a null
+   * `timezone` means. Without either, rest is counted by the clocks (no DST).
+   */
+  systemZone?: string
 }
 
 export const DEFAULT_CONFIG: RosterConfig = {

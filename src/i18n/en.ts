@@ -37,7 +37,7 @@ export const en = {
   remote: 'remote',
   office: 'office',
   roles: { agent: 'agent', lead: 'lead', manager: 'manager' } satisfies Record<Role, string> as Record<Role, string>,
-  swapStatus: { pending: 'pending', accepted: 'accepted', approved: 'approved', rejected: 'rejected', declined: 'declined', cancelled: 'cancelled' } satisfies Record<SwapStatus, string> as Record<SwapStatus, string>,
+  swapStatus: { pending: 'pending', accepted: 'accepted', approved: 'approved', rejected: 'rejected', declined: 'declined', cancelled: 'cancelled', undone: 'undone' } satisfies Record<SwapStatus, string> as Record<SwapStatus, string>,
   leaveStatus: { pending: 'pending', approved: 'approved', rejected: 'rejected' } satisfies Record<LeaveStatus, string> as Record<LeaveStatus, string>,
 
   /** A rule's sentence: English is the rule's own message. */
@@ -151,6 +151,14 @@ export const en = {
     rotation: 'rotation',
     active: 'active',
     added: (id: string, name: string, role: string, rotation: boolean) => `Added ${id} (${name}, ${role}${rotation ? '' : ', off rotation'}).`,
+    closedRequests: (swaps: number[], leaves: number[]) => {
+      const ids = (list: number[]) => list.map((i) => `#${i}`).join(', ')
+      const parts = [
+        swaps.length ? `cancelled their open swap${swaps.length === 1 ? '' : 's'} ${ids(swaps)}` : '',
+        leaves.length ? `rejected their pending leave request${leaves.length === 1 ? '' : 's'} ${ids(leaves)}` : '',
+      ].filter(Boolean).join('; ')
+      return `${parts.charAt(0).toUpperCase()}${parts.slice(1)}: they count towards nobody's limit.`
+    },
     removed: (id: string, uncovered: number, today: string) => `Removed ${id} from the team.${uncovered ? ` ${uncovered} of their shifts from ${today} on are now uncovered: see "roster check".` : ''}`,
   },
 
@@ -235,6 +243,7 @@ export const en = {
 
   generate: {
     createdDemo: (path: string) => `Created ${path} with the demo team.`,
+    keptSwaps: (ids: number[]) => `Approved swap${ids.length === 1 ? '' : 's'} ${ids.map((i) => `#${i}`).join(', ')} kept as ${ids.length === 1 ? 'it was' : 'they were'}: both people's days stay as the swap made them.`,
     title: (from: string, to: string, seed: number, replaced: number) => `Roster ${from} to ${to} (seed ${seed})${replaced ? `, replacing ${replaced} assignments` : ''}:`,
   },
 
@@ -262,6 +271,11 @@ export const en = {
     waitCounterpart: (id: number, counterpart: string) => `Waiting for ${counterpart}: roster swap accept ${id} --as ${counterpart} (or decline).`,
     waitLead: (id: number) => `Waiting for a lead or manager: roster swap approve ${id} (or reject).`,
     inRoster: 'The roster now shows the swap.',
+    /** A reversal (swap undo) of swap #id: what it undoes. */
+    undoOf: (id: number, what: string) => `undo of swap #${id} (${what})`,
+    undoneInRoster: (id: number) => `The roster is back as it was before swap #${id}, which is now undone.`,
+    undone: 'The swap was undone: the roster is as it was before it.',
+    undoes: 'undoes',
     done: 'Nothing more to do.',
     none: 'No swaps match.',
     id: '#',
@@ -336,6 +350,8 @@ export const en = {
     paybackOn: 'pays back on',
     shift: 'shift',
     due: 'done at',
+    undoneTitle: 'Undone swaps (no longer in the roster, counted nowhere):',
+    undoneBy: 'undone by',
   },
 
   leave: {
@@ -469,6 +485,8 @@ export const en = {
     ownLeave: (id: string, action: string) => `${id} cannot ${action} their own leave; ask another lead or manager.`,
     badDate: (flag: string, raw: string) => `${flag} "${raw}" is not a date: use YYYY-MM-DD (a real calendar date), today, tomorrow or a weekday like mon.`,
     badMonth: (flag: string, raw: string) => `${flag} "${raw}" is not a month: use YYYY-MM.`,
+    undoReversal: (id: number, of: number) => `Swap #${id} is itself the undoing of swap #${of} and cannot be undone: ask for a new swap instead.`,
+    undoOpen: (id: number, open: number) => `Swap #${id} already has an undo in progress (#${open}): accept, approve, reject or cancel that one first.`,
     noSwap: (id: number) => `There is no swap #${id}: see "roster swap list".`,
     noLeave: (id: number) => `There is no leave #${id}: see "roster leave list".`,
     unknownShift: (code: string) => `Unknown shift code "${code}": see "roster shift list".`,

@@ -11,6 +11,7 @@ export const ACTION_ZH: Record<MessageAction, string> = {
   approve: '批准',
   reject: '驳回',
   cancel: '撤回',
+  undo: '撤销',
 }
 
 export const SWAP_STATUS_ZH: Record<string, string> = {
@@ -20,6 +21,7 @@ export const SWAP_STATUS_ZH: Record<string, string> = {
   rejected: '已驳回',
   declined: '对方已拒绝',
   cancelled: '已撤回',
+  undone: '已撤销',
 }
 
 export const LEAVE_STATUS_ZH: Record<string, string> = { pending: '待审批', approved: '已批准', rejected: '已驳回' }
@@ -77,6 +79,8 @@ const ZH: ZhSentences = {
       default: return `${p.actor} 是对方`
     }
   },
+  'swap.approver.party-only': (p) => `只有换班 #${p.swap} 的当事人 ${p.requester} 或 ${p.counterpart} 可以申请撤销，${p.actor} 不可以`,
+  'generate.fixed-swap': (p) => `已批准的换班 ${p.swaps.map((s) => `#${s}`).join('、')} 必须保留，但${p.cause ? zhSentence(p.cause) : p.message}（${p.rule}）`,
   'leave.holiday': (p) => `${p.staff} 在节假日 ${p.date}（${p.holiday}）当班（${p.shift} 班）；节假日当班人员不允许请假`,
 }
 

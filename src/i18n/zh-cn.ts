@@ -18,6 +18,7 @@ const STATE_WHY: Record<string, string> = {
   rejected: '它已被驳回',
   declined: '它已被对方拒绝',
   cancelled: '它已被换班人撤回',
+  undone: '它已撤销，排班表已恢复到换班之前',
 }
 
 export const zhCN: Messages = {
@@ -34,7 +35,7 @@ export const zhCN: Messages = {
   remote: '在家',
   office: '到岗',
   roles: { agent: ROLE_ZH.agent!, lead: ROLE_ZH.lead!, manager: ROLE_ZH.manager! },
-  swapStatus: { pending: '待对方同意', accepted: '待审批', approved: '已批准', rejected: '已驳回', declined: '对方已拒绝', cancelled: '已撤回' },
+  swapStatus: { pending: '待对方同意', accepted: '待审批', approved: '已批准', rejected: '已驳回', declined: '对方已拒绝', cancelled: '已撤回', undone: '已撤销' },
   leaveStatus: { pending: '待审批', approved: '已批准', rejected: '已驳回' },
 
   violation: say,
@@ -145,6 +146,8 @@ export const zhCN: Messages = {
     rotation: '轮班',
     active: '在职',
     added: (id, name, role, rotation) => `已添加 ${id}（${name}，${role}${rotation ? '' : '，不参加轮班'}）。`,
+    closedRequests: (swaps, leaves) =>
+      `${[swaps.length ? `已撤回其进行中的换班 ${swaps.map((i) => `#${i}`).join('、')}` : '', leaves.length ? `已驳回其待审批的请假 ${leaves.map((i) => `#${i}`).join('、')}` : ''].filter(Boolean).join('；')}：不再计入任何人的次数限制。`,
     removed: (id, uncovered, today) => `已将 ${id} 移出团队。${uncovered ? `其 ${today} 起的 ${uncovered} 个班现在无人值守：见 "roster check"。` : ''}`,
   },
 
@@ -226,6 +229,7 @@ export const zhCN: Messages = {
 
   generate: {
     createdDemo: (path) => `已创建 ${path} 并加入演示团队。`,
+    keptSwaps: (ids) => `已保留已批准的换班 ${ids.map((i) => `#${i}`).join('、')}：双方当天的班次保持换班后的样子。`,
     title: (from, to, seed, replaced) => `排班表 ${from} 至 ${to}（种子 ${seed}）${replaced ? `，替换了 ${replaced} 个班` : ''}：`,
   },
 
@@ -251,6 +255,10 @@ export const zhCN: Messages = {
     result: (id, verb, what) => `换班 #${id} ${verb}：${what}。`,
     waitCounterpart: (id, counterpart) => `等待 ${counterpart} 同意：roster swap accept ${id} --as ${counterpart}（或 decline 拒绝）。`,
     waitLead: (id) => `等待组长或经理审批：roster swap approve ${id}（或 reject 驳回）。`,
+    undoOf: (id, what) => `撤销换班 #${id}（${what}）`,
+    undoneInRoster: (id) => `排班表已恢复到换班 #${id} 之前，该换班已撤销。`,
+    undone: '此换班已撤销：排班表已恢复到换班之前。',
+    undoes: '撤销',
     inRoster: '排班表已按此次换班更新。',
     done: '无需其他操作。',
     none: '没有符合条件的换班。',
@@ -325,6 +333,8 @@ export const zhCN: Messages = {
     paybackOn: '还班日期',
     shift: '班次',
     due: '还班结束',
+    undoneTitle: '已撤销的换班（已不在排班表中，不计入任何统计）：',
+    undoneBy: '撤销申请',
   },
 
   leave: {
@@ -449,6 +459,8 @@ export const zhCN: Messages = {
     ownLeave: (id, action) => `${id} 不能${action === 'approve' ? '批准' : action === 'reject' ? '驳回' : action}自己的请假；请另找组长或经理。`,
     badDate: (flag, raw) => `${flag} "${raw}" 不是日期：请用 YYYY-MM-DD（真实存在的日期）、today、tomorrow 或 mon 这样的星期。`,
     badMonth: (flag, raw) => `${flag} "${raw}" 不是月份：请用 YYYY-MM。`,
+    undoReversal: (id, of) => `换班 #${id} 本身就是对换班 #${of} 的撤销，不能再撤销：请另行申请换班。`,
+    undoOpen: (id, open) => `换班 #${id} 已有进行中的撤销申请（#${open}）：请先同意、批准、驳回或撤回那一项。`,
     noSwap: (id) => `没有换班 #${id}：见 "roster swap list"。`,
     noLeave: (id) => `没有请假 #${id}：见 "roster leave list"。`,
     unknownShift: (code) => `未知的班次代码 "${code}"：见 "roster shift list"。`,

@@ -22,7 +22,7 @@ export interface ApprovedSwap {
  */
 export function findApprovedSwaps(db: Db, from: IsoDate, to: IsoDate, staff?: string): ApprovedSwap[] {
   return stmt(db, `SELECT id, requester, counterpart, date, payback FROM swap
-                   WHERE status = 'approved'
+                   WHERE status = 'approved' AND reverses IS NULL
                      AND (date BETWEEN @from AND @to OR payback BETWEEN @from AND @to)
                      AND (@staff IS NULL OR requester = @staff OR counterpart = @staff)
                    ORDER BY date, id`).all({ from, to, staff: staff ?? null }) as ApprovedSwap[]

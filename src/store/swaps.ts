@@ -16,14 +16,15 @@ interface SwapRow {
   created_at: string
   decided_by: string | null
   decision_reason: string | null
+  reverses: number | null
 }
 
-const COLUMNS = `id, requester, counterpart, date, payback, status, reason, created_at, decided_by, decision_reason`
+const COLUMNS = `id, requester, counterpart, date, payback, status, reason, created_at, decided_by, decision_reason, reverses`
 
 function rowToSwap(r: SwapRow): SwapRecord {
   return {
     id: r.id, requester: r.requester, counterpart: r.counterpart, date: r.date, payback: r.payback, status: r.status as SwapStatus,
-    reason: r.reason, createdAt: r.created_at, decidedBy: r.decided_by, decisionReason: r.decision_reason,
+    reason: r.reason, createdAt: r.created_at, decidedBy: r.decided_by, decisionReason: r.decision_reason, reverses: r.reverses,
   }
 }
 
@@ -34,12 +35,14 @@ export interface NewSwap {
   payback: IsoDate | null
   reason: string | null
   createdAt: string
+  /** For a reversal: the approved swap it undoes. */
+  reverses?: number
 }
 
 /** Stores a new pending swap and returns it with its id. */
 export function insertSwap(db: Db, s: NewSwap): SwapRecord {
-  const r = stmt(db, `INSERT INTO swap (requester, counterpart, date, payback, status, reason, created_at) VALUES (?, ?, ?, ?, 'pending', ?, ?)`).run(
-    s.requester, s.counterpart, s.date, s.payback, s.reason, s.createdAt,
+  const r = stmt(db, `INSERT INTO swap (requester, counterpart, date, payback, status, reason, created_at, reverses) VALUES (?, ?, ?, ?, 'pending', ?, ?, ?)`).run(
+    s.requester, s.counterpart, s.date, s.payback, s.reason, s.createdAt, s.reverses ?? null,
   )
   return findSwap(db, Number(r.lastInsertRowid))!
 }
@@ -55,6 +58,9 @@ export interface SwapFilter {
   month?: string
   /** Swaps this person takes part in. */
   staff?: string
+  /** With `to`: swaps whose D1 or D2 falls within [from, to] (by the date and payback indexes). */
+  from?: IsoDate
+  to?: IsoDate
 }
 
 /**
@@ -71,6 +77,12 @@ export function findSwaps(db: Db, f: SwapFilter = {}): SwapRecord[] {
     monthTo: f.month === undefined ? null : `${f.month}.`,
   }
   let sql: string
+  if (f.from !== undefined && f.to !== undefined) {
+    return (stmt(db, `SELECT ${COLUMNS} FROM swap
+      WHERE (date BETWEEN @from AND @to OR payback BETWEEN @from AND @to)
+        AND (@status IS NULL OR status = @status) AND (@staff IS NULL OR requester = @staff OR counterpart = @staff)
+      ORDER BY date, id`).all({ status: params.status, staff: params.staff, from: f.from, to: f.to }) as SwapRow[]).map(rowToSwap)
+  }
   if (f.staff !== undefined) {
     sql = `SELECT ${COLUMNS} FROM swap
       WHERE (requester = @staff OR counterpart = @staff)
@@ -114,4 +126,15 @@ export function findActiveSwapsOf(db: Db, people: readonly string[], touching?: 
 /** Moves a swap to `status`; a final decision records who made it. Returns false when the swap was not in `from`. */
 export function updateSwapStatus(db: Db, id: number, from: SwapStatus, status: SwapStatus, decidedBy: string | null, decisionReason: string | null): boolean {
   return stmt(db, `UPDATE swap SET status = ?, decided_by = ?, decision_reason = ? WHERE id = ? AND status = ?`).run(status, decidedBy, decisionReason, id, from).changes === 1
+}
+
+/** The reversal of swap `id` still in progress (pending or accepted), if any. */
+export function findOpenReversal(db: Db, id: number): SwapRecord | undefined {
+  const r = stmt(db, `SELECT ${COLUMNS} FROM swap WHERE reverses = ? AND status IN ('pending', 'accepted') ORDER BY id LIMIT 1`).get(id) as SwapRow | undefined
+  return r && rowToSwap(r)
+}
+
+/** Marks an approved swap undone (its reversal was approved); false when it was not approved. Who approved it stays recorded. */
+export function markSwapUndone(db: Db, id: number): boolean {
+  return stmt(db, `UPDATE swap SET status = 'undone' WHERE id = ? AND status = 'approved' AND reverses IS NULL`).run(id).changes === 1
 }

@@ -14,7 +14,7 @@ describe('swap: exchange from request to approval', () => {
     expect(req).toEqual({
       swap: {
         id: 1, status: 'pending', requester: 'ana', counterpart: 'chen', date: '2027-01-05', payback: null,
-        kind: 'exchange', reason: '看医生 (doctor)', createdAt: expect.any(String), decidedBy: null, decisionReason: null,
+        kind: 'exchange', reason: '看医生 (doctor)', createdAt: expect.any(String), decidedBy: null, decisionReason: null, undoes: null,
       },
     })
     expect(ok(db, 'chen', ['swap', 'accept', '1']).swap.status).toBe('accepted')

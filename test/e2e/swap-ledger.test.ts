@@ -73,6 +73,7 @@ describe('roster swap ledger', () => {
         { swap: 3, debtor: 'ben', creditor: 'dev', date: '2027-01-15', payback: '2027-01-17', shift: 'B', due: '2027-01-17T20:00' },
         { swap: 4, debtor: 'ben', creditor: 'ana', date: '2027-01-20', payback: '2027-01-21', shift: 'C', due: '2027-01-21T22:00' },
       ],
+      undone: [],
     })
   })
 

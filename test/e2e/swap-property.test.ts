@@ -1,5 +1,5 @@
 // Property: any sequence of swap requests, accepts, declines, approvals,
-// rejections, cancellations and leave requests and decisions, by the right
+// rejections, cancellations, undos of approved swaps and leave requests and decisions, by the right
 // people or the wrong ones, keeps every roster rule but coverage (approved
 // leave legitimately leaves gaps) and never lets anyone past the monthly limit.
 // Runs the commands' run functions in-process on a real database file.
@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest'
 import { runLeaveDecision, runLeaveRequest } from '../../src/cli/commands/leave/leave.js'
 import { runSwapStep, type SwapStep } from '../../src/cli/commands/swap/decide.js'
 import { runSwapRequest } from '../../src/cli/commands/swap/request.js'
+import { runSwapUndo } from '../../src/cli/commands/swap/undo.js'
 import { runInit } from '../../src/cli/commands/init/init.js'
 import { Ctx } from '../../src/cli/context.js'
 import type { Deps } from '../../src/cli/deps.js'
@@ -70,16 +71,18 @@ async function template(dir: string, config: Record<string, string>): Promise<st
 }
 
 type Action =
-  | { kind: 'request'; who: number; day: number; other: number; payback: number | null }
+  | { kind: 'request'; who: number; day: number; other: number; payback: number | null; flow: boolean }
   | { kind: 'step'; step: SwapStep; swap: number; right: boolean; who: number }
   | { kind: 'leave'; who: number; day: number; length: number }
   | { kind: 'decide'; leave: number; approve: boolean; who: number }
+  | { kind: 'undo'; swap: number; right: boolean; first: boolean; who: number; flow: boolean }
 
 const action: fc.Arbitrary<Action> = fc.oneof(
-  { weight: 4, arbitrary: fc.record({ kind: fc.constant('request' as const), who: fc.nat(3), day: fc.nat(200), other: fc.nat(3), payback: fc.option(fc.nat(200), { freq: 8 }) }) },
+  { weight: 4, arbitrary: fc.record({ kind: fc.constant('request' as const), who: fc.nat(3), day: fc.nat(200), other: fc.nat(3), payback: fc.option(fc.nat(200), { freq: 8 }), flow: fc.nat(2).map((n) => n === 0) }) },
   { weight: 5, arbitrary: fc.record({ kind: fc.constant('step' as const), step: fc.constantFrom<SwapStep>('accept', 'accept', 'approve', 'approve', 'decline', 'reject', 'cancel'), swap: fc.nat(50), right: fc.nat(4).map((n) => n > 0), who: fc.nat(4) }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('leave' as const), who: fc.nat(3), day: fc.nat(DAYS - 1), length: fc.nat(3) }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('decide' as const), leave: fc.nat(10), approve: fc.boolean(), who: fc.nat(4) }) },
+  { weight: 3, arbitrary: fc.record({ kind: fc.constant('undo' as const), swap: fc.nat(50), right: fc.nat(4).map((n) => n > 0), first: fc.boolean(), who: fc.nat(4), flow: fc.boolean() }) },
 )
 
 /** Plays one action; refusals (any RosterError) are fine, anything else is a bug. */
@@ -102,16 +105,37 @@ async function play(path: string, db: Db, a: Action): Promise<void> {
         const fits = allDays().filter((d) => !works(mine, d) && works(theirs, d))
         if (fits.length) payback = fits[a.payback % fits.length]
       } else if (a.payback !== null && a.payback % 7 === 0) payback = allDays()[a.payback % DAYS]
-      await as(path, me, (ctx) => runSwapRequest(ctx, { date, with: other, ...(payback ? { payback } : {}) }))
+      const r = await as(path, me, (ctx) => runSwapRequest(ctx, { date, with: other, ...(payback ? { payback } : {}) }))
+      // A third of the time the colleague accepts and a lead approves straight away (each step may still be refused).
+      if (a.flow && r.swap) {
+        await as(path, other, (ctx) => runSwapStep(ctx, { id: r.swap!.id, action: 'accept' }))
+        await as(path, 'mei', (ctx) => runSwapStep(ctx, { id: r.swap!.id, action: 'approve' }))
+      }
     } else if (a.kind === 'step') {
       // The right person on a swap in the right state, or anyone on any swap.
       const all = findSwaps(db)
       const ready = all.filter((s) => SWAP_TRANSITIONS[a.step].from.includes(s.status))
       const pool = a.right && ready.length ? ready : all
       if (!pool.length) return
-      const s = pool[a.swap % pool.length]!
+      // Two thirds of the right steps go on with the newest swap that can take them, so flows
+      // (a request, an undo) often run to their end.
+      const newest = pool.reduce((x, y) => (y.id > x.id ? y : x))
+      const s = a.right && a.swap % 3 !== 0 ? newest : pool[a.swap % pool.length]!
       const right = a.step === 'accept' || a.step === 'decline' ? s.counterpart : a.step === 'cancel' ? s.requester : 'mei'
       await as(path, a.right ? right : EVERYONE[a.who]!, (ctx) => runSwapStep(ctx, { id: s.id, action: a.step }))
+    } else if (a.kind === 'undo') {
+      // A party of an approved swap, or anyone on any swap.
+      const all = findSwaps(db)
+      const approved = all.filter((s) => s.status === 'approved' && !s.reverses)
+      const pool = a.right && approved.length ? approved : all
+      if (!pool.length) return
+      const s = pool[a.swap % pool.length]!
+      const reversal = await as(path, a.right ? (a.first ? s.requester : s.counterpart) : EVERYONE[a.who]!, (ctx) => runSwapUndo(ctx, { id: s.id }))
+      // Half the time the other party accepts and a lead approves straight away (each step may still be refused).
+      if (a.flow) {
+        await as(path, reversal.counterpart, (ctx) => runSwapStep(ctx, { id: reversal.id, action: 'accept' }))
+        await as(path, 'mei', (ctx) => runSwapStep(ctx, { id: reversal.id, action: 'approve' }))
+      }
     } else if (a.kind === 'leave') {
       await as(path, AGENTS[a.who]!, (ctx) => runLeaveRequest(ctx, { from: addDays(FIRST, a.day), to: addDays(FIRST, a.day + a.length) }))
     } else {
@@ -128,21 +152,34 @@ function allDays(): string[] {
   return Array.from({ length: DAYS }, (_, i) => addDays(FIRST, i))
 }
 
+/** Databases in which some swap ended undone: the undo path must be reached, not only tried. */
+const reachedUndone = new Set<string>()
+
 /** Every invariant the house rules promise, read straight from the store. */
 function invariants(db: Db): void {
   const config = configFromValues(findConfigValues(db))
   const state: RosterState = { shifts: findAllShiftTypes(db), assignments: findAssignments(db, '2000-01-01', '2999-12-31'), leaves: findLeaves(db), holidays: [], config }
   const broken = checkRules([oneShiftPerDay, minRest, maxConsecutiveDays, onLeave], state, { from: '2000-01-01', to: '2999-12-31' })
   expect(broken, JSON.stringify(broken)).toEqual([])
-  const active = findSwaps(db).filter((s) => ['pending', 'accepted', 'approved'].includes(s.status))
+  const everySwap = findSwaps(db)
+  const active = everySwap.filter((s) => ['pending', 'accepted', 'approved'].includes(s.status))
+  if (everySwap.some((s) => s.status === 'undone')) reachedUndone.add(db.name)
+  // An undone swap's reversal is approved; every undone swap has exactly one, and an approved one has no approved reversal.
+  for (const s of everySwap.filter((x) => !x.reverses)) {
+    const approvedReversals = everySwap.filter((r) => r.reverses === s.id && r.status === 'approved').length
+    expect(approvedReversals, `swap #${s.id} (${s.status})`).toBe(s.status === 'undone' ? 1 : 0)
+  }
   for (const p of AGENTS) {
     const mine = active.filter((s) => s.requester === p || s.counterpart === p)
+    // Reversals (swap undo) count towards no limit.
+    const counted = mine.filter((s) => !s.reverses)
     const perMonth = new Map<string, number>()
-    for (const s of mine) perMonth.set(monthOf(s.date), (perMonth.get(monthOf(s.date)) ?? 0) + 1)
+    for (const s of counted) perMonth.set(monthOf(s.date), (perMonth.get(monthOf(s.date)) ?? 0) + 1)
     for (const [month, n] of perMonth) expect(n, `${p} in ${month}`).toBeLessThanOrEqual(config.maxSwapsPerMonth)
-    // swap.consecutive and swap.leave hold between everything that is active.
+    // swap.consecutive holds between the active swaps that count; swap.leave between everything active.
+    const countedDates = counted.flatMap((s) => swapDates(s).map((d) => ({ d, id: s.id })))
+    for (const x of countedDates) for (const y of countedDates) if (x.id !== y.id) expect(Math.abs(diffDays(x.d, y.d)), `${p}: swaps #${x.id} and #${y.id}`).toBeGreaterThan(1)
     const dates = mine.flatMap((s) => swapDates(s).map((d) => ({ d, id: s.id })))
-    for (const x of dates) for (const y of dates) if (x.id !== y.id) expect(Math.abs(diffDays(x.d, y.d)), `${p}: swaps #${x.id} and #${y.id}`).toBeGreaterThan(1)
     const held = state.leaves.filter((l) => l.staff === p && l.status !== 'rejected')
     for (const x of dates) expect(held.some((l) => l.from <= x.d && x.d <= l.to), `${p}: leave over swap #${x.id} on ${x.d}`).toBe(false)
   }
@@ -176,5 +213,6 @@ describe('swaps and leave, any sequence', () => {
       ),
       { numRuns: 120 },
     )
+    expect(reachedUndone.size, 'runs in which a swap was undone').toBeGreaterThan(3)
   }, 240_000)
 })

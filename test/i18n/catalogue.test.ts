@@ -99,6 +99,8 @@ const SAMPLES: { [K in MessageKey]: MessageParamsByKey[K] } = {
   'swap.approver.lead-only': { actor: 'ana', role: 'agent', action: 'approve' },
   'swap.approver.takes-part': { actor: 'mei', action: 'approve' },
   'swap.approver.ok': { actor: 'ana', counterpart: 'ben', action: 'request' },
+  'swap.approver.party-only': { swap: 4, requester: 'ana', counterpart: 'ben', actor: 'chen' },
+  'generate.fixed-swap': { swaps: [4], rule: 'roster.leave', cause: { key: 'leave', staff: 'ana', date: '2027-01-05', shift: 'C' }, message: 'ana is on approved leave on 2027-01-05 but assigned to C' },
   'leave.holiday': { staff: 'ana', shift: 'C', date: '2027-01-05', holiday: '元旦' },
 }
 

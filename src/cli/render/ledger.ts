@@ -19,7 +19,7 @@ function moment(m: Moment): string {
 export function renderLedger(r: LedgerView, style: RenderStyle): string {
   const { t } = style
   const scope = t.ledger.scope(r.staff, r.month)
-  if (!r.swaps.length) return t.ledger.none(scope)
+  if (!r.swaps.length) return [t.ledger.none(scope), ...undoneLines(r, style)].join('\n')
   const lines = [t.ledger.title(scope, r.swaps.length), '', t.ledger.pairs]
   lines.push(renderTable({
     head: [t.ledger.between, t.ledger.swaps, t.ledger.asked, t.ledger.exchanges, t.ledger.covers, t.ledger.owedCount],
@@ -47,5 +47,19 @@ export function renderLedger(r: LedgerView, style: RenderStyle): string {
       compact: true,
     }))
   }
+  lines.push(...undoneLines(r, style))
   return lines.join('\n')
+}
+
+/** The swaps that were undone, and by which reversal; nothing when there are none. */
+function undoneLines(r: LedgerView, style: RenderStyle): string[] {
+  const { t } = style
+  if (!r.undone.length) return []
+  return ['', t.ledger.undoneTitle, renderTable({
+    head: [t.ledger.swap, t.ledger.between, t.swap.date, t.swap.payback, t.ledger.undoneBy],
+    rows: r.undone.map((u) => [String(u.id), `${u.requester} – ${u.counterpart}`, u.date, u.payback ?? '-', u.undoneBy === null ? '-' : `#${u.undoneBy}`]),
+    color: style.color,
+    numeric: [0],
+    compact: true,
+  })]
 }

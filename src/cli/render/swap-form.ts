@@ -11,11 +11,13 @@ const STATUS: Record<string, string> = {
   rejected: '已驳回 rejected',
   declined: '对方拒绝 declined',
   cancelled: '已撤回 cancelled',
+  undone: '已撤销 undone: the roster is as before it',
 }
 
 export function renderSwapFormHtml(f: SwapForm): string {
   const s = f.swap
-  const kind = f.kind === 'exchange' ? '当日换班 Exchange on the same day' : '代班并还班 Cover with payback'
+  const plain = f.kind === 'exchange' ? '当日换班 Exchange on the same day' : '代班并还班 Cover with payback'
+  const kind = s.reverses ? `撤销换班 #${e(s.reverses)} Undo of swap #${e(s.reverses)} (${plain})` : plain
   const person = (p: { id: string; name: string }) => `${e(p.name)} <span class="id">(${e(p.id)})</span>`
   const lines = f.lines.length
     ? f.lines.map((l) => `<tr><td>${e(l.date)}</td><td>${e(l.shift)}</td><td>${e(l.hours)}${l.remote ? ' · 在家值班 remote' : ''}</td><td>${e(l.scheduled)}</td><td>${e(l.works)}</td></tr>`).join('\n')

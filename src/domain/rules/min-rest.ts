@@ -1,5 +1,7 @@
 import { absoluteEnd, formatHhmm } from '../clock.js'
+import { teamZone } from '../config.js'
 import { diffDays } from '../dates.js'
+import { elapsedMinutes } from '../zone.js'
 import { byStaff, inScope, shiftMap, type RosterRule } from '../roster.js'
 import { params } from '../messages.js'
 import type { Violation } from '../types.js'
@@ -8,7 +10,9 @@ import type { Violation } from '../types.js'
  * roster.min-rest: at least `minRestHours` between the end of one shift and the
  * start of the next for the same person. A shift that crosses midnight ends on
  * the next day; two shifts on one day are one-shift-per-day's business unless
- * they overlap in time, which min-rest reports as zero rest.
+ * they overlap in time, which min-rest reports as zero rest. Rest is counted
+ * in elapsed hours in the team's time zone: the night clocks go forward has
+ * an hour less than the clocks show, the night they go back an hour more.
  */
 export const minRest: RosterRule = {
   id: 'roster.min-rest',
@@ -16,6 +20,7 @@ export const minRest: RosterRule = {
   check(state, scope) {
     const need = state.config.minRestHours * 60
     const shifts = shiftMap(state.shifts)
+    const zone = teamZone(state.config)
     const out: Violation[] = []
     for (const [staff, list] of byStaff(state)) {
       for (let i = 1; i < list.length; i++) {
@@ -27,7 +32,8 @@ export const minRest: RosterRule = {
         if (!ps || !cs) continue
         const gapDays = diffDays(prev.date, cur.date)
         if (gapDays > 2) continue
-        const rest = gapDays * 1440 + cs.start - absoluteEnd(ps.start, ps.end)
+        const end = absoluteEnd(ps.start, ps.end)
+        const rest = zone ? elapsedMinutes(prev.date, end, cur.date, cs.start, zone) : gapDays * 1440 + cs.start - end
         if (rest >= need) continue
         const hours = Math.max(rest, 0) / 60
         out.push({

@@ -100,7 +100,7 @@ export function requesterBlocks(base: Base, requester: string, date: IsoDate): V
 /** One colleague's verdict; `first` stops at the first payback date that passes (enough to know they could). */
 function judge(base: Base, q: CandidateQuery, p: string, first: boolean): SwapCandidate | RefusedColleague {
   const month = monthOf(q.date)
-  const swapsThisMonth = base.swaps.filter((s) => ACTIVE_SWAP_STATUSES.includes(s.status) && (s.requester === p || s.counterpart === p) && monthOf(s.date) === month).length
+  const swapsThisMonth = base.swaps.filter((s) => !s.reverses && ACTIVE_SWAP_STATUSES.includes(s.status) && (s.requester === p || s.counterpart === p) && monthOf(s.date) === month).length
   const check = (payback: IsoDate | null) => checkSwap({ ...base, swap: { requester: q.requester, counterpart: p, date: q.date, payback } })
   const theirs = shiftsOn(base.roster, p, q.date)[0]
   if (theirs) {

@@ -58,16 +58,30 @@ export interface SwapLedger {
   swaps: LedgerSwap[]
   pairs: LedgerPair[]
   owed: OwedPayback[]
+  /** Swaps that were approved and then undone (swap undo): no longer in the roster nor in the counts above. */
+  undone: UndoneSwap[]
+}
+
+export interface UndoneSwap {
+  id: number
+  requester: string
+  counterpart: string
+  date: IsoDate
+  payback: IsoDate | null
+  kind: SwapKind
+  /** The approved reversal that undid it, when among the swaps given. */
+  undoneBy: number | null
 }
 
 /**
- * Builds the ledger of `swaps` (approved ones count; others are ignored).
+ * Builds the ledger of `swaps` (approved ones count; undone ones are listed
+ * apart with the reversal that undid them; others, reversals included, are ignored).
  * A cover is owed until the end of the payback shift, by `now`:
  * `paybackShifts` gives, per swap id, the shift the requester works on D2.
  * Pairs come most swaps first, then by ids; owed paybacks by due time.
  */
 export function swapLedger(swaps: readonly Swap[], paybackShifts: ReadonlyMap<number, ShiftType>, now: Moment): SwapLedger {
-  const approved = swaps.filter((s) => s.status === 'approved').sort((a, b) => compareText(a.date, b.date) || a.id - b.id)
+  const approved = swaps.filter((s) => s.status === 'approved' && !s.reverses).sort((a, b) => compareText(a.date, b.date) || a.id - b.id)
   const pairs = new Map<string, LedgerPair>()
   const owed: OwedPayback[] = []
   const entries: LedgerSwap[] = []
@@ -94,7 +108,13 @@ export function swapLedger(swaps: readonly Swap[], paybackShifts: ReadonlyMap<nu
       owed.push({ swap: s.id, debtor: s.requester, creditor: s.counterpart, date: s.date, payback: s.payback, shift: shift?.code ?? null, due })
     }
   }
+  const reversals = new Map(swaps.filter((s) => s.status === 'approved' && s.reverses).map((s) => [s.reverses!, s.id]))
+  const undone = swaps
+    .filter((s) => s.status === 'undone')
+    .sort((a, b) => compareText(a.date, b.date) || a.id - b.id)
+    .map((s) => ({ id: s.id, requester: s.requester, counterpart: s.counterpart, date: s.date, payback: s.payback, kind: swapKind(s), undoneBy: reversals.get(s.id) ?? null }))
   return {
+    undone,
     swaps: entries,
     pairs: [...pairs.values()].sort((a, b) => b.swaps - a.swaps || compareText(a.staff[0], b.staff[0]) || compareText(a.staff[1], b.staff[1])),
     owed: owed.sort((a, b) => compareText(a.due.date, b.due.date) || a.due.minute - b.due.minute || a.swap - b.swap),

@@ -21,6 +21,7 @@ export const SWAP_STATE_WHY: Readonly<Record<SwapStatus, string>> = {
   rejected: 'it was rejected',
   declined: 'it was declined by the counterpart',
   cancelled: 'it was cancelled by the requester',
+  undone: 'it was undone: the roster is as before it',
 }
 
 /** The state after `action`, or a sentence saying why the swap cannot take that step now. */
@@ -35,6 +36,6 @@ export const LEAVE_TRANSITIONS: Readonly<Record<'approve' | 'reject', { from: re
   reject: { from: ['pending'], to: 'rejected' },
 }
 
-export const SWAP_STATUSES: readonly SwapStatus[] = ['pending', 'accepted', 'approved', 'rejected', 'declined', 'cancelled']
+export const SWAP_STATUSES: readonly SwapStatus[] = ['pending', 'accepted', 'approved', 'rejected', 'declined', 'cancelled', 'undone']
 export const LEAVE_STATUSES: readonly LeaveStatus[] = ['pending', 'approved', 'rejected']
 export type { LeaveStatus, SwapStatus }

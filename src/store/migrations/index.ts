@@ -157,6 +157,43 @@ export const MIGRATIONS: readonly Migration[] = [
       ALTER TABLE audit ADD COLUMN clock TEXT;
     `,
   },
+  {
+    version: 6,
+    name: 'undoing approved swaps: the undone status and reversals',
+    sql: `
+      -- A reversal is a swap row that names the approved swap it undoes ("reverses"):
+      -- the party who asks for it is its requester, the other party accepts it, a lead
+      -- approves it. Once approved, the swap it reverses is "undone". SQLite changes a
+      -- CHECK only by copying the table: nothing refers to swap rows, so the copy is safe.
+      CREATE TABLE swap_next (
+        id INTEGER PRIMARY KEY,
+        requester TEXT NOT NULL REFERENCES staff (id),
+        counterpart TEXT NOT NULL REFERENCES staff (id),
+        date TEXT NOT NULL CHECK (date GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'),
+        payback TEXT CHECK (payback IS NULL OR payback GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'),
+        status TEXT NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'accepted', 'approved', 'rejected', 'declined', 'cancelled', 'undone')),
+        reason TEXT CHECK (reason IS NULL OR length(reason) BETWEEN 1 AND 500),
+        created_at TEXT NOT NULL,
+        decided_by TEXT REFERENCES staff (id),
+        decision_reason TEXT CHECK (decision_reason IS NULL OR length(decision_reason) BETWEEN 1 AND 500),
+        reverses INTEGER CHECK (reverses IS NULL OR reverses > 0),
+        CHECK (requester <> counterpart),
+        CHECK (payback IS NULL OR payback <> date),
+        CHECK (decided_by IS NULL OR status NOT IN ('pending', 'accepted')),
+        -- A reversal is never itself undone.
+        CHECK (reverses IS NULL OR status <> 'undone')
+      ) STRICT;
+      INSERT INTO swap_next (id, requester, counterpart, date, payback, status, reason, created_at, decided_by, decision_reason)
+        SELECT id, requester, counterpart, date, payback, status, reason, created_at, decided_by, decision_reason FROM swap;
+      DROP TABLE swap;
+      ALTER TABLE swap_next RENAME TO swap;
+      CREATE INDEX swap_by_requester ON swap (requester, date);
+      CREATE INDEX swap_by_counterpart ON swap (counterpart, date);
+      CREATE INDEX swap_by_date ON swap (date);
+      CREATE INDEX swap_by_payback ON swap (payback) WHERE payback IS NOT NULL;
+      CREATE INDEX swap_by_reverses ON swap (reverses) WHERE reverses IS NOT NULL;
+    `,
+  },
 ]
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version

@@ -48,3 +48,51 @@ describe('roster.min-rest', () => {
     verifyRule(minRest).given(aRoster({ shifts, assignments: [anAssignment(MON, 'L', 'ana'), anAssignment(TUE, 'E', 'ben')] })).passes()
   })
 })
+
+describe('roster.min-rest in real hours (the team time zone)', () => {
+  const berlin = (assignments: ReturnType<typeof anAssignment>[], over: Parameters<typeof aConfig>[0] = {}) =>
+    aRoster({ assignments, config: aConfig({ timezone: 'Europe/Berlin', ...over }) })
+
+  it('the night clocks go forward (Berlin, 28 March 2027): C to 22:00 then A at 09:00 is 10 h, refused', () => {
+    const [v] = verifyRule(minRest).given(berlin([anAssignment('2027-03-27', 'C', 'zed'), anAssignment('2027-03-28', 'A', 'zed')])).violates(1)
+    expect(v).toMatchObject({ staff: 'zed', date: '2027-03-28', dates: ['2027-03-27', '2027-03-28'] })
+    expect(v!.message).toContain('only 10 h rest')
+    expect(v!.params).toMatchObject({ key: 'min-rest', hours: '10', need: 11 })
+  })
+
+  it('near miss: the same a week earlier is 11 h, allowed', () => {
+    verifyRule(minRest).given(berlin([anAssignment('2027-03-20', 'C', 'zed'), anAssignment('2027-03-21', 'A', 'zed')])).passes()
+  })
+
+  it('the night clocks go back (31 October 2027) gives 12 h: allowed even at 12 h required, where 11 h by the clocks is not', () => {
+    const autumn = [anAssignment('2027-10-30', 'C', 'zed'), anAssignment('2027-10-31', 'A', 'zed')]
+    verifyRule(minRest).given(berlin(autumn, { minRestHours: 12 })).passes()
+    verifyRule(minRest).given(berlin([anAssignment('2027-10-23', 'C', 'zed'), anAssignment('2027-10-24', 'A', 'zed')], { minRestHours: 12 })).violates(1)
+    verifyRule(minRest).given(berlin(autumn, { minRestHours: 13 })).violates(1)
+  })
+
+  it('a zone without DST, and no zone at all, count the clocks', () => {
+    const spring = [anAssignment('2027-03-27', 'C', 'zed'), anAssignment('2027-03-28', 'A', 'zed')]
+    verifyRule(minRest).given(aRoster({ assignments: spring, config: aConfig({ timezone: 'Asia/Shanghai' }) })).passes()
+    verifyRule(minRest).given(aRoster({ assignments: spring, config: aConfig({ timezone: null }) })).passes()
+  })
+
+  it('a null timezone setting means the computer zone the CLI fills in', () => {
+    const spring = [anAssignment('2027-03-27', 'C', 'zed'), anAssignment('2027-03-28', 'A', 'zed')]
+    verifyRule(minRest).given(aRoster({ assignments: spring, config: aConfig({ timezone: null, systemZone: 'Europe/Berlin' }) })).violates(1)
+    // The setting wins over the computer's zone.
+    verifyRule(minRest).given(aRoster({ assignments: spring, config: aConfig({ timezone: 'UTC', systemZone: 'Europe/Berlin' }) })).passes()
+  })
+
+  it('the US change (America/New_York, 14 March 2027) and a shift crossing midnight into it', () => {
+    // N from 22:00 Saturday to 06:00 Sunday (the clocks jump at 02:00), E10 at 10:00: 4 h by the clocks and in real hours.
+    const r = (tz: string) => aRoster({ shifts, assignments: [anAssignment('2027-03-13', 'N', 'zed'), anAssignment('2027-03-14', 'E10', 'zed')], config: aConfig({ timezone: tz, minRestHours: 4 }) })
+    verifyRule(minRest).given(r('UTC')).passes()
+    // The night itself loses the hour: N ends an hour sooner in real time, but the rest after 06:00 is the same 4 h.
+    verifyRule(minRest).given(r('America/New_York')).passes()
+    // Late on Saturday until 23:00, E at 07:00 on Sunday: 8 h by the clocks, 7 h in New York.
+    const late = (tz: string) => aRoster({ shifts, assignments: [anAssignment('2027-03-13', 'L', 'zed'), anAssignment('2027-03-14', 'E', 'zed')], config: aConfig({ timezone: tz, minRestHours: 8 }) })
+    verifyRule(minRest).given(late('UTC')).passes()
+    expect(verifyRule(minRest).given(late('America/New_York')).violates(1)[0]!.message).toContain('only 7 h rest')
+  })
+})

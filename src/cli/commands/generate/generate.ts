@@ -11,6 +11,8 @@ import { countAssignments, deleteAssignmentsInRange, findAssignments, insertAssi
 import { findHolidays, findWorkdayDates } from '../../../store/holidays.js'
 import { findLeaves } from '../../../store/leaves.js'
 import { findShiftTypes } from '../../../store/shifts.js'
+import { findSwaps } from '../../../store/swaps.js'
+import { fixedSwapIds, swapFixedCells } from '../../../domain/swaps/fixed.js'
 import { findAllStaff } from '../../../store/staff.js'
 import type { Ctx } from '../../context.js'
 import { intOption, type App } from '../../program.js'
@@ -35,6 +37,8 @@ export interface GenerateOutcome {
   staff: Staff[]
   fairness: FairnessSummary
   createdDemo: boolean
+  /** Approved swaps in the range whose days were kept as they are (generate --replace). */
+  keptSwaps: number[]
 }
 
 /** Longest roster one generate may draw up: a year. */
@@ -52,7 +56,7 @@ export function registerGenerate(program: Command, app: App): void {
     .option('--demo', 'in a folder without a database, create the demo team first')
     .action(app.action((ctx, _args, raw) => {
       const outcome = runGenerate(ctx, parseGenerateOptions(raw))
-      ctx.out({ ...rosterJson(ctx, outcome.from, outcome.to, outcome.assignments), seed: outcome.seed, replaced: outcome.replaced, fairness: outcome.fairness }, () => renderGenerated(ctx, outcome))
+      ctx.out({ ...rosterJson(ctx, outcome.from, outcome.to, outcome.assignments), seed: outcome.seed, replaced: outcome.replaced, keptSwaps: outcome.keptSwaps, fairness: outcome.fairness }, () => renderGenerated(ctx, outcome))
     }))
 }
 
@@ -117,7 +121,11 @@ export function runGenerate(ctx: Ctx, opts: GenerateOptions): GenerateOutcome {
       unavailable.set(l.staff, days)
     }
     const history = findAssignments(db, addDays(from, -(config.maxConsecutiveDays + 1)), addDays(from, -1))
+    const before = opts.replace ? findAssignments(db, from, to) : []
+    // Approved swaps in the range are promises: both people's days on D1 and D2 stay as the swaps made them.
+    const fixed = opts.replace ? swapFixedCells(before, findSwaps(db, { status: 'approved', from, to }), from, to) : []
     const result = generateRoster({
+      fixed,
       dates: dayRange(from, to),
       staff: team.map((s) => s.id),
       shifts,
@@ -132,10 +140,10 @@ export function runGenerate(ctx: Ctx, opts: GenerateOptions): GenerateOutcome {
       const violations = result.violations
       throw new RuleViolationError(violations, (t) => t.errors.cannotGenerate(from, to, violations[0]))
     }
-    const before = opts.replace ? findAssignments(db, from, to) : []
     const replaced = deleteAssignmentsInRange(db, from, to)
     insertAssignments(db, result.assignments)
-    ctx.audit('roster.generate', `${from}..${to}`, before.length ? before : null, { seed: opts.seed, staff: team.map((s) => s.id), assignments: result.assignments })
-    return { from, to, seed: opts.seed, replaced, assignments: result.assignments, staff: team, fairness: result.fairness, createdDemo }
+    const keptSwaps = fixedSwapIds(fixed)
+    ctx.audit('roster.generate', `${from}..${to}`, before.length ? before : null, { seed: opts.seed, staff: team.map((s) => s.id), assignments: result.assignments, ...(keptSwaps.length ? { keptSwaps } : {}) })
+    return { from, to, seed: opts.seed, replaced, assignments: result.assignments, staff: team, fairness: result.fairness, createdDemo, keptSwaps }
   })
 }

@@ -25,6 +25,7 @@ export function renderGenerated(ctx: Ctx, o: GenerateOutcome): string {
   const lines: string[] = []
   if (o.createdDemo) lines.push(ctx.t.generate.createdDemo(ctx.dbPath()))
   lines.push(ctx.t.generate.title(o.from, o.to, o.seed, o.replaced))
+  if (o.keptSwaps.length) lines.push(ctx.t.generate.keptSwaps(o.keptSwaps))
   lines.push(renderSheets(ctx, view), '', renderFairness(o.fairness, ctx))
   return lines.join('\n')
 }

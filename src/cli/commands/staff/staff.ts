@@ -6,6 +6,8 @@ import { nameProblem, staffIdProblem } from '../../../domain/validate.js'
 import { ConflictError, UsageError } from '../../../errors.js'
 import { deleteAssignmentsInRange, findAssignments } from '../../../store/assignments.js'
 import { findAllStaff, findStaff, insertStaff, updateStaff } from '../../../store/staff.js'
+import { decideLeave, findLeave, findLeaves } from '../../../store/leaves.js'
+import { findSwap, findSwaps, updateSwapStatus } from '../../../store/swaps.js'
 import type { Ctx } from '../../context.js'
 import type { App } from '../../program.js'
 import { renderTable } from '../../render/table.js'
@@ -35,7 +37,11 @@ export function registerStaff(program: Command, app: App): void {
     .description('take a person off the team (their history stays; their shifts from today on become open)')
     .action(app.action((ctx, [id]) => {
       const r = runStaffRemove(ctx, id!)
-      ctx.out({ staff: r.staff, uncovered: r.uncovered }, () => ctx.t.staff.removed(r.staff.id, r.uncovered.length, ctx.today()))
+      ctx.out({ staff: r.staff, uncovered: r.uncovered, cancelledSwaps: r.cancelledSwaps, rejectedLeaves: r.rejectedLeaves }, () => {
+        const lines = [ctx.t.staff.removed(r.staff.id, r.uncovered.length, ctx.today())]
+        if (r.cancelledSwaps.length || r.rejectedLeaves.length) lines.push(ctx.t.staff.closedRequests(r.cancelledSwaps, r.rejectedLeaves))
+        return lines.join('\n')
+      })
     }))
 }
 
@@ -60,7 +66,21 @@ export function runStaffAdd(ctx: Ctx, s: Staff): Staff {
   })
 }
 
-export function runStaffRemove(ctx: Ctx, id: string): { staff: Staff; uncovered: { date: string; shift: string }[] } {
+export interface StaffRemoval {
+  staff: Staff
+  uncovered: { date: string; shift: string }[]
+  /** Their pending and accepted swaps (undo requests included), now cancelled. */
+  cancelledSwaps: number[]
+  /** Their pending leave requests, now rejected. */
+  rejectedLeaves: number[]
+}
+
+/**
+ * Takes a person off the team in one transaction: their shifts from today on
+ * become open, their swaps still in progress are cancelled and their pending
+ * leave requests rejected (each audited), so none counts towards anyone's limit.
+ */
+export function runStaffRemove(ctx: Ctx, id: string): StaffRemoval {
   const actor = ctx.lead('remove staff')
   return ctx.write((db) => {
     const person = ctx.staff(id)
@@ -69,10 +89,23 @@ export function runStaffRemove(ctx: Ctx, id: string): { staff: Staff; uncovered:
     const from = ctx.today()
     const gone = findAssignments(db, from, '9999-12-31', id)
     deleteAssignmentsInRange(db, from, '9999-12-31', id)
+    const cancelledSwaps: number[] = []
+    for (const s of findSwaps(db, { staff: id })) {
+      if (s.status !== 'pending' && s.status !== 'accepted') continue
+      updateSwapStatus(db, s.id, s.status, 'cancelled', actor.id, `${id} left the team`)
+      ctx.audit('swap.cancel', `swap #${s.id}`, { swap: s }, { swap: findSwap(db, s.id), why: 'staff.remove' })
+      cancelledSwaps.push(s.id)
+    }
+    const rejectedLeaves: number[] = []
+    for (const l of findLeaves(db, { staff: id, status: 'pending' })) {
+      decideLeave(db, l.id, 'rejected', actor.id)
+      ctx.audit('leave.reject', `leave #${l.id}`, { leave: l }, { leave: findLeave(db, l.id), why: 'staff.remove' })
+      rejectedLeaves.push(l.id)
+    }
     const after = { ...person, active: false }
     updateStaff(db, after)
-    ctx.audit('staff.remove', id, { staff: person, assignments: gone }, { staff: after })
-    return { staff: after, uncovered: gone.map((a) => ({ date: a.date, shift: a.shift })) }
+    ctx.audit('staff.remove', id, { staff: person, assignments: gone }, { staff: after, cancelledSwaps, rejectedLeaves })
+    return { staff: after, uncovered: gone.map((a) => ({ date: a.date, shift: a.shift })), cancelledSwaps, rejectedLeaves }
   })
 }
 

@@ -3,11 +3,12 @@
 import { approverViolations, checkSwap } from '../../../domain/swaps/index.js'
 import { planSwap } from '../../../domain/swaps/plan.js'
 import { nextSwapStatus } from '../../../domain/swaps/transitions.js'
+import { reversalOf, UNDO_RULES } from '../../../domain/swaps/undo.js'
 import type { SwapAction, SwapRecord } from '../../../domain/swaps/types.js'
 import type { Assignment } from '../../../domain/types.js'
 import { ConflictError, NotFoundError, RuleViolationError, UsageError } from '../../../errors.js'
 import { deleteAssignment, insertAssignment } from '../../../store/assignments.js'
-import { findSwap, updateSwapStatus } from '../../../store/swaps.js'
+import { findSwap, markSwapUndone, updateSwapStatus } from '../../../store/swaps.js'
 import type { Ctx } from '../../context.js'
 import { loadSwapInput } from './load.js'
 import { refusal } from './request.js'
@@ -51,12 +52,18 @@ export function runSwapStep(ctx: Ctx, o: SwapStepOptions): SwapStepResult {
     if ('problem' in next) throw new ConflictError((t) => t.errors.swapState(swap.id, swap.status, o.action), 'swap.state')
     let removed: Assignment[] = []
     let added: Assignment[] = []
+    // A reversal (swap undo) plays the swap it undoes backwards, under the undo rules.
+    const original = swap.reverses ? findSwap(db, swap.reverses) : undefined
+    if (swap.reverses && original?.status !== 'approved' && (o.action === 'accept' || o.action === 'approve')) {
+      throw new ConflictError((t) => t.errors.swapState(swap.reverses!, original?.status ?? 'cancelled', 'undo'), 'swap.state')
+    }
+    const proposal = original ? reversalOf(original) : swap
     if (o.action === 'accept' || o.action === 'approve') {
-      const input = loadSwapInput(db, swap, ctx.today(), { staff: actor, action: o.action })
-      const violations = checkSwap(input)
+      const input = loadSwapInput(db, proposal, ctx.today(), { staff: actor, action: o.action })
+      const violations = checkSwap(input, original ? UNDO_RULES : undefined)
       if (violations.length) throw new RuleViolationError(violations, refusal(violations))
       if (o.action === 'approve') {
-        const plan = planSwap(input.roster, swap)!
+        const plan = planSwap(input.roster, proposal)!
         for (const a of plan.remove) deleteAssignment(db, a)
         for (const a of plan.add) insertAssignment(db, a)
         removed = plan.remove
@@ -66,6 +73,10 @@ export function runSwapStep(ctx: Ctx, o: SwapStepOptions): SwapStepResult {
     const final = next.to !== 'accepted'
     updateSwapStatus(db, swap.id, swap.status, next.to, final ? actor.id : null, final ? (o.reason ?? null) : null)
     const after = findSwap(db, swap.id)!
+    if (original && o.action === 'approve') {
+      markSwapUndone(db, original.id)
+      ctx.audit('swap.undone', `swap #${original.id}`, { swap: original }, { swap: findSwap(db, original.id), reversal: swap.id })
+    }
     ctx.audit(`swap.${o.action}`, `swap #${swap.id}`, { swap, ...(removed.length ? { assignments: removed } : {}) }, { swap: after, ...(added.length ? { assignments: added } : {}) })
     return { swap: after, removed, added }
   })

@@ -4,6 +4,7 @@ import { existsSync, writeFileSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { buildSwapForm, type SwapForm } from '../../../domain/swaps/form.js'
 import { planSwap } from '../../../domain/swaps/plan.js'
+import { reversalOf } from '../../../domain/swaps/undo.js'
 import type { Assignment } from '../../../domain/types.js'
 import { NotFoundError, UsageError } from '../../../errors.js'
 import { findLatestAudit } from '../../../store/audit.js'
@@ -18,13 +19,15 @@ export function runSwapForm(ctx: Ctx, id: number): SwapForm {
   const swap = findSwap(db, id)
   if (!swap) throw new NotFoundError((t) => t.errors.noSwap(id))
   let moved: Assignment[] = []
-  if (swap.status === 'approved') {
+  if (swap.status === 'approved' || swap.status === 'undone') {
     const entry = findLatestAudit(db, 'swap.approve', `swap #${id}`)
     const after = entry?.after as { assignments?: Assignment[] } | null | undefined
     moved = after?.assignments ?? []
   } else {
-    const input = loadSwapInput(db, swap, ctx.today())
-    moved = planSwap(input.roster, swap)?.add ?? []
+    const original = swap.reverses ? findSwap(db, swap.reverses) : undefined
+    const proposal = original ? reversalOf(original) : swap
+    const input = loadSwapInput(db, proposal, ctx.today())
+    moved = planSwap(input.roster, proposal)?.add ?? []
   }
   const requester = ctx.staff(swap.requester)
   const counterpart = ctx.staff(swap.counterpart)

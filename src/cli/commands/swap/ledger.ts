@@ -63,6 +63,7 @@ export function runSwapLedger(ctx: Ctx, o: SwapLedgerOptions): SwapLedgerReport 
   if (o.month) filter.month = o.month
   if (o.staff) filter.staff = o.staff
   const swaps = findSwaps(db, filter)
+  const undone = findSwaps(db, { ...filter, status: 'undone' })
   const types = new Map(findAllShiftTypes(db).map((s) => [s.code, s]))
   const paybackShifts = new Map<number, ShiftType>()
   // After approval the requester works the counterpart's shift on D2; a later change may have moved it.
@@ -74,7 +75,7 @@ export function runSwapLedger(ctx: Ctx, o: SwapLedgerOptions): SwapLedgerReport 
   })
   const now = ctx.now()
   const asOf = { date: localDate(now), minute: now.getHours() * 60 + now.getMinutes() }
-  return { ...swapLedger(swaps, paybackShifts, asOf), asOf, month: o.month ?? null, staff: o.staff ?? null }
+  return { ...swapLedger([...swaps, ...undone], paybackShifts, asOf), asOf, month: o.month ?? null, staff: o.staff ?? null }
 }
 
 /** `YYYY-MM-DDTHH:MM` */
@@ -91,5 +92,6 @@ export function ledgerJson(r: SwapLedgerReport) {
     swaps: r.swaps,
     pairs: r.pairs,
     owed: r.owed.map((o) => ({ ...o, due: formatMoment(o.due) })),
+    undone: r.undone,
   }
 }

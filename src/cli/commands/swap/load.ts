@@ -9,6 +9,7 @@ import type { IsoDate, Staff } from '../../../domain/types.js'
 import { findAssignments } from '../../../store/assignments.js'
 import { findConfigValues } from '../../../store/config.js'
 import type { Db } from '../../../store/db.js'
+import { withSystemZone } from '../../context.js'
 import { findHolidays } from '../../../store/holidays.js'
 import { findLeaves } from '../../../store/leaves.js'
 import { findAllShiftTypes } from '../../../store/shifts.js'
@@ -21,13 +22,13 @@ export function loadRoster(db: Db, from: IsoDate, to: IsoDate): RosterState {
     assignments: findAssignments(db, from, to),
     leaves: findLeaves(db, { from, to }),
     holidays: findHolidays(db, from, to),
-    config: configFromValues(findConfigValues(db)),
+    config: withSystemZone(configFromValues(findConfigValues(db))),
   }
 }
 
 /** Everything the swap rules need to judge `swap` as it stands in the store now. */
 export function loadSwapInput(db: Db, swap: SwapProposal, today: IsoDate, actor?: { staff: Pick<Staff, 'id' | 'role'>; action: SwapAction }): SwapCheckInput {
-  const config = configFromValues(findConfigValues(db))
+  const config = withSystemZone(configFromValues(findConfigValues(db)))
   const w = swapWindow(swap, config.maxConsecutiveDays)
   const input: SwapCheckInput = {
     swap,

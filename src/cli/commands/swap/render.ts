@@ -16,6 +16,8 @@ export function swapJson(s: SwapRecord) {
   return {
     id: s.id, status: s.status, requester: s.requester, counterpart: s.counterpart, date: s.date, payback: s.payback,
     kind: swapKind(s), reason: s.reason, createdAt: s.createdAt, decidedBy: s.decidedBy, decisionReason: s.decisionReason,
+    /** For a reversal (swap undo): the swap it undoes; null for every other swap. */
+    undoes: s.reverses ?? null,
   }
 }
 
@@ -25,7 +27,8 @@ export function dayLabel(d: IsoDate, t: Messages = en): string {
 }
 
 /** One line saying what the swap is. */
-export function describeSwap(s: Pick<SwapRecord, 'id' | 'requester' | 'counterpart' | 'date' | 'payback'>, t: Messages = en): string {
+export function describeSwap(s: Pick<SwapRecord, 'id' | 'requester' | 'counterpart' | 'date' | 'payback' | 'reverses'>, t: Messages = en): string {
+  if (s.reverses) return t.swap.undoOf(s.reverses, describeSwap({ ...s, reverses: null }, t))
   return s.payback
     ? t.swap.cover(s.requester, s.counterpart, dayLabel(s.date, t), dayLabel(s.payback, t))
     : t.swap.exchange(s.requester, s.counterpart, dayLabel(s.date, t))
@@ -36,7 +39,8 @@ export function nextStep(s: SwapRecord, t: Messages = en): string {
   switch (s.status) {
     case 'pending': return t.swap.waitCounterpart(s.id, s.counterpart)
     case 'accepted': return t.swap.waitLead(s.id)
-    case 'approved': return t.swap.inRoster
+    case 'approved': return s.reverses ? t.swap.undoneInRoster(s.reverses) : t.swap.inRoster
+    case 'undone': return t.swap.undone
     default: return t.swap.done
   }
 }
@@ -51,7 +55,7 @@ export function renderSwapList(list: readonly SwapRecord[], color: boolean, t: M
   if (!list.length) return t.swap.none
   return renderTable({
     head: [t.swap.id, t.swap.status, t.swap.requester, t.swap.counterpart, t.swap.date, t.swap.payback, t.swap.reason],
-    rows: list.map((s) => [String(s.id), t.swapStatus[s.status], s.requester, s.counterpart, s.date, s.payback ?? '-', s.reason ?? '']),
+    rows: list.map((s) => [String(s.id), s.reverses ? `${t.swapStatus[s.status]} (${t.swap.undoes} #${s.reverses})` : t.swapStatus[s.status], s.requester, s.counterpart, s.date, s.payback ?? '-', s.reason ?? '']),
     color,
     numeric: [0],
   })

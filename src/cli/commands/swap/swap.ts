@@ -16,11 +16,12 @@ import { registerSwapLedger } from './ledger.js'
 import { writeExport } from '../export/export.js'
 import { resolve } from 'node:path'
 import { wrapIndented } from '../../render/wrap.js'
+import { runSwapUndo, type SwapUndoOptions } from './undo.js'
 
 const STEP_VERBS: Record<SwapStep, SwapVerb> = { accept: 'accepted', decline: 'declined', approve: 'approved', reject: 'rejected', cancel: 'cancelled' }
 
 export function registerSwap(program: Command, app: App): void {
-  const swap = program.command('swap').description('shift swaps: request, accept, approve, list, ledger, dry-run check, form')
+  const swap = program.command('swap').description('shift swaps: request, accept, approve, undo, list, ledger, dry-run check, form')
   swap
     .command('request')
     .description('ask a colleague to take your shift (prompts for what is missing on a terminal)')
@@ -53,6 +54,19 @@ export function registerSwap(program: Command, app: App): void {
       ctx.out({ swap: swapJson(r.swap), ...(step === 'approve' ? { removed: r.removed, added: r.added } : {}) }, () => renderSwapResult(r.swap, STEP_VERBS[step], ctx.t))
     }))
   }
+  swap
+    .command('undo <swap-id>')
+    .description('ask to undo an approved swap you take part in: the other party accepts, a lead approves (swap accept/approve)')
+    .option('--reason <text>', 'why (shown to the other party and the lead)')
+    .action(app.action((ctx, [id], raw) => {
+      const opts: SwapUndoOptions = { id: parseSwapId(id!) }
+      if (raw.reason !== undefined) {
+        const r = parseReason(String(raw.reason), '--reason')
+        if (r !== null) opts.reason = r
+      }
+      const r = runSwapUndo(ctx, opts)
+      ctx.out({ swap: swapJson(r) }, () => renderSwapResult(r, 'requested', ctx.t))
+    }))
   swap
     .command('form <swap-id>')
     .description('the printable swap registration form (换班登记表) with signature lines')
