@@ -296,7 +296,6 @@ export const en = {
     after: (who: string) => `${who} after`,
     previewLegend: (shifts: string) => `* changed by the swap. Shifts: ${shifts}.`,
     askShift: 'Which of your shifts do you want to give away?',
-    holidayChoice: (name: string) => `  (holiday: ${name})`,
     askWho: (day: string) => `Who takes your shift on ${day}?`,
     askPayback: (other: string) => `On which day do you work ${other}'s shift in return?`,
     askReason: 'Reason (optional, shown to the lead):',

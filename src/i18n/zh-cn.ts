@@ -280,7 +280,6 @@ export const zhCN: Messages = {
     after: (who) => `${who} 换班后`,
     previewLegend: (shifts) => `* 因换班而变。班次：${shifts}。`,
     askShift: '你要换出哪一个班？',
-    holidayChoice: (name) => `  （节假日：${name}）`,
     askWho: (day) => `${day}的班由谁来接？`,
     askPayback: (other) => `你在哪一天上 ${other} 的班作为还班？`,
     askReason: '原因（可不填，组长可见）：',

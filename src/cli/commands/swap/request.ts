@@ -18,7 +18,6 @@ import type { Messages } from '../../../i18n/index.js'
 import type { Violation } from '../../../domain/types.js'
 import { loadRoster, loadSwapInput } from './load.js'
 import { dayLabel, describeSwap, renderWeekPreview } from './render.js'
-import { nameIn } from '../../../domain/holidays/names.js'
 import { wrapIndented } from '../../render/wrap.js'
 
 export interface SwapRequestOptions {
@@ -150,9 +149,9 @@ async function promptForSwap(ctx: Ctx, me: Staff, o: SwapRequestOptions): Promis
     if (!mine.length) throw new ConflictError((t) => t.swap.noShiftsAhead(me.id, today), 'swap.ownership')
     base = working(candidateBase(ctx, me, colleagues, mine[0]!.date, mine[mine.length - 1]!.date))
     const choices: Choice<IsoDate>[] = mine.map((a) => {
-      const h = base.roster.holidays.find((x) => x.date === a.date)
+      // A holiday shift is disabled, and swap.holiday's reason names the holiday.
       const why = whyNotSwappable(base, me.id, query(a.date), t)
-      return { name: `${dayLabel(a.date, t)}  ${a.shift}${h ? t.swap.holidayChoice(nameIn(h, ctx.lang)) : ''}`, value: a.date, ...(why ? { disabled: why } : {}) }
+      return { name: `${dayLabel(a.date, t)}  ${a.shift}`, value: a.date, ...(why ? { disabled: why } : {}) }
     })
     if (choices.every((c) => c.disabled)) {
       ctx.note(unavailableList(t.swap.noneSwappableList(today), choices, ctx))
