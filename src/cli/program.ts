@@ -41,6 +41,7 @@ export async function buildProgram(deps: Deps, argv: readonly string[]): Promise
         const cmd = raw[raw.length - 1] as Command
         const opts = raw[raw.length - 2] as Record<string, unknown>
         const args = raw.slice(0, -2).map((a) => (Array.isArray(a) ? a.join(',') : (a as string)))
+        refuseEmptyDates(opts)
         const globals = cmd.optsWithGlobals() as Partial<GlobalOptions>
         const ctx = new Ctx(deps, { db: globals.db, as: globals.as, json: !!globals.json, color: globals.color !== false, lang: globals.lang })
         contexts.push(ctx)
@@ -63,6 +64,17 @@ export async function buildProgram(deps: Deps, argv: readonly string[]): Promise
   }
   configure(program)
   return { program, contexts }
+}
+
+/** Options that take a date, a month or a year (commander's camelCase keys). */
+const DATE_OPTIONS = ['start', 'from', 'to', 'date', 'week', 'month', 'year', 'at', 'since', 'payback'] as const
+
+/** An empty string for a date option is bad input in every command, never "the default". */
+export function refuseEmptyDates(opts: Record<string, unknown>): void {
+  for (const key of DATE_OPTIONS) {
+    const v = opts[key]
+    if (typeof v === 'string' && v.trim() === '') throw new UsageError((t) => t.files.emptyOption(`--${key}`), 'bad-date')
+  }
 }
 
 /** Parses a whole number option within bounds; a usage error names the flag. */

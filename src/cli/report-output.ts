@@ -65,6 +65,6 @@ export async function printReport(ctx: Ctx, out: ReportOutput, report: { json: (
     ctx.deps.stdout.write(content)
     return
   }
-  const path = writeExport(resolve(ctx.deps.cwd, out.output), content)
+  const path = writeExport(ctx, out.output, content)
   ctx.note(ctx.t.export.wroteReport(report.what, path, out.format))
 }

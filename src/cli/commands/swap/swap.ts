@@ -10,6 +10,7 @@ import { runSwapCheck } from './check.js'
 import { parseSwapId, runSwapStep, type SwapStep } from './decide.js'
 import { renderSwapFormHtml } from '../../render/swap-form.js'
 import { runSwapForm, writeOutput } from './form.js'
+import { refuseDatabaseTarget } from '../../files.js'
 import { renderCheck, renderSwapList, renderSwapResult, swapJson, type SwapVerb } from './render.js'
 import { parseReason, parseSwapRequest, runSwapRequest } from './request.js'
 import { registerSwapLedger } from './ledger.js'
@@ -53,11 +54,13 @@ export function registerSwap(program: Command, app: App): void {
     .description('the printable swap registration form (换班登记表) with signature lines')
     .option('-o, --output <file.html>', 'write the form to this file instead of standard output')
     .action(app.action((ctx, [id], raw) => {
+      // -o is checked first: it may never name the database, whatever else is wrong.
+      if (raw.output !== undefined) refuseDatabaseTarget(ctx.deps.cwd, String(raw.output), ctx.dbPath())
       const form = runSwapForm(ctx, parseSwapId(id!))
       const html = renderSwapFormHtml(form)
       if (raw.output !== undefined) {
-        writeOutput(String(raw.output), html)
-        ctx.out({ swap: swapJson(form.swap), lines: form.lines, file: String(raw.output) }, () => ctx.t.swap.wroteForm(form.swap.id, String(raw.output)))
+        const file = writeOutput(ctx, String(raw.output), html)
+        ctx.out({ swap: swapJson(form.swap), lines: form.lines, file }, () => ctx.t.swap.wroteForm(form.swap.id, file))
       } else {
         ctx.out({ swap: swapJson(form.swap), lines: form.lines }, () => html)
       }
