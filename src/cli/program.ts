@@ -43,7 +43,7 @@ export async function buildProgram(deps: Deps, argv: readonly string[]): Promise
         const args = raw.slice(0, -2).map((a) => (Array.isArray(a) ? a.join(',') : (a as string)))
         refuseEmptyDates(opts)
         const globals = cmd.optsWithGlobals() as Partial<GlobalOptions>
-        const ctx = new Ctx(deps, { db: globals.db, as: globals.as, json: !!globals.json, color: globals.color !== false, lang: globals.lang })
+        const ctx = new Ctx(deps, { db: globals.db, as: globals.as, json: !!globals.json, color: globals.color !== false, lang: globals.lang, readOnly: isReadOnly(cmd) })
         contexts.push(ctx)
         try {
           await body(ctx, args, opts)
@@ -64,6 +64,14 @@ export async function buildProgram(deps: Deps, argv: readonly string[]): Promise
   }
   configure(program)
   return { program, contexts }
+}
+
+/** Commands that only read the database: it is opened read-only for them (SPEC 15, "Reading needs no write access"). */
+const READ_ONLY_COMMANDS = new Set(['show', 'who', 'check', 'stats', 'export', 'log', 'swap form', 'swap ledger', 'config get', 'config list'])
+
+function isReadOnly(cmd: Command): boolean {
+  const parent = cmd.parent && cmd.parent.parent ? `${cmd.parent.name()} ` : ''
+  return cmd.name() === 'list' || READ_ONLY_COMMANDS.has(`${parent}${cmd.name()}`)
 }
 
 /** Options that take a date, a month or a year (commander's camelCase keys). */

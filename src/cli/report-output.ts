@@ -62,7 +62,7 @@ export async function printReport(ctx: Ctx, out: ReportOutput, report: { json: (
   }
   const content = out.format === 'csv' ? await report.csv() : await report.md()
   if (out.output === undefined) {
-    ctx.deps.stdout.write(content)
+    ctx.data(content)
     return
   }
   const path = writeExport(ctx, out.output, content)

@@ -373,6 +373,7 @@ export const en = {
     tooLarge: (path: string, mb: string, limitMb: number) => `${path} is ${mb} MB, more than the ${limitMb} MB roster reads: give a smaller file.`,
     missing: (path: string) => `There is no file ${path}: check the name.`,
     cannotRead: (path: string, why: string) => `Cannot read ${path}: ${why}.`,
+    walInReadOnlyFolder: (db: string) => `${db} has changes in its -wal file that can be read only where the folder is writable: make the folder writable, or copy the database and its -wal file elsewhere.`,
     emptyOption: (flag: string) => `${flag} is empty: give it a value (a date like 2026-12-20, a month like 2026-12, a year), or leave the option out.`,
   },
 

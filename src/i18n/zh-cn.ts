@@ -360,6 +360,7 @@ export const zhCN: Messages = {
     tooLarge: (path, mb, limitMb) => `${path} 有 ${mb} MB，超过 roster 读取的上限 ${limitMb} MB：请换一个小一些的文件。`,
     missing: (path) => `没有文件 ${path}：请检查文件名。`,
     cannotRead: (path, why) => `无法读取 ${path}：${why}。`,
+    walInReadOnlyFolder: (db) => `${db} 的 -wal 文件中还有更改，只有在可写的文件夹中才能读取：请让文件夹可写，或把数据库和它的 -wal 文件复制到别处。`,
     emptyOption: (flag) => `${flag} 是空的：请给出一个值（日期如 2026-12-20、月份如 2026-12、年份），或者不写这个选项。`,
   },
 

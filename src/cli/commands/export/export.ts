@@ -72,7 +72,7 @@ export function registerExport(program: Command, app: App): void {
       const opts = parseExportOptions(ctx, raw, ctx.config().timezone ?? Intl.DateTimeFormat().resolvedOptions().timeZone)
       const result = await runExport(ctx, opts)
       if (opts.output === undefined) {
-        ctx.deps.stdout.write(result.content)
+        ctx.data(result.content)
         if (!result.model.entries.length) ctx.note(ctx.t.export.empty(result.model.from, result.model.to, result.model.person?.id))
         return
       }
