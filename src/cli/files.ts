@@ -6,7 +6,7 @@
 import { closeSync, constants, fstatSync, fsyncSync, lstatSync, openSync, readlinkSync, readSync, realpathSync, renameSync, rmSync, statSync, writeSync, type Stats } from 'node:fs'
 import { basename, dirname, join, resolve } from 'node:path'
 import { printable } from '../domain/validate.js'
-import { StorageError, UsageError } from '../errors.js'
+import { UsageError } from '../errors.js'
 import type { Messages } from '../i18n/en.js'
 
 /** The largest file roster reads (imports, backups to restore, instances to solve). */
@@ -71,13 +71,16 @@ function statOrUndefined(path: string): Stats | undefined {
   }
 }
 
-/** Why a write failed, as exit 3 (the disk or the device failed) or exit 2 (the path given cannot be written). */
-export function writeError(path: string, e: unknown): UsageError | StorageError {
+/**
+ * Why a write to an output file failed: exit 2 whatever the cause. SPEC 5
+ * keeps exit 3 for the database itself (locked, damaged, foreign, newer); an
+ * output file is an argument the user chose, like an unreadable import file,
+ * so a full disk or a device that refuses it is bad input for that path.
+ */
+export function writeError(path: string, e: unknown): UsageError {
   const code = (e as NodeJS.ErrnoException).code ?? ''
   const shown = printable(path, 120)
-  if (code === 'ENOSPC' || code === 'EDQUOT' || code === 'EIO' || code === 'EFBIG') {
-    return new StorageError((t) => t.files.cannotWrite(shown, code === 'EIO' ? 'EIO' : t.files.diskFull), 'io')
-  }
+  if (code === 'ENOSPC' || code === 'EDQUOT' || code === 'EFBIG') return new UsageError((t) => t.files.cannotWrite(shown, t.files.diskFull), 'disk-full')
   if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return new UsageError((t) => t.files.cannotWrite(shown, t.files.denied), 'bad-output')
   return new UsageError((t) => t.files.cannotWrite(shown, printable((e as Error).message ?? String(e), 120)), 'bad-output')
 }

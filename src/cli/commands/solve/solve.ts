@@ -7,6 +7,7 @@
 // a solution; after the time limit the search goes on a little, then gives up
 // with exit 1.
 
+import { statSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import { basename, resolve } from 'node:path'
 import { performance } from 'node:perf_hooks'
@@ -72,7 +73,11 @@ export function registerSolve(program: Command, app: App): void {
       const outcome = await runSolve(opts, {
         cwd: ctx.deps.cwd,
         // Only a regular file up to 50 MB is read (a FIFO would wait for ever, /dev/zero never ends).
-        readFile: (path) => readInputFile(path, 'roster solve').toString('utf8'),
+        readFile: (path) => {
+          // A missing file or a folder is named the way loadInstance names it; then only a regular file is read.
+          if (statSync(path).isDirectory()) throw Object.assign(new Error('it is a folder'), { code: 'EISDIR' })
+          return readInputFile(path, 'roster solve').toString('utf8')
+        },
         clock: () => performance.timeOrigin + performance.now(),
         // The threads run the same command line entry as this process (a worker is not a child process).
         startWorker: (request) => startWorker(process.argv[1]!, request),
