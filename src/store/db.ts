@@ -2,7 +2,7 @@
 // ours, is damaged, or is newer than this version is refused before anything
 // is written to it.
 
-import { closeSync, existsSync, openSync, readFileSync, readSync, statSync, writeFileSync, chmodSync } from 'node:fs'
+import { accessSync, closeSync, constants as fsConstants, existsSync, openSync, readFileSync, readSync, statSync, writeFileSync, chmodSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import Database from 'better-sqlite3'
 import { StorageError } from '../errors.js'
@@ -32,6 +32,15 @@ const SQLITE_HEADER = 'SQLite format 3\u0000'
 export function openDatabase(path: string, options: OpenOptions = {}): Db {
   const memory = path === ':memory:'
   if (options.readonly && !memory && !options.create) {
+    if (mayWrite(path)) {
+      // Where the file and its folder can be written, the connection is opened
+      // as usual but refuses every write (query_only): on close it checkpoints
+      // and removes its -wal and -shm, which a read-only connection cannot do,
+      // so a reader leaves the folder as it found it.
+      const db = openDatabase(path, { ...options, readonly: false })
+      db.pragma('query_only = ON')
+      return db
+    }
     const db = openReadOnly(path, options)
     if (db) return db
   }
@@ -56,6 +65,17 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
   } catch (e) {
     db.close()
     throw toStorageError(e, path)
+  }
+}
+
+/** Whether this process may write the database file and create files beside it (its -wal and -shm). */
+function mayWrite(path: string): boolean {
+  try {
+    accessSync(path, fsConstants.W_OK)
+    accessSync(dirname(path), fsConstants.W_OK)
+    return true
+  } catch {
+    return false
   }
 }
 
