@@ -12,6 +12,7 @@ import { insertAudit } from '../store/audit.js'
 import { fileMode, type Db, type OpenOptions } from '../store/db.js'
 import { findAllStaff, findStaff } from '../store/staff.js'
 import type { Deps } from './deps.js'
+import { safeForTerminal } from './render/terminal-text.js'
 import { messagesFor, resolveLang, type Lang, type LeadTask, type Messages } from '../i18n/index.js'
 
 export interface GlobalOptions {
@@ -20,6 +21,8 @@ export interface GlobalOptions {
   json: boolean
   color: boolean
   lang?: string
+  /** A command that only reads: the database is opened read-only (works in a read-only folder). */
+  readOnly?: boolean
 }
 
 export type { Lang }
@@ -66,7 +69,7 @@ export class Ctx {
   db(options: OpenOptions = {}): Db {
     if (!this.opened) {
       const path = this.dbPath()
-      this.opened = this.deps.openDb(path, options)
+      this.opened = this.deps.openDb(path, this.globals.readOnly && !options.create ? { ...options, readonly: true } : options)
       this.warnIfWorldWritable(path)
     }
     return this.opened
@@ -188,13 +191,18 @@ export class Ctx {
   out(data: unknown, render: () => string): void {
     if (this.json) this.deps.stdout.write(`${JSON.stringify(data)}\n`)
     else {
-      const text = render()
+      const text = safeForTerminal(render(), this.color)
       if (text) this.deps.stdout.write(text.endsWith('\n') ? text : `${text}\n`)
     }
   }
 
+  /** A file's text on stdout (export, a report): as it is into a pipe or a file, without control characters on a terminal. */
+  data(text: string): void {
+    this.deps.stdout.write(this.deps.stdout.isTTY ? safeForTerminal(text) : text)
+  }
+
   /** A message for the person at the terminal (stderr, so stdout stays data). */
   note(text: string): void {
-    if (!this.json) this.deps.stderr.write(`${text}\n`)
+    if (!this.json) this.deps.stderr.write(`${safeForTerminal(text, this.color)}\n`)
   }
 }

@@ -41,8 +41,9 @@ export async function buildProgram(deps: Deps, argv: readonly string[]): Promise
         const cmd = raw[raw.length - 1] as Command
         const opts = raw[raw.length - 2] as Record<string, unknown>
         const args = raw.slice(0, -2).map((a) => (Array.isArray(a) ? a.join(',') : (a as string)))
+        refuseEmptyDates(opts)
         const globals = cmd.optsWithGlobals() as Partial<GlobalOptions>
-        const ctx = new Ctx(deps, { db: globals.db, as: globals.as, json: !!globals.json, color: globals.color !== false, lang: globals.lang })
+        const ctx = new Ctx(deps, { db: globals.db, as: globals.as, json: !!globals.json, color: globals.color !== false, lang: globals.lang, readOnly: isReadOnly(cmd) })
         contexts.push(ctx)
         try {
           await body(ctx, args, opts)
@@ -63,6 +64,25 @@ export async function buildProgram(deps: Deps, argv: readonly string[]): Promise
   }
   configure(program)
   return { program, contexts }
+}
+
+/** Commands that only read the database: it is opened read-only for them (SPEC 15, "Reading needs no write access"). */
+const READ_ONLY_COMMANDS = new Set(['show', 'who', 'check', 'stats', 'export', 'log', 'swap form', 'swap ledger', 'config get', 'config list'])
+
+function isReadOnly(cmd: Command): boolean {
+  const parent = cmd.parent && cmd.parent.parent ? `${cmd.parent.name()} ` : ''
+  return cmd.name() === 'list' || READ_ONLY_COMMANDS.has(`${parent}${cmd.name()}`)
+}
+
+/** Options that take a date, a month or a year (commander's camelCase keys). */
+const DATE_OPTIONS = ['start', 'from', 'to', 'date', 'week', 'month', 'year', 'at', 'since', 'payback'] as const
+
+/** An empty string for a date option is bad input in every command, never "the default". */
+export function refuseEmptyDates(opts: Record<string, unknown>): void {
+  for (const key of DATE_OPTIONS) {
+    const v = opts[key]
+    if (typeof v === 'string' && v.trim() === '') throw new UsageError((t) => t.files.emptyOption(`--${key}`), 'bad-date')
+  }
 }
 
 /** Parses a whole number option within bounds; a usage error names the flag. */

@@ -62,9 +62,9 @@ export async function printReport(ctx: Ctx, out: ReportOutput, report: { json: (
   }
   const content = out.format === 'csv' ? await report.csv() : await report.md()
   if (out.output === undefined) {
-    ctx.deps.stdout.write(content)
+    ctx.data(content)
     return
   }
-  const path = writeExport(resolve(ctx.deps.cwd, out.output), content)
+  const path = writeExport(ctx, out.output, content)
   ctx.note(ctx.t.export.wroteReport(report.what, path, out.format))
 }

@@ -1,5 +1,7 @@
 // export --format ics: one VEVENT per assignment, built as components with
-// ical.js (which escapes text, folds long lines and writes CRLF).
+// ical.js (which escapes text and writes CRLF); lines are folded here at 75
+// octets (RFC 5545 3.1: ical.js lets a continuation line reach 76 with its
+// leading space), never inside a UTF-8 character.
 //
 // Times are UTC instants computed for the team's time zone, so every
 // calendar shows them right without a VTIMEZONE, across DST changes too;
@@ -75,5 +77,36 @@ export function toIcs(model: ExportModel, options: IcsOptions): string {
     ev.addPropertyWithValue('transp', 'OPAQUE')
     cal.addSubcomponent(ev)
   }
-  return `${cal.toString()}\r\n`
+  // ical.js folds at 76 octets: unfolded (RFC 5545 3.1: a CRLF followed by a
+  // space goes) and folded again by foldLine at 75. Escaped text never holds a
+  // raw CRLF, so unfolding gives back exactly the lines ical.js built.
+  const lines = cal.toString().replace(/\r\n[ \t]/g, '').split('\r\n')
+  // RFC 5545 3.3.11: text holds no control characters but the tab (a name from an edited database might).
+  return `${lines.map((l) => foldLine(l.replace(/[\u0000-\u0008\u000a-\u001f\u007f]/g, ''))).join('\r\n')}\r\n`
+}
+
+/** Octets of one content line at most, the CRLF not counted; a continuation line's leading space counts. */
+export const ICS_LINE_OCTETS = 75
+
+/**
+ * Folds one content line (RFC 5545 3.1): no line longer than 75 octets,
+ * continuation lines start with a space, and a fold never splits a UTF-8
+ * character (a code point is kept whole).
+ */
+export function foldLine(line: string): string {
+  const parts: string[] = []
+  let current = ''
+  let octets = 0
+  for (const ch of line) {
+    const size = Buffer.byteLength(ch, 'utf8')
+    if (octets + size > ICS_LINE_OCTETS) {
+      parts.push(current)
+      current = ' '
+      octets = 1
+    }
+    current += ch
+    octets += size
+  }
+  parts.push(current)
+  return parts.join('\r\n')
 }

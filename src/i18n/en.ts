@@ -425,6 +425,25 @@ export const en = {
     remoteShort: 'remote',
   },
 
+  /** Files roster writes (-o, backups) and reads (imports, restore, solve). */
+  files: {
+    isDatabase: (flag: string, path: string, db: string) =>
+      `${flag} ${path} is the roster database ${db} or one of its -wal, -shm or -journal files: writing there would destroy the team's data. Choose another file; nothing was written.`,
+    noFolder: (folder: string, flag: string) => `The folder ${folder} does not exist: create it first, or give ${flag} a file in an existing folder.`,
+    isFolder: (path: string, flag: string) => `${path} is a folder: give ${flag} a file name.`,
+    noReader: (path: string) => `${path} is a pipe that nobody is reading: start the reader first, or write to a file.`,
+    cannotWrite: (path: string, why: string) => `Cannot write ${path}: ${why}; nothing was written there.`,
+    diskFull: 'the disk is full',
+    denied: 'permission denied',
+    notRegular: (path: string, kind: string, what: string) => `${path} is ${kind}, not a file: give ${what} a regular file.`,
+    kinds: { folder: 'a folder', fifo: 'a pipe (FIFO)', device: 'a device', socket: 'a socket', other: 'not a regular file' } as Record<string, string>,
+    tooLarge: (path: string, mb: string, limitMb: number) => `${path} is ${mb} MB, more than the ${limitMb} MB roster reads: give a smaller file.`,
+    missing: (path: string) => `There is no file ${path}: check the name.`,
+    cannotRead: (path: string, why: string) => `Cannot read ${path}: ${why}.`,
+    walInReadOnlyFolder: (db: string) => `${db} has changes in its -wal file that can be read only where the folder is writable: make the folder writable, or copy the database and its -wal file elsewhere.`,
+    emptyOption: (flag: string) => `${flag} is empty: give it a value (a date like 2026-12-20, a month like 2026-12, a year), or leave the option out.`,
+  },
+
   /** Markdown reports (stats, check, ledger --format md). */
   report: {
     statsTitle: (month: string, from: string, to: string) => `Shifts in ${month} (${from} to ${to})`,

@@ -405,6 +405,23 @@ export const zhCN: Messages = {
     remoteShort: '在家',
   },
 
+  files: {
+    isDatabase: (flag, path, db) => `${flag} ${path} 是排班数据库 ${db} 或它的 -wal、-shm、-journal 文件：写入会毁掉团队的数据。请换一个文件；未写入任何内容。`,
+    noFolder: (folder, flag) => `文件夹 ${folder} 不存在：请先创建它，或给 ${flag} 一个已有文件夹中的文件。`,
+    isFolder: (path, flag) => `${path} 是文件夹：请给 ${flag} 一个文件名。`,
+    noReader: (path) => `${path} 是没有人在读的管道：请先启动读取方，或写入文件。`,
+    cannotWrite: (path, why) => `无法写入 ${path}：${why}；那里没有写入任何内容。`,
+    diskFull: '磁盘已满',
+    denied: '没有权限',
+    notRegular: (path, kind, what) => `${path} 是${kind}，不是文件：请给 ${what} 一个普通文件。`,
+    kinds: { folder: '文件夹', fifo: '管道（FIFO）', device: '设备', socket: '套接字', other: '非普通文件' },
+    tooLarge: (path, mb, limitMb) => `${path} 有 ${mb} MB，超过 roster 读取的上限 ${limitMb} MB：请换一个小一些的文件。`,
+    missing: (path) => `没有文件 ${path}：请检查文件名。`,
+    cannotRead: (path, why) => `无法读取 ${path}：${why}。`,
+    walInReadOnlyFolder: (db) => `${db} 的 -wal 文件中还有更改，只有在可写的文件夹中才能读取：请让文件夹可写，或把数据库和它的 -wal 文件复制到别处。`,
+    emptyOption: (flag) => `${flag} 是空的：请给出一个值（日期如 2026-12-20、月份如 2026-12、年份），或者不写这个选项。`,
+  },
+
   report: {
     statsTitle: (month, from, to) => `${month} 的班次（${from} 至 ${to}）`,
     checkTitle: (from, to) => `检查 ${from} 至 ${to}`,

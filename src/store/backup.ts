@@ -1,19 +1,27 @@
 // Consistent copies of the database, and validation of a copy before it
 // replaces the live file.
 
-import { chmodSync, copyFileSync, existsSync, renameSync, rmSync } from 'node:fs'
-import { dirname } from 'node:path'
+import { randomBytes } from 'node:crypto'
+import { chmodSync, constants as fsConstants, copyFileSync, existsSync, linkSync, renameSync, rmSync } from 'node:fs'
+import { basename, dirname, join } from 'node:path'
 import Database from 'better-sqlite3'
 import { StorageError, UsageError } from '../errors.js'
 import { APPLICATION_ID, createPrivateFile, type Db } from './db.js'
 import { LATEST_VERSION } from './migrations/index.js'
 
-/** An online, consistent copy through SQLite's backup API. */
-export async function backupTo(db: Db, target: string): Promise<void> {
-  if (existsSync(target)) throw new UsageError(`${target} already exists: choose another file for the backup.`, 'exists')
+/**
+ * An online, consistent copy through SQLite's backup API. The copy is made in
+ * a partial file of this process's own beside the target and then linked to
+ * the target's name, which fails rather than replace a file: two backups
+ * never write one file and a reader never sees half a copy. With `fresh`
+ * (the default, time-stamped names), a name already taken gets "-2", "-3"...;
+ * without, it is refused. A failed backup removes its partial file. Returns the
+ * name written.
+ */
+export async function backupTo(db: Db, target: string, options: { fresh?: boolean } = {}): Promise<string> {
+  if (!options.fresh && existsSync(target)) throw new UsageError(`${target} already exists: choose another file for the backup.`, 'exists')
   if (!existsSync(dirname(target))) throw new UsageError(`The folder ${dirname(target)} does not exist: create it or choose another -o path.`, 'no-folder')
-  const partial = `${target}.partial`
-  rmSync(partial, { force: true })
+  const partial = join(dirname(target), `.${basename(target)}.${process.pid}-${randomBytes(4).toString('hex')}.partial`)
   try {
     createPrivateFile(partial)
     await db.backup(partial)
@@ -21,10 +29,32 @@ export async function backupTo(db: Db, target: string): Promise<void> {
     const copy = new Database(partial)
     copy.pragma('journal_mode = DELETE')
     copy.close()
-    renameSync(partial, target)
-  } catch (e) {
+    return publish(partial, target, options.fresh ?? false)
+  } finally {
     rmSync(partial, { force: true })
-    throw e
+  }
+}
+
+/** Gives the finished copy its name without ever replacing a file (a hard link, else an exclusive copy). */
+function publish(partial: string, target: string, fresh: boolean): string {
+  for (let i = 1; ; i++) {
+    const name = i === 1 ? target : target.replace(/(\.db)?$/, (ext) => `-${i}${ext}`)
+    try {
+      try {
+        linkSync(partial, name)
+      } catch (e) {
+        const code = (e as NodeJS.ErrnoException).code
+        // A file system without hard links: copy, still refusing to replace a file.
+        if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EXDEV') throw e
+        copyFileSync(partial, name, fsConstants.COPYFILE_EXCL)
+      }
+      chmodSync(name, 0o660)
+      return name
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e
+      if (!fresh) throw new UsageError(`${target} already exists: choose another file for the backup.`, 'exists')
+      if (i >= 1000) throw e
+    }
   }
 }
 

@@ -2,7 +2,7 @@
 // ours, is damaged, or is newer than this version is refused before anything
 // is written to it.
 
-import { closeSync, existsSync, openSync, readSync, rmSync, statSync, writeFileSync, chmodSync } from 'node:fs'
+import { accessSync, closeSync, constants as fsConstants, existsSync, openSync, readFileSync, readSync, rmSync, statSync, writeFileSync, chmodSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import Database from 'better-sqlite3'
 import { StorageError } from '../errors.js'
@@ -18,6 +18,12 @@ export interface OpenOptions {
   /** Create the file when it does not exist (init, generate --demo). */
   create?: boolean
   busyTimeoutMs?: number
+  /**
+   * Open for reading only (show, who, check, stats, export, every list): works
+   * on a read-only file or in a read-only folder. A database that still needs
+   * a migration is opened for writing instead.
+   */
+  readonly?: boolean
 }
 
 const SQLITE_HEADER = 'SQLite format 3\u0000'
@@ -25,6 +31,19 @@ const SQLITE_HEADER = 'SQLite format 3\u0000'
 /** Opens (and if asked, creates) the roster database at `path`, migrated to the latest schema. */
 export function openDatabase(path: string, options: OpenOptions = {}): Db {
   const memory = path === ':memory:'
+  if (options.readonly && !memory && !options.create) {
+    if (mayWrite(path)) {
+      // Where the file and its folder can be written, the connection is opened
+      // as usual but refuses every write (query_only): on close it checkpoints
+      // and removes its -wal and -shm, which a read-only connection cannot do,
+      // so a reader leaves the folder as it found it.
+      const db = openDatabase(path, { ...options, readonly: false })
+      db.pragma('query_only = ON')
+      return db
+    }
+    const db = openReadOnly(path, options)
+    if (db) return db
+  }
   let created = false
   if (!memory) created = prepareFile(path, options.create ?? false)
   let db: Db
@@ -47,6 +66,75 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
     return db
   } catch (e) {
     db.close()
+    throw toStorageError(e, path)
+  }
+}
+
+/** Whether this process may write the database file and create files beside it (its -wal and -shm). */
+function mayWrite(path: string): boolean {
+  try {
+    accessSync(path, fsConstants.W_OK)
+    accessSync(dirname(path), fsConstants.W_OK)
+    return true
+  } catch {
+    return false
+  }
+}
+
+/**
+ * Opens an existing, up-to-date roster database for reading only; undefined
+ * when it needs a migration (the caller then opens it for writing). SQLite
+ * reads a WAL-mode file only with its -shm file beside it, which it cannot
+ * create in a read-only folder: there the file is read into memory (its
+ * journal-mode bytes set back to the rollback journal) and opened from there,
+ * a snapshot as of the last checkpoint. A WAL file that still holds changes
+ * is never skipped: that is a storage error instead.
+ */
+function openReadOnly(path: string, options: OpenOptions): Db | undefined {
+  prepareFile(path, false)
+  let db: Db
+  try {
+    db = new Database(path, { readonly: true, fileMustExist: true, nativeBinding: nativeBinding() })
+    db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? BUSY_TIMEOUT_MS}`)
+    db.pragma('user_version', { simple: true })
+  } catch (e) {
+    const code = (e as { code?: string }).code ?? ''
+    if (!code.startsWith('SQLITE_READONLY') && !code.startsWith('SQLITE_CANTOPEN')) throw toStorageError(e, path)
+    db = openSnapshot(path)
+  }
+  try {
+    if ((db.pragma('user_version', { simple: true }) as number) < LATEST_VERSION && (db.pragma('application_id', { simple: true }) as number) === APPLICATION_ID) {
+      db.close()
+      return undefined
+    }
+    validate(db, path, false)
+    db.pragma('foreign_keys = ON')
+    return db
+  } catch (e) {
+    db.close()
+    throw toStorageError(e, path)
+  }
+}
+
+function openSnapshot(path: string): Db {
+  let wal = 0
+  try {
+    wal = statSync(`${path}-wal`).size
+  } catch {
+    wal = 0
+  }
+  if (wal > 0) {
+    throw new StorageError((t) => t.files.walInReadOnlyFolder(path), 'io')
+  }
+  const bytes = readFileSync(path)
+  // Bytes 18 and 19 of the header: 2 is WAL mode, 1 the rollback journal that a file in memory can use.
+  if (bytes.length >= 20 && bytes[18] === 2 && bytes[19] === 2) {
+    bytes[18] = 1
+    bytes[19] = 1
+  }
+  try {
+    return new Database(bytes, { readonly: true, nativeBinding: nativeBinding() })
+  } catch (e) {
     throw toStorageError(e, path)
   }
 }

@@ -4,7 +4,9 @@
 
 import { spawn } from 'node:child_process'
 import { describe, expect, it } from 'vitest'
-import { BIN, ROOT, roster } from '../support/cli.js'
+import { readdirSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { BIN, fileHash, ROOT, roster } from '../support/cli.js'
 import { NOW, rosterDb } from '../e2e/swap-support.js'
 import { copyDb, count, integrity, rosterRows, withDb } from './support.js'
 
@@ -105,5 +107,30 @@ describe('killed in the middle of a write', () => {
     // The loop is only worth something if kills landed before the command finished.
     expect(outcomes.killed, JSON.stringify(outcomes)).toBeGreaterThan(0)
     expect(outcomes.before + outcomes.after).toBe(KILLS)
+  })
+})
+
+describe('killed in the middle of a backup', () => {
+  it('leaves the database whole and unchanged, and never a file under a backup name that is not a whole database (10 kills)', async () => {
+    const template = rosterDb()
+    const hash = fileHash(template)
+    const plan = delays(10, 20261206, 250)
+    let killed = 0
+    for (let i = 0; i < plan.length; i++) {
+      const db = copyDb(template, 'crash-backup')
+      const dir = dirname(db)
+      const run = await killAfter(db, ['backup'], plan[i]!)
+      const what = `kill #${i} after ${plan[i]} ms of backup (${run.killed ? 'killed' : `exited ${run.code}`})`
+      if (run.killed) killed++
+      else expect(run.code, what).toBe(0)
+      expect(integrity(db), what).toBe('ok')
+      // A reader may have left the -wal/-shm beside it; the data is what it was.
+      expect(rosterRows(db, FROM, TO), what).toEqual(rosterRows(template, FROM, TO))
+      for (const f of readdirSync(dir).filter((f) => /^roster-\d{8}-\d{6}(-\d+)?\.db$/.test(f))) {
+        expect(integrity(join(dir, f)), `${what}: ${f}`).toBe('ok')
+      }
+    }
+    expect(fileHash(template)).toBe(hash)
+    expect(killed).toBeGreaterThan(0)
   })
 })

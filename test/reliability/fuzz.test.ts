@@ -3,19 +3,20 @@
 // with exit 0, 1 or 2; a failure is one line on stderr and writes nothing;
 // never a crash, a stack trace or exit 3.
 
-import { writeFileSync } from 'node:fs'
+import { spawnSync } from 'node:child_process'
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import fc from 'fast-check'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { fileHash, roster, rosterAsync, STACK_TRACE, tempDir } from '../support/cli.js'
 import { NOW, rosterDb } from '../e2e/swap-support.js'
-import { copyDb, explain, inLanes } from './support.js'
+import { copyDb, explain, inLanes, integrity } from './support.js'
 
 // A fixed seed keeps the suite repeatable; FUZZ_SEED=<n> FUZZ_RUNS=<n> explore further.
 const RUNS = Number(process.env.FUZZ_RUNS ?? 240)
 const SEED = Number(process.env.FUZZ_SEED ?? 20270104)
 
-/** Every command path (export is left to its own tests while it is being built). */
+/** Every command path. */
 const COMMANDS: string[][] = [
   ['init'], ['staff', 'add'], ['staff', 'list'], ['staff', 'remove'],
   ['shift', 'list'], ['shift', 'add'], ['shift', 'remove'],
@@ -26,6 +27,7 @@ const COMMANDS: string[][] = [
   ['swap', 'cancel'], ['swap', 'list'], ['swap', 'check'], ['swap', 'form'],
   ['leave', 'request'], ['leave', 'approve'], ['leave', 'reject'], ['leave', 'list'],
   ['handover', 'add'], ['handover', 'list'], ['log'], ['backup'], ['restore'],
+  ['export'], ['swap', 'ledger'], ['config', 'list'], ['solve'],
   ['swap'], ['leave'], ['frobnicate'], [],
 ]
 
@@ -34,6 +36,7 @@ const FLAGS = [
   '--date', '--with', '--payback', '--reason', '--status', '--name', '--role', '--off-rotation', '--end', '--remote',
   '--headcount', '--note', '--shift', '--since', '--limit', '--year', '--country', '--all', '--strict', '--across',
   '--lead', '-o', '--output', '--json', '--no-color', '--lang', '--help', '--version', '--across', '--bogus', '-x',
+  '--format', '--layout', '--tz', '--bom', '--time-limit', '--threads', '-o', '--output',
 ]
 
 const VALUES = [
@@ -52,6 +55,13 @@ const VALUES = [
   '李娜', 'x'.repeat(600), '',
   // files (relative to the lane's folder; the holiday file is written for the run)
   'holidays.csv', 'holidays.ics', 'missing.ics', 'notes.txt', 'out.html', 'copy.db', 'roster.db',
+  // the database itself by other names, a FIFO, devices, a folder (made in each lane's folder)
+  './sub/../roster.db', 'link.db', 'roster.db-wal', 'roster.db-journal', 'roster.db-shm', 'fifo.ics', 'fifo.csv', 'fifo.db',
+  '/dev/zero', '/dev/full', '/dev/null', 'sub', 'sub/out.csv',
+  // formats and layouts
+  'csv', 'ics', 'html', 'md', 'json', 'grid', 'rows', 'UTC', 'Europe/Berlin', 'Mars/Olympus',
+  // huge numbers and control characters
+  '1e308', '-0', String(2 ** 53), '\u0001\u0002', '\u009b31m', '\u007f',
 ]
 
 /** Junk: any short string, with no NUL (argv cannot hold one) and no path separator (no writing outside the lane's folder). */
@@ -112,6 +122,12 @@ describe('fuzzing the command line', () => {
     const cases = fc.sample(CASE, { seed: SEED, numRuns: RUNS })
     // Four lanes, each with its own folder and copy of the database, run side by side.
     const lanes = [0, 1, 2, 3].map(() => copyDb(healthy, 'fuzz'))
+    for (const db of lanes) {
+      const dir = join(db, '..')
+      mkdirSync(join(dir, 'sub'))
+      symlinkSync('roster.db', join(dir, 'link.db'))
+      for (const fifo of ['fifo.ics', 'fifo.csv', 'fifo.db']) expect(spawnSync('mkfifo', [join(dir, fifo)]).status).toBe(0)
+    }
     const results = await inLanes(cases, 4, async (c, lane) => {
       const db = lanes[lane]!
       const dir = join(db, '..')
@@ -128,9 +144,14 @@ describe('fuzzing the command line', () => {
     })
     const show = ({ c, r, changed }: (typeof results)[number]) =>
       `${JSON.stringify({ argv: c.argv, as: c.as, json: c.json, file: c.file?.name })}${changed ? ' (wrote)' : ''}\n${explain(r)}`
+    const refusals = results.filter(({ r }) => r.code !== 0).length
+    const traces = results.filter(({ r }) => STACK_TRACE.test(r.err)).length
+    console.log(`fuzz: ${results.length} inputs tried, ${refusals} refusals, ${traces} stack traces`)
     expect(bad.map(show)).toEqual([])
+    // No run wrote the database through -o, whatever it was called.
+    for (const db of lanes) expect(integrity(db)).toBe('ok')
     // The vocabulary reaches the commands: some runs pass, some are refused by a rule, many are bad input.
     const codes = new Set(results.map(({ r }) => r.code))
     expect([...codes].sort()).toEqual([0, 1, 2])
-  })
+  }, 240_000)
 })

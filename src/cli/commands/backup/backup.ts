@@ -1,12 +1,14 @@
 // roster backup [-o file] | restore <file>
 
 import { existsSync } from 'node:fs'
+import { resolve } from 'node:path'
 import type { Command } from 'commander'
 import type { Staff } from '../../../domain/types.js'
 import { StorageError, UsageError } from '../../../errors.js'
 import { backupTo, inspectBackup, keepDamagedCopy, openBackupReadOnly, replaceDatabaseFile, restoreFrom, type BackupInfo } from '../../../store/backup.js'
 import { Ctx } from '../../context.js'
 import type { App } from '../../program.js'
+import { checkInputFile, refuseDatabaseTarget } from '../../files.js'
 
 export function registerBackup(program: Command, app: App): void {
   program
@@ -14,9 +16,10 @@ export function registerBackup(program: Command, app: App): void {
     .description('write a consistent copy of the database while others keep working')
     .option('-o, --output <file>', 'where to write it (default: roster-YYYYMMDD-HHMMSS.db beside the database)')
     .action(app.action(async (ctx, _args, raw) => {
-      const target = raw.output === undefined ? defaultBackupPath(ctx) : String(raw.output)
-      await backupTo(ctx.db(), target)
-      ctx.out({ backup: target }, () => ctx.t.backup.done(ctx.dbPath(), target))
+      // -o is checked before the database is opened: it may never name the database or its journal files.
+      const target = raw.output === undefined ? defaultBackupPath(ctx) : backupOutput(ctx, String(raw.output))
+      const written = await backupTo(ctx.db(), target, { fresh: raw.output === undefined })
+      ctx.out({ backup: written }, () => ctx.t.backup.done(ctx.dbPath(), written))
     }))
   program
     .command('restore <file>')
@@ -32,6 +35,13 @@ function stamp(now: Date): string {
   return now.toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15)
 }
 
+/** The -o file of a backup: resolved against the working folder, never the database itself. */
+function backupOutput(ctx: Ctx, raw: string): string {
+  if (raw.trim() === '') throw new UsageError((t) => t.files.isFolder('""', '-o'), 'bad-output')
+  refuseDatabaseTarget(ctx.deps.cwd, raw, ctx.dbPath(), '-o')
+  return resolve(ctx.deps.cwd, raw)
+}
+
 function defaultBackupPath(ctx: Ctx): string {
   const path = ctx.dbPath()
   if (path === ':memory:') throw new UsageError('An in-memory database has no file to back up beside: pass -o <file>.')
@@ -39,10 +49,12 @@ function defaultBackupPath(ctx: Ctx): string {
 }
 
 export async function runRestore(ctx: Ctx, file: string): Promise<{ info: BackupInfo; safetyCopy: string }> {
+  // A FIFO, a device, a folder or a huge file is refused before SQLite opens it.
+  checkInputFile(resolve(ctx.deps.cwd, file), 'restore')
   const info = inspectBackup(file)
   const live = ctx.dbPath()
   if (!existsSync(live)) throw new UsageError(`There is no database at ${live} to restore into: copy ${file} there instead.`)
-  const safetyCopy = freshPath(`${live.replace(/\.db$/, '')}-before-restore-${stamp(ctx.now())}`)
+  let safetyCopy = freshPath(`${live.replace(/\.db$/, '')}-before-restore-${stamp(ctx.now())}`)
   let actor: Staff
   if (liveIsDamaged(ctx)) {
     // Restoring is the remedy for a damaged file, so it must work on one: who
@@ -57,7 +69,7 @@ export async function runRestore(ctx: Ctx, file: string): Promise<{ info: Backup
     replaceDatabaseFile(file, live)
   } else {
     actor = ctx.lead('restore the database')
-    await backupTo(ctx.db(), safetyCopy)
+    safetyCopy = await backupTo(ctx.db(), safetyCopy, { fresh: true })
     ctx.close()
     await restoreFrom(file, live)
   }

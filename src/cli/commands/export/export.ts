@@ -4,7 +4,6 @@
 // Reads the roster into one model; each format is a pure function of it in
 // src/export/, loaded on demand (the ICS and CSV libraries only load here).
 
-import { existsSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { basename, dirname, extname, join, resolve } from 'node:path'
 import type { Command } from 'commander'
 import { printable } from '../../../domain/validate.js'
@@ -17,6 +16,7 @@ import { findHolidays } from '../../../store/holidays.js'
 import { findAllShiftTypes, findShiftTypes } from '../../../store/shifts.js'
 import { findAllStaff } from '../../../store/staff.js'
 import type { Ctx } from '../../context.js'
+import { writeOutputFile } from '../../files.js'
 import type { App } from '../../program.js'
 import { rosterEntries, shiftColumns } from '../../render/roster.js'
 import { en, type Messages } from '../../../i18n/index.js'
@@ -76,11 +76,11 @@ export function registerExport(program: Command, app: App): void {
       const result = await runExport(ctx, opts)
       if (opts.output === undefined) {
         // Only text comes here: a PDF always has its -o file.
-        ctx.deps.stdout.write(typeof result.content === 'string' ? result.content : '')
+        ctx.data(typeof result.content === 'string' ? result.content : '')
         if (!result.model.entries.length) ctx.note(ctx.t.export.empty(result.model.from, result.model.to, result.model.person?.id))
         return
       }
-      const path = writeExport(resolve(ctx.deps.cwd, opts.output), result.content)
+      const path = writeExport(ctx, opts.output, result.content)
       const m = result.model
       const summary = { file: path, format: opts.format, from: m.from, to: m.to, assignments: m.entries.length, bytes: Buffer.byteLength(result.content), revision: m.revision }
       if (ctx.json) ctx.out(summary, () => '')
@@ -191,27 +191,10 @@ export async function renderExport(model: ExportModel, opts: Pick<ExportOptions,
 }
 
 /**
- * Writes `content` to `path` through a temporary file beside it, so a reader
- * (a calendar subscribed to the file) never sees half an export. The folder
- * must exist; an existing file is replaced. Returns the path written.
+ * Writes `content` to the -o file (never the database: see files.ts), through
+ * a temporary file beside it, so a reader (a calendar subscribed to the file)
+ * never sees half an export. Returns the path written.
  */
-export function writeExport(path: string, content: string | Uint8Array): string {
-  const folder = dirname(path)
-  if (!existsSync(folder) || !statSync(folder).isDirectory()) {
-    throw new UsageError(`The folder ${printable(folder, 120)} does not exist: create it first, or give -o a file in an existing folder.`, 'bad-output')
-  }
-  if (existsSync(path) && statSync(path).isDirectory()) {
-    throw new UsageError(`${printable(path, 120)} is a folder: give -o a file name.`, 'bad-output')
-  }
-  const temp = join(folder, `.${basename(path)}.${process.pid}.tmp`)
-  try {
-    writeFileSync(temp, content)
-    renameSync(temp, path)
-  } catch (e) {
-    rmSync(temp, { force: true })
-    const code = (e as NodeJS.ErrnoException).code
-    const why = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'ENOSPC' ? 'the disk is full' : (e as Error).message
-    throw new UsageError(`Cannot write ${printable(path, 120)}: ${why}.`, 'bad-output')
-  }
-  return path
+export function writeExport(ctx: Ctx, raw: string, content: string | Uint8Array): string {
+  return writeOutputFile({ cwd: ctx.deps.cwd, dbPath: ctx.dbPath() }, raw, content)
 }

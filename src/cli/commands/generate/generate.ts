@@ -1,6 +1,6 @@
 // roster generate [--start] [--weeks] [--staff a,b,c] [--seed] [--replace] [--demo]
 
-import { existsSync } from 'node:fs'
+import { existsSync, rmSync } from 'node:fs'
 import type { Command } from 'commander'
 import { addDays, dayRange, nextMonday } from '../../../domain/dates.js'
 import { generateRoster } from '../../../domain/generate.js'
@@ -77,13 +77,25 @@ export function parseGenerateOptions(raw: Record<string, unknown>): GenerateOpti
 }
 
 export function runGenerate(ctx: Ctx, opts: GenerateOptions): GenerateOutcome {
-  let createdDemo = false
+  // The options are checked before --demo creates anything: a refused command leaves no database behind.
+  const from = opts.start !== undefined ? ctx.date(opts.start, '--start') : nextMonday(ctx.today())
   const path = ctx.dbPath()
-  if (opts.demo && (path === ':memory:' || !existsSync(path))) {
+  if (opts.demo && path !== ':memory:' && !existsSync(path)) {
     runInit(ctx, { demo: true })
-    createdDemo = true
+    try {
+      return { ...generateIn(ctx, opts, from), createdDemo: true }
+    } catch (e) {
+      // The demo database was made for this command alone: refused, it goes again.
+      ctx.close()
+      for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(`${path}${suffix}`, { force: true })
+      throw e
+    }
   }
-  const from = opts.start ? ctx.date(opts.start, '--start') : nextMonday(ctx.today())
+  if (opts.demo && path === ':memory:') runInit(ctx, { demo: true })
+  return { ...generateIn(ctx, opts, from), createdDemo: opts.demo && path === ':memory:' }
+}
+
+function generateIn(ctx: Ctx, opts: GenerateOptions, from: IsoDate): Omit<GenerateOutcome, 'createdDemo'> {
   const db = ctx.db()
   // Everything the roster depends on (settings, team, shifts, leave, what is
   // already in the range) is read inside the IMMEDIATE transaction that
@@ -144,6 +156,6 @@ export function runGenerate(ctx: Ctx, opts: GenerateOptions): GenerateOutcome {
     insertAssignments(db, result.assignments)
     const keptSwaps = fixedSwapIds(fixed)
     ctx.audit('roster.generate', `${from}..${to}`, before.length ? before : null, { seed: opts.seed, staff: team.map((s) => s.id), assignments: result.assignments, ...(keptSwaps.length ? { keptSwaps } : {}) })
-    return { from, to, seed: opts.seed, replaced, assignments: result.assignments, staff: team, fairness: result.fairness, createdDemo, keptSwaps }
+    return { from, to, seed: opts.seed, replaced, assignments: result.assignments, staff: team, fairness: result.fairness, keptSwaps }
   })
 }

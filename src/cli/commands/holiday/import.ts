@@ -4,7 +4,7 @@
 // then every holiday is written in one transaction. The parsing libraries
 // are loaded here, on demand, so no other command pays for them.
 
-import { readFileSync, statSync } from 'node:fs'
+import { statSync } from 'node:fs'
 import { extname, resolve } from 'node:path'
 import type { Command } from 'commander'
 import { decodeText } from '../../../domain/holidays/decode.js'
@@ -18,6 +18,7 @@ import { printable } from '../../../domain/validate.js'
 import { UsageError } from '../../../errors.js'
 import { findHolidayRecords, upsertHolidayRecord } from '../../../store/holidays.js'
 import type { Ctx } from '../../context.js'
+import { readInputFile } from '../../files.js'
 import { intOption, type App } from '../../program.js'
 import { chinaImportJson, describeChinaImport, runChinaImport } from './import-china.js'
 
@@ -112,12 +113,14 @@ async function readFile(ctx: Ctx, source: Extract<HolidaySource, { kind: 'file' 
   try {
     const stat = statSync(path)
     if (stat.isDirectory()) return { label, parsed: { error: 'it is a folder, not a file' } }
+    // A pipe or a device is never opened: reading one waits for ever or never ends.
+    if (!stat.isFile()) return { label, parsed: { error: `it is ${stat.isFIFO() ? 'a pipe (FIFO)' : stat.isSocket() ? 'a socket' : 'a device'}, not a file` } }
     // Size first: an oversized file is refused without reading it.
     if (stat.size > MAX_IMPORT_BYTES) return { label, parsed: { error: `it is ${megabytes(stat.size)}, more than the 5 MB a holiday file may be` } }
-    bytes = readFileSync(path)
   } catch (e) {
     return { label, parsed: { error: fileProblem(e) } }
   }
+  bytes = readInputFile(path, 'holiday import')
   if (bytes.length > MAX_IMPORT_BYTES) return { label, parsed: { error: `it is ${megabytes(bytes.length)}, more than the 5 MB a holiday file may be` } }
   const decoded = decodeText(bytes)
   if ('error' in decoded) return { label, parsed: decoded }

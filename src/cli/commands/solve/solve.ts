@@ -7,7 +7,7 @@
 // a solution; after the time limit the search goes on a little, then gives up
 // with exit 1.
 
-import { readFileSync, statSync } from 'node:fs'
+import { statSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import { basename, resolve } from 'node:path'
 import { performance } from 'node:perf_hooks'
@@ -18,6 +18,7 @@ import { evaluateCurtois, type CurtoisAssignment, type CurtoisVerdict } from '..
 import { solveCurtois } from '../../../domain/solver/curtois-solve.js'
 import { ConflictError, UsageError } from '../../../errors.js'
 import type { Ctx } from '../../context.js'
+import { readInputFile } from '../../files.js'
 import { intOption, type App } from '../../program.js'
 import { renderSolved } from './render.js'
 import { runWorker, startWorker, type SearchOutcome, type SearchRequest } from './threads.js'
@@ -53,9 +54,6 @@ export interface SolveOutcome {
 
 /** Longest --time-limit: a day. */
 export const MAX_TIME_LIMIT = 86_400
-/** Instance files larger than this are refused unread (the largest benchmark instance is 0.4 MB). */
-const MAX_FILE_BYTES = 64 * 1024 * 1024
-
 export function registerSolve(program: Command, app: App): void {
   program
     .command('solve')
@@ -74,9 +72,11 @@ export function registerSolve(program: Command, app: App): void {
       const opts = parseSolveOptions(args[0], raw, availableParallelism())
       const outcome = await runSolve(opts, {
         cwd: ctx.deps.cwd,
+        // Only a regular file up to 50 MB is read (a FIFO would wait for ever, /dev/zero never ends).
         readFile: (path) => {
-          if (statSync(path).size > MAX_FILE_BYTES) throw new UsageError(`${path} is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB: not a benchmark instance.`, 'bad-instance')
-          return readFileSync(path, 'utf8')
+          // A missing file or a folder is named the way loadInstance names it; then only a regular file is read.
+          if (statSync(path).isDirectory()) throw Object.assign(new Error('it is a folder'), { code: 'EISDIR' })
+          return readInputFile(path, 'roster solve').toString('utf8')
         },
         clock: () => performance.timeOrigin + performance.now(),
         // The threads run the same command line entry as this process (a worker is not a child process).

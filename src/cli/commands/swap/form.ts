@@ -1,12 +1,11 @@
 // roster swap form <swap-id> [-o file.html]: the printable swap registration form.
 
-import { existsSync, writeFileSync } from 'node:fs'
-import { dirname } from 'node:path'
 import { buildSwapForm, type SwapForm } from '../../../domain/swaps/form.js'
 import { planSwap } from '../../../domain/swaps/plan.js'
 import { reversalOf } from '../../../domain/swaps/undo.js'
 import type { Assignment } from '../../../domain/types.js'
-import { NotFoundError, UsageError } from '../../../errors.js'
+import { NotFoundError } from '../../../errors.js'
+import { writeOutputFile } from '../../files.js'
 import { findLatestAudit } from '../../../store/audit.js'
 import { findAllShiftTypes } from '../../../store/shifts.js'
 import { findSwap } from '../../../store/swaps.js'
@@ -34,12 +33,7 @@ export function runSwapForm(ctx: Ctx, id: number): SwapForm {
   return buildSwapForm(swap, { requester, counterpart }, moved, findAllShiftTypes(db), ctx.now().toISOString())
 }
 
-/** Writes `html` to `path`, refusing a folder that does not exist. */
-export function writeOutput(path: string, content: string): void {
-  if (!existsSync(dirname(path))) throw new UsageError(`The folder ${dirname(path)} does not exist: create it or choose another -o path.`)
-  try {
-    writeFileSync(path, content)
-  } catch (e) {
-    throw new UsageError(`Cannot write ${path}: ${(e as Error).message}.`)
-  }
+/** Writes the form to the -o file (never the database), all of it or nothing. */
+export function writeOutput(ctx: Ctx, path: string, content: string | Uint8Array): string {
+  return writeOutputFile({ cwd: ctx.deps.cwd, dbPath: ctx.dbPath() }, path, content)
 }

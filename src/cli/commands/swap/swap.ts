@@ -10,6 +10,7 @@ import { runSwapCheck } from './check.js'
 import { parseSwapId, runSwapStep, type SwapStep } from './decide.js'
 import { renderSwapFormHtml } from '../../render/swap-form.js'
 import { runSwapForm, writeOutput } from './form.js'
+import { refuseDatabaseTarget } from '../../files.js'
 import { renderCheck, renderSwapList, renderSwapResult, swapJson, type SwapVerb } from './render.js'
 import { parseReason, parseSwapRequest, runSwapRequest } from './request.js'
 import { registerSwapLedger } from './ledger.js'
@@ -74,17 +75,18 @@ export function registerSwap(program: Command, app: App): void {
     .option('--pdf', 'print the form to a PDF file (A4) through the Chromium or Chrome on this machine; needs -o')
     .action(app.action(async (ctx, [id], raw) => {
       if (raw.pdf && (raw.output === undefined || String(raw.output).trim() === '')) throw new UsageError((t) => t.print.needsOutput('-o'), 'usage')
+      // -o is checked first: it may never name the database, whatever else is wrong.
+      if (raw.output !== undefined) refuseDatabaseTarget(ctx.deps.cwd, String(raw.output), ctx.dbPath())
       const form = runSwapForm(ctx, parseSwapId(id!))
       const html = renderSwapFormHtml(form)
       if (raw.pdf) {
         const { printPdf } = await import('../../print-pdf.js')
         const pdf = await printPdf(html, { env: ctx.deps.env, root: process.getuid?.() === 0 })
-        // The exporters' writer, so the same guards cover the form's -o.
-        const file = writeExport(resolve(ctx.deps.cwd, String(raw.output)), pdf)
+        const file = writeOutput(ctx, String(raw.output), pdf)
         ctx.out({ swap: swapJson(form.swap), lines: form.lines, file }, () => ctx.t.swap.wroteForm(form.swap.id, file))
       } else if (raw.output !== undefined) {
-        writeOutput(String(raw.output), html)
-        ctx.out({ swap: swapJson(form.swap), lines: form.lines, file: String(raw.output) }, () => ctx.t.swap.wroteForm(form.swap.id, String(raw.output)))
+        const file = writeOutput(ctx, String(raw.output), html)
+        ctx.out({ swap: swapJson(form.swap), lines: form.lines, file }, () => ctx.t.swap.wroteForm(form.swap.id, file))
       } else {
         ctx.out({ swap: swapJson(form.swap), lines: form.lines }, () => html)
       }
