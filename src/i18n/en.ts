@@ -49,6 +49,7 @@ export const en = {
     weekOf: (date: string) => `the week of ${date}`,
     cycle: (weeks: number) => `one cycle, cycle.weeks = ${weeks}`,
     thisWeek: (weeks: number) => `this week${weeks > 1 ? ` and the next ${weeks - 1}` : ''}: one cycle, cycle.weeks = ${weeks}`,
+    nextCycle: (weeks: number) => `the next cycle: nothing is assigned today; cycle.weeks = ${weeks}`,
   },
 
   show: {
@@ -80,6 +81,8 @@ export const en = {
     noRoster: 'There is no roster to check yet: a lead draws one up with "roster generate".',
     checked: (from: string, to: string, scope: string) => `Checked ${from} to ${to} (${scope}).`,
     covered: (window: string, good: Paint) => `Service hours ${window}: ${good('every minute covered')}.`,
+    uncoverable: (hours: string, bad: Paint) => `Setup: ${bad(`no shift covers ${hours} of the service hours`)}: add a shift or change service.hours.`,
+    staffed: (window: string, good: Paint) => `Service hours ${window}: ${good('every hour a shift covers is staffed')}.`,
     gaps: (window: string, n: number, bad: Paint) => `Service hours ${window}: ${bad(count(n, 'gap'))} with nobody on duty.`,
     gapDay: (date: string, day: string) => `${date} ${day}`,
     gapRun: (first: string, last: string, days: number) => `${first} to ${last} (every day, ${days} days)`,
@@ -204,6 +207,7 @@ export const en = {
 
   generate: {
     createdDemo: (path: string) => `Created ${path} with the demo team.`,
+    keptDemo: (path: string, from: string, to: string) => `${path} already exists: kept it as it is (nothing generated). Its roster ${from} to ${to}:`,
     title: (from: string, to: string, seed: number, replaced: number) => `Roster ${from} to ${to} (seed ${seed})${replaced ? `, replacing ${replaced} assignments` : ''}:`,
   },
 
@@ -212,7 +216,8 @@ export const en = {
     team: (list: string) => `Team: ${list}.`,
     member: (id: string, role: string) => `${id} (${role})`,
     nextGenerate: (lead: string) => `Next: roster generate --as ${lead}`,
-    nextLead: 'Next: roster staff add <id> --name <name> --role lead',
+    nextStaff: (lead: string) => `Next: add the people on the rotation, e.g. roster staff add ana --name "Ana Souza" --as ${lead}`,
+    nextLead: 'Next: name the team lead, e.g. roster staff add mei --name "Mei Lin" --role lead',
   },
 
   assign: {

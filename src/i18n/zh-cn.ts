@@ -41,6 +41,7 @@ export const zhCN: Messages = {
     weekOf: (date) => `${date} 所在的一周`,
     cycle: (weeks) => `一个周期，cycle.weeks = ${weeks}`,
     thisWeek: (weeks) => `本周${weeks > 1 ? `及之后 ${weeks - 1} 周` : ''}：一个周期，cycle.weeks = ${weeks}`,
+    nextCycle: (weeks) => `下一个周期：今天没有排班；cycle.weeks = ${weeks}`,
   },
 
   show: {
@@ -71,6 +72,8 @@ export const zhCN: Messages = {
     noRoster: '还没有可检查的排班表：组长可用 "roster generate" 生成。',
     checked: (from, to, scope) => `已检查 ${from} 至 ${to}（${scope}）。`,
     covered: (window, good) => `服务时间 ${window}：${good('每一分钟都有人值守')}。`,
+    uncoverable: (hours, bad) => `设置：${bad(`服务时间中的 ${hours} 没有任何班次覆盖`)}：请添加班次或修改 service.hours。`,
+    staffed: (window, good) => `服务时间 ${window}：${good('班次覆盖的每个小时都有人值守')}。`,
     gaps: (window, n, bad) => `服务时间 ${window}：${bad(`${n} 处空档`)}无人值守。`,
     gapDay: (date, day) => `${date} ${day}`,
     gapRun: (first, last, days) => `${first} 至 ${last}（每天，共 ${days} 天）`,
@@ -195,6 +198,7 @@ export const zhCN: Messages = {
 
   generate: {
     createdDemo: (path) => `已创建 ${path} 并加入演示团队。`,
+    keptDemo: (path, from, to) => `${path} 已存在：保持原样（未重新生成）。其中 ${from} 至 ${to} 的排班：`,
     title: (from, to, seed, replaced) => `排班表 ${from} 至 ${to}（种子 ${seed}）${replaced ? `，替换了 ${replaced} 个班` : ''}：`,
   },
 
@@ -203,7 +207,8 @@ export const zhCN: Messages = {
     team: (list) => `团队：${list}。`,
     member: (id, role) => `${id}（${role}）`,
     nextGenerate: (lead) => `下一步：roster generate --as ${lead}`,
-    nextLead: '下一步：roster staff add <id> --name <name> --role lead',
+    nextStaff: (lead) => `下一步：添加参与轮班的人员，例如 roster staff add ana --name "Ana Souza" --as ${lead}`,
+    nextLead: '下一步：指定团队负责人，例如 roster staff add mei --name "Mei Lin" --role lead',
   },
 
   assign: {

@@ -8,7 +8,7 @@
 
 import type { Command } from 'commander'
 import { formatHhmm } from '../../../domain/clock.js'
-import { findCoverageGaps } from '../../../domain/coverage-gaps.js'
+import { findCoverageGaps, staffingGaps, uncoverableHours } from '../../../domain/coverage-gaps.js'
 import { addDays, dayRange } from '../../../domain/dates.js'
 import type { RosterState } from '../../../domain/roster.js'
 import { computeFairness } from '../../../domain/fairness.js'
@@ -93,7 +93,7 @@ export function runCheck(ctx: Ctx, opts: CheckOptions): CheckReport {
   const db = ctx.db()
   const config = ctx.config()
   const range = checkRange(opts, ctx.today(), assignmentBounds(db), config.cycleWeeks, ctx.t)
-  if (!range) return { from: null, to: null, scope: ctx.t.check.scope.none, ok: true, serviceHours: config.serviceHours, gaps: [], violations: [], fairness: null }
+  if (!range) return { from: null, to: null, scope: ctx.t.check.scope.none, ok: true, serviceHours: config.serviceHours, uncoverable: uncoverableHours(findShiftTypes(db), config.serviceHours), gaps: [], violations: [], fairness: null }
   const { from, to, scope } = range
   checkRangeLength(from, to)
   // Earlier days carry over: a run of working days or a short rest that began before `from`.
@@ -111,12 +111,14 @@ export function runCheck(ctx: Ctx, opts: CheckOptions): CheckReport {
   const violations = checkRules(ROSTER_RULES, state, { from, to })
   const dates = dayRange(from, to)
   const allShifts = findAllShiftTypes(db)
-  const gaps = findCoverageGaps(dates, assignments, allShifts, config.serviceHours)
+  // Hours no shift type covers at all are one setup finding, not a gap a day.
+  const uncoverable = uncoverableHours(current, config.serviceHours)
+  const gaps = staffingGaps(findCoverageGaps(dates, assignments, allShifts, config.serviceHours), uncoverable)
   // Fairness compares the people on the rotation today, over the checked dates only.
   const team = findAllStaff(db).filter((s) => s.rotation).map((s) => s.id)
   const columns = shiftColumns(allShifts, current, assignments.filter((a) => a.date >= from))
   const fairness = computeFairness(assignments, team, columns, dates, state.holidays)
-  return { from, to, scope, ok: !gaps.length && !violations.length, serviceHours: config.serviceHours, gaps, violations, fairness }
+  return { from, to, scope, ok: !gaps.length && !violations.length, serviceHours: config.serviceHours, uncoverable, gaps, violations, fairness }
 }
 
 /** The SPEC's `check` shape. */
@@ -125,6 +127,7 @@ export function checkJson(r: CheckReport) {
     ok: r.ok,
     from: r.from,
     to: r.to,
+    uncoverable: r.uncoverable.map((u) => ({ from: formatHhmm(u.from), to: formatHhmm(u.to) })),
     gaps: r.gaps.map((g) => ({ date: g.date, from: formatHhmm(g.from), to: formatHhmm(g.to) })),
     violations: r.violations.map((v) => ({ rule: v.rule, date: v.date ?? null, staff: v.staff ?? null, message: v.message })),
     fairness: r.fairness,
