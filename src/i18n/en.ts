@@ -211,6 +211,12 @@ export const en = {
     title: (from: string, to: string, seed: number, replaced: number) => `Roster ${from} to ${to} (seed ${seed})${replaced ? `, replacing ${replaced} assignments` : ''}:`,
   },
 
+  config: {
+    key: 'setting',
+    value: 'value',
+    default: 'default',
+  },
+
   init: {
     created: (path: string, shifts: string) => `Created the roster database ${path} with shifts ${shifts}.`,
     team: (list: string) => `Team: ${list}.`,

@@ -202,6 +202,12 @@ export const zhCN: Messages = {
     title: (from, to, seed, replaced) => `排班表 ${from} 至 ${to}（种子 ${seed}）${replaced ? `，替换了 ${replaced} 个班` : ''}：`,
   },
 
+  config: {
+    key: '设置',
+    value: '当前值',
+    default: '默认值',
+  },
+
   init: {
     created: (path, shifts) => `已创建排班数据库 ${path}，班次 ${shifts}。`,
     team: (list) => `团队：${list}。`,

@@ -9,12 +9,12 @@
 import type { Command } from 'commander'
 import { formatHhmm } from '../../../domain/clock.js'
 import { findCoverageGaps, staffingGaps, uncoverableHours } from '../../../domain/coverage-gaps.js'
-import { addDays, dayRange } from '../../../domain/dates.js'
+import { addDays, dayRange, mondayOf, monthRange } from '../../../domain/dates.js'
 import type { RosterState } from '../../../domain/roster.js'
 import { computeFairness } from '../../../domain/fairness.js'
 import { checkRules, ROSTER_RULES } from '../../../domain/rules/index.js'
 import type { IsoDate } from '../../../domain/types.js'
-import { ConflictError } from '../../../errors.js'
+import { ConflictError, UsageError } from '../../../errors.js'
 import { assignmentBounds, findAssignments } from '../../../store/assignments.js'
 import { findHolidays } from '../../../store/holidays.js'
 import { findLeaves } from '../../../store/leaves.js'
@@ -39,6 +39,8 @@ export function registerCheck(program: Command, app: App): void {
     .description('report service-hour gaps, broken roster rules and the fairness of the load')
     .option('--from <date>', 'first day (default: today, or the start of a roster that is all in the past)')
     .option('--to <date>', 'last day (default: the last assigned day)')
+    .option('--weeks <n>', 'how many weeks from --from (alone: from this week\'s Monday)')
+    .option('--month <YYYY-MM>', 'a calendar month')
     .option('--strict', 'exit 1 when anything is wrong (for scripts)')
   reportOptions(cmd).action(app.action(async (ctx, _args, raw) => {
     const opts = parseCheckOptions(ctx, raw)
@@ -59,7 +61,14 @@ export function registerCheck(program: Command, app: App): void {
 }
 
 export function parseCheckOptions(ctx: Ctx, raw: Record<string, unknown>): CheckOptions {
-  return parseBetween(ctx, raw)
+  if (raw.month !== undefined) {
+    if (raw.from !== undefined || raw.to !== undefined || raw.weeks !== undefined) throw new UsageError('--month cannot be combined with --from, --to or --weeks: pick one way to give the dates.')
+    return monthRange(ctx.month(String(raw.month)))
+  }
+  const r = parseBetween(ctx, raw)
+  // --weeks alone: that many weeks from this week's Monday.
+  if (r.weeks !== undefined) return { from: mondayOf(ctx.today()), to: addDays(mondayOf(ctx.today()), r.weeks * 7 - 1) }
+  return r
 }
 
 /**
