@@ -240,7 +240,7 @@ export const en = {
     verbs: { requested: 'requested', accepted: 'accepted', declined: 'declined', approved: 'approved', rejected: 'rejected', cancelled: 'cancelled' },
     result: (id: number, verb: string, what: string) => `Swap #${id} ${verb}: ${what}.`,
     waitCounterpart: (id: number, counterpart: string) => `Waiting for ${counterpart}: roster swap accept ${id} --as ${counterpart} (or decline).`,
-    waitLead: (id: number) => `Waiting for a lead or manager: roster swap approve ${id} (or reject).`,
+    waitLead: (id: number, lead?: string) => `Waiting for a lead or manager: roster swap approve ${id}${lead ? ` --as ${lead}` : ''} (or reject).`,
     inRoster: 'The roster now shows the swap.',
     done: 'Nothing more to do.',
     none: 'No swaps match.',
@@ -298,7 +298,7 @@ export const en = {
   },
 
   leave: {
-    requested: (id: number, staff: string, from: string, to: string) => `Leave #${id} requested for ${staff} from ${from} to ${to}.\nWaiting for a lead or manager: roster leave approve ${id} (or reject).`,
+    requested: (id: number, staff: string, from: string, to: string, lead?: string) => `Leave #${id} requested for ${staff} from ${from} to ${to}.\nWaiting for a lead or manager: roster leave approve ${id}${lead ? ` --as ${lead}` : ''} (or reject).`,
     rejected: (id: number, staff: string, from: string, to: string) => `Leave #${id} of ${staff} (${from} to ${to}) rejected.`,
     approved: (id: number, staff: string, from: string, to: string, uncovered: readonly string[]) =>
       `Leave #${id} of ${staff} (${from} to ${to}) approved.${uncovered.length ? ` ${count(uncovered.length, 'shift')} of ${staff} ${uncovered.length === 1 ? 'is' : 'are'} now uncovered: ${uncovered.join(', ')}. Cover them with "roster assign" (see "roster check").` : ''}`,
@@ -410,10 +410,10 @@ export const en = {
       return `Refused by ${first.rule}: ${first.message}.${more}`
     },
     /** A swap or leave refusal: the first rule and message, then the others by id. */
-    refusedSwap: (violations: readonly Violation[]) => {
+    refusedSwap: (violations: readonly Violation[], check?: string) => {
       const [first, ...rest] = violations
       const others = [...new Set(rest.map((v) => v.rule))]
-      return `Refused by ${first!.rule}: ${first!.message}.${others.length ? ` Also refused by ${others.join(', ')}: see "roster swap check".` : ''}`
+      return `Refused by ${first!.rule}: ${first!.message}.${others.length ? ` Also refused by ${others.join(', ')}${check ? `: see "${check}"` : ''}.` : ''}`
     },
     cannotGenerate: (from: string, to: string, first: Violation | undefined) =>
       `Cannot draw up a roster from ${from} to ${to}: ${first?.message ?? 'the rules cannot all hold'} (${first?.rule ?? 'roster'}). Nothing was written.`,

@@ -230,7 +230,7 @@ export const zhCN: Messages = {
     verbs: { requested: '已申请', accepted: '已同意', declined: '已拒绝', approved: '已批准', rejected: '已驳回', cancelled: '已撤回' },
     result: (id, verb, what) => `换班 #${id} ${verb}：${what}。`,
     waitCounterpart: (id, counterpart) => `等待 ${counterpart} 同意：roster swap accept ${id} --as ${counterpart}（或 decline 拒绝）。`,
-    waitLead: (id) => `等待组长或经理审批：roster swap approve ${id}（或 reject 驳回）。`,
+    waitLead: (id, lead) => `等待组长或经理审批：roster swap approve ${id}${lead ? ` --as ${lead}` : ''}（或 reject 驳回）。`,
     inRoster: '排班表已按此次换班更新。',
     done: '无需其他操作。',
     none: '没有符合条件的换班。',
@@ -290,7 +290,7 @@ export const zhCN: Messages = {
   },
 
   leave: {
-    requested: (id, staff, from, to) => `已为 ${staff} 申请 ${from} 至 ${to} 的请假 #${id}。\n等待组长或经理审批：roster leave approve ${id}（或 reject 驳回）。`,
+    requested: (id, staff, from, to, lead) => `已为 ${staff} 申请 ${from} 至 ${to} 的请假 #${id}。\n等待组长或经理审批：roster leave approve ${id}${lead ? ` --as ${lead}` : ''}（或 reject 驳回）。`,
     rejected: (id, staff, from, to) => `${staff} 的请假 #${id}（${from} 至 ${to}）已驳回。`,
     approved: (id, staff, from, to, uncovered) =>
       `${staff} 的请假 #${id}（${from} 至 ${to}）已批准。${uncovered.length ? `${staff} 的 ${uncovered.length} 个班现在无人值守：${uncovered.join('、')}。请用 "roster assign" 安排人接班（见 "roster check"）。` : ''}`,
@@ -395,10 +395,10 @@ export const zhCN: Messages = {
       const more = others.length ? `同时违反：${others.join('、')}。` : violations.length > 1 ? `（另有 ${violations.length - 1} 处类似。）` : ''
       return `被规则 ${first.rule} 拒绝：${say(first)}。${more}`
     },
-    refusedSwap: (violations) => {
+    refusedSwap: (violations, check) => {
       const [first, ...rest] = violations
       const others = [...new Set(rest.map((v) => v.rule))]
-      return `被规则 ${first!.rule} 拒绝：${say(first!)}。${others.length ? `同时被 ${others.join('、')} 拒绝：见 "roster swap check"。` : ''}`
+      return `被规则 ${first!.rule} 拒绝：${say(first!)}。${others.length ? `同时被 ${others.join('、')} 拒绝${check ? `：见 "${check}"` : ''}。` : ''}`
     },
     cannotGenerate: (from, to, first) => `无法生成 ${from} 至 ${to} 的排班表：${first ? say(first) : '规则无法同时满足'}（${first?.rule ?? 'roster'}）。没有写入任何内容。`,
     unknownStaff: (id) => `未知的员工编号 "${id}"：见 "roster staff list"。`,

@@ -95,7 +95,8 @@ export function renderSheet(v: RosterView, style: RenderStyle): string {
   const named = v.holidays.filter((h) => h.date >= v.from && h.date <= v.to)
   if (named.length) legend.push(t.show.holidaysLegend(t.list(named.map((h) => `${h.date} ${h.name}`))))
   legend.push(t.show.shiftsLegend(t.list(v.shifts.map((s) => `${paint(s.code)} ${shiftHours(s)}${s.remote ? ` ${t.remote}` : ''}`))))
-  return [renderTable({ head, rows, color: style.color, numeric: [dates.length + 2], compact: true }), t.clauses(legend)].join('\n')
+  // The sheet keeps one code per cell: too wide a sheet is shown dates-down instead (see renderSheets), never wrapped.
+  return [renderTable({ head, rows, color: style.color, numeric: [dates.length + 2], compact: true, width: Infinity }), t.clauses(legend)].join('\n')
 }
 
 /** One person's shifts, one line each; days off are left out. */

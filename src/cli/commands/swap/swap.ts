@@ -13,6 +13,7 @@ import { runSwapForm, writeOutput } from './form.js'
 import { renderCheck, renderSwapList, renderSwapResult, swapJson, type SwapVerb } from './render.js'
 import { parseReason, parseSwapRequest, runSwapRequest } from './request.js'
 import { registerSwapLedger } from './ledger.js'
+import { suggestApprover } from '../../approver.js'
 
 const STEP_VERBS: Record<SwapStep, SwapVerb> = { accept: 'accepted', decline: 'declined', approve: 'approved', reject: 'rejected', cancel: 'cancelled' }
 
@@ -45,7 +46,7 @@ export function registerSwap(program: Command, app: App): void {
         if (r !== null) opts.reason = r
       }
       const r = runSwapStep(ctx, opts)
-      ctx.out({ swap: swapJson(r.swap), ...(step === 'approve' ? { removed: r.removed, added: r.added } : {}) }, () => renderSwapResult(r.swap, STEP_VERBS[step], ctx.t))
+      ctx.out({ swap: swapJson(r.swap), ...(step === 'approve' ? { removed: r.removed, added: r.added } : {}) }, () => renderSwapResult(r.swap, STEP_VERBS[step], ctx.t, suggestApprover(ctx, [r.swap.requester, r.swap.counterpart])))
     }))
   }
   swap
