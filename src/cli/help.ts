@@ -7,9 +7,11 @@ import type { Lang } from '../i18n/index.js'
 import { HELP_ZH, HELP_ZH_TITLES } from '../i18n/help-zh.js'
 import { displayWidth, wrapText } from './render/width.js'
 
-/** The columns help and tables may use: the terminal's, else 80. */
-export function outputWidth(stream: { isTTY: boolean; columns?: number }): number {
-  return stream.isTTY && stream.columns && stream.columns > 0 ? stream.columns : 80
+/** The columns help and tables may use: the terminal's, else $COLUMNS (the shell convention), else 80. */
+export function outputWidth(stream: { isTTY: boolean; columns?: number }, env: Readonly<Record<string, string | undefined>> = {}): number {
+  if (stream.isTTY && stream.columns && stream.columns > 0) return stream.columns
+  const columns = /^\d{1,4}$/.test(env.COLUMNS ?? '') ? Number(env.COLUMNS) : 0
+  return columns >= 20 ? columns : 80
 }
 
 /** A help text in the interface language (English text is the key; an unknown one stays English). */

@@ -56,8 +56,8 @@ export async function buildProgram(deps: Deps, argv: readonly string[]): Promise
     },
   }
   // Help wraps at the terminal's width (80 when not a terminal), in the interface language.
-  program.configureHelp(helpConfiguration(outputWidth(deps.stdout), resolveLang(langFlag(argv), deps.env)))
-  setTableWidth(outputWidth(deps.stdout))
+  program.configureHelp(helpConfiguration(outputWidth(deps.stdout, deps.env), resolveLang(langFlag(argv), deps.env)))
+  setTableWidth(outputWidth(deps.stdout, deps.env))
   await registerCommands(program, app, argv)
   // Every subcommand shares the parent's error handling and output.
   const configure = (cmd: Command) => {

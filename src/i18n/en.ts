@@ -35,6 +35,8 @@ export const en = {
   yes: 'yes',
   no: 'no',
   remote: 'remote',
+  /** A shift type's name as shown: the default shift set's names are said in the interface language. */
+  shiftName: (name: string) => name,
   office: 'office',
   roles: { agent: 'agent', lead: 'lead', manager: 'manager' } satisfies Record<Role, string> as Record<Role, string>,
   swapStatus: { pending: 'pending', accepted: 'accepted', approved: 'approved', rejected: 'rejected', declined: 'declined', cancelled: 'cancelled' } satisfies Record<SwapStatus, string> as Record<SwapStatus, string>,

@@ -17,6 +17,14 @@ const STATE_WHY: Record<string, string> = {
   cancelled: '它已被换班人撤回',
 }
 
+
+/** The default shift set's names (fixtures/demo-team.json) in Chinese; names a team gives its shifts stay as given. */
+const DEFAULT_SHIFT_NAMES_ZH: Record<string, string> = {
+  'Day (office)': '白班（到岗）',
+  'Late (office)': '晚班（到岗）',
+  'Evening (on duty from home)': '夜班（在家值班）',
+}
+
 export const zhCN: Messages = {
   lang: 'zh-CN',
   weekdays: ['周一', '周二', '周三', '周四', '周五', '周六', '周日'],
@@ -29,6 +37,7 @@ export const zhCN: Messages = {
   yes: '是',
   no: '否',
   remote: '在家',
+  shiftName: (name) => DEFAULT_SHIFT_NAMES_ZH[name] ?? name,
   office: '到岗',
   roles: { agent: ROLE_ZH.agent!, lead: ROLE_ZH.lead!, manager: ROLE_ZH.manager! },
   swapStatus: { pending: '待对方同意', accepted: '待审批', approved: '已批准', rejected: '已驳回', declined: '对方已拒绝', cancelled: '已撤回' },

@@ -234,3 +234,17 @@ describe('the README names the relative dates the tour uses', () => {
     expect(readme).toContain('`mon+2`')
   })
 })
+
+describe('ROSTER_DEBUG=1', () => {
+  it('stack traces name the TypeScript source, never a temporary build folder; without it, one sentence', () => {
+    const dir = tempDir('debug')
+    const args = ['--db', join(dir, 'missing-folder', 'roster.db'), 'show']
+    const r = roster(args, { env: { ROSTER_DEBUG: '1' } })
+    expect(r.code).toBe(3)
+    expect(r.err).toMatch(/\(.*src\/store\/db\.ts:\d+:\d+\)/)
+    expect(r.err).not.toMatch(/dist\.next|dist\.old/)
+    const plain = roster(args)
+    expect(plain.err.trim().split('\n')).toHaveLength(1)
+    expect(plain.err).not.toContain('src/')
+  })
+})
