@@ -264,6 +264,7 @@ export const en = {
     after: (who: string) => `${who} after`,
     previewLegend: (shifts: string) => `* changed by the swap. Shifts: ${shifts}.`,
     askShift: 'Which of your shifts do you want to give away?',
+    noCandidate: (date: string, dryRun: string) => `Nobody can take your shift on ${date} without breaking a rule: pick another date, or see why with "${dryRun}".`,
     holidayChoice: (name: string) => `  (holiday: ${name})`,
     askWho: (day: string) => `Who takes your shift on ${day}?`,
     askPayback: (other: string) => `On which day do you work ${other}'s shift in return?`,

@@ -261,6 +261,7 @@ export const zhCN: Messages = {
     after: (who) => `${who} 换班后`,
     previewLegend: (shifts) => `* 因换班而变。班次：${shifts}。`,
     askShift: '你要换出哪一个班？',
+    noCandidate: (date, dryRun) => `${date} 的这个班没有人能在不违反规则的情况下接替：请换一个日期，或用 "${dryRun}" 查看原因。`,
     holidayChoice: (name) => `  （节假日：${name}）`,
     askWho: (day) => `${day} 的班由谁来接？`,
     askPayback: (other) => `你在哪一天上 ${other} 的班作为还班？`,
@@ -314,8 +315,8 @@ export const zhCN: Messages = {
   },
 
   export: {
-    wrote: (shifts, from, to, person, path, format) => `已将 ${from} 至 ${to}${person ? ` ${person} ` : ''}的 ${shifts} 个班写入 ${path}（${format}）。`,
-    empty: (from, to, person) => `${from} 至 ${to}${person ? ` ${person} ` : ''}没有排班：导出内容为空。`,
+    wrote: (shifts, from, to, person, path, format) => `已将 ${from} 至 ${to} ${person ? `${person} ` : ''}的 ${shifts} 个班写入 ${path}（${format}）。`,
+    empty: (from, to, person) => `${from} 至 ${to} ${person ? `${person} ` : ''}没有排班：导出内容为空。`,
     wroteReport: (what, path, format) => `已将${what}写入 ${path}（${format}）。`,
     statsWhat: (month) => ` ${month} 的统计`,
     checkWhat: (from, to) => (from && to ? ` ${from} 至 ${to} 的检查结果` : '检查结果'),

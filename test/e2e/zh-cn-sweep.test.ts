@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { en, zhCN } from '../../src/i18n/index.js'
 import { roster, tempDir, type RunResult } from '../support/cli.js'
 
 const NOW = '2027-01-03T18:00:00' // a Sunday: the demo roster runs 2027-01-04 to 2027-01-24
@@ -28,6 +29,14 @@ export function englishRuns(text: string): string[] {
   return [...s.matchAll(/[A-Za-z]{3,}(?:[\s,'’()]+[A-Za-z]{3,})+/g)].map((m) => m[0])
 }
 
+describe('zh-CN: the export sentences keep a space between Chinese and dates', () => {
+  it('says "2026-12-20 的 42 个班", with or without a person', () => {
+    expect(zhCN.export.wrote(42, '2026-12-01', '2026-12-20', undefined, '/tmp/r.csv', 'csv')).toBe('已将 2026-12-01 至 2026-12-20 的 42 个班写入 /tmp/r.csv（csv）。')
+    expect(zhCN.export.wrote(5, '2026-12-01', '2026-12-20', 'ana', '/tmp/r.csv', 'csv')).toBe('已将 2026-12-01 至 2026-12-20 ana 的 5 个班写入 /tmp/r.csv（csv）。')
+    expect(zhCN.export.empty('2026-12-01', '2026-12-20', undefined)).toBe('2026-12-01 至 2026-12-20 没有排班：导出内容为空。')
+  })
+})
+
 describe('zh-CN: the detector', () => {
   it('flags English sentences and passes ids, codes, names and commands (near misses)', () => {
     expect(englishRuns('Nobody can take your shift')).toEqual(['Nobody can take your shift'])
@@ -37,6 +46,13 @@ describe('zh-CN: the detector', () => {
     expect(englishRuns('等待 chen 同意：roster swap accept 1 --as chen（或 decline 拒绝）。')).toEqual([])
     expect(englishRuns('被规则 swap.holiday 拒绝；见 "roster swap check --date 2027-01-05 --with dev --as ana"')).toEqual([])
     expect(englishRuns('ana（Ana Souza）')).toEqual([])
+  })
+
+  it('the interactive request\'s "nobody can take your shift" is Chinese, its dry run a whole command', () => {
+    const dryRun = 'roster swap check --date 2027-01-05 --with ben --as ana'
+    expect(englishRuns(zhCN.swap.noCandidate('2027-01-05', dryRun))).toEqual([])
+    expect(zhCN.swap.noCandidate('2027-01-05', dryRun)).toBe(`2027-01-05 的这个班没有人能在不违反规则的情况下接替：请换一个日期，或用 "${dryRun}" 查看原因。`)
+    expect(en.swap.noCandidate('2027-01-05', dryRun)).toContain(`see why with "${dryRun}"`)
   })
 })
 
@@ -67,6 +83,8 @@ describe('zh-CN: every command speaks Chinese', () => {
     zh(['leave', 'approve', '1'], 'mei', 0)
     zh(['leave', 'request', '--from', '2027-01-15', '--to', '2027-01-15'], 'chen', 1) // holiday shift
     zh(['handover', 'add', '--shift', 'A', '--date', '2027-01-04', '--note', '打印机缺纸'], 'dev', 0)
+    zh(['export', '--format', 'csv', '-o', 'roster.csv'], undefined, 0)
+    zh(['export', '--format', 'csv', '--from', '2027-03-01', '--to', '2027-03-02'], undefined, 0)
     for (const args of [
       ['show'], ['show', '--staff', 'ana'], ['show', '--across'], ['show', '--week', 'mon'], ['show', '--from', '2027-03-01', '--to', '2027-03-07'],
       ['who'], ['who', '--at', '2027-01-04T10:00'], ['check'], ['stats'], ['stats', '--month', '2027-01'],
@@ -81,11 +99,18 @@ describe('zh-CN: every command speaks Chinese', () => {
     zh(['swap', 'approve', '9'], 'mei', 2)
     const found: string[] = []
     for (const [cmd, r] of outputs) {
-      // The swap form is bilingual by design; its HTML is checked by its own tests.
-      const text = cmd.startsWith('swap form') ? '' : `${r.out}\n${r.err}`
+      // The swap form is bilingual by design (its HTML has its own tests); CSV is a machine format, English like --json.
+      const text = cmd.startsWith('swap form') ? '' : cmd.includes('--format csv') ? r.err : `${r.out}\n${r.err}`
       for (const run of englishRuns(text)) found.push(`roster --lang zh-CN ${cmd}: "${run}"`)
     }
     expect(found).toEqual([])
+    // A space between Chinese and Latin letters or digits ("2026-12-20 的 42 个班").
+    const cramped: string[] = []
+    for (const [cmd, r] of outputs) {
+      if (cmd.startsWith('swap form')) continue
+      for (const m of `${cmd.includes('--format csv') ? '' : r.out}\n${r.err}`.matchAll(/[0-9A-Za-z][\u4e00-\u9fff]|[\u4e00-\u9fff][0-9A-Za-z]/g)) cramped.push(`roster --lang zh-CN ${cmd}: "${m[0]}"`)
+    }
+    expect(cramped).toEqual([])
     expect(readFileSync(db).length).toBeGreaterThan(0)
   })
 })

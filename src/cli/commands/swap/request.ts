@@ -150,7 +150,9 @@ async function promptForSwap(ctx: Ctx, me: Staff, o: SwapRequestOptions): Promis
   if (!other) {
     const candidates = findSwapCandidates(base, { requester: me.id, date, colleagues: team.map((s) => s.id), paybackRange: range, ...(payback ? { payback } : {}) })
     if (!candidates.length) {
-      throw new ConflictError(`Nobody can take your shift on ${date} without breaking a rule: pick another date, or see why with "roster swap check --date ${date} --with <id>".`, 'swap.no-candidate')
+      // The dry run with one colleague, as a command that works as printed.
+      const dryRun = `roster swap check --date ${date} --with ${team[0]?.id ?? me.id} --as ${me.id}`
+      throw new ConflictError((tt) => tt.swap.noCandidate(date, dryRun), 'swap.no-candidate')
     }
     const names = new Map(team.map((s) => [s.id, s.name]))
     const chosen = await prompter.select(t.swap.askWho(dayLabel(date, t)), candidates.map((c) => ({ name: candidateLabel(c, names.get(c.counterpart) ?? c.counterpart, t), value: c })))
