@@ -59,7 +59,7 @@ export const en = {
       `Roster ${from} to ${to}${caption ? ` (${caption})` : ''}${person ? ` for ${person.id} (${person.name})` : ''}:`,
     nobody: (from: string, to: string) => `Nobody is on the roster from ${from} to ${to}.`,
     personNoShifts: (id: string, from: string, to: string) => `${id} has no shifts from ${from} to ${to}.`,
-    noRoster: 'There is no roster yet: a lead draws one up with "roster generate".',
+    noRoster: (lead?: string) => `There is no roster yet: a lead draws one up with "roster generate${lead ? ` --as ${lead}` : ''}".`,
     rosterRuns: (from: string, to: string) => `The roster runs from ${from} to ${to}: try "roster show --from ${from} --to ${to}".`,
     date: 'date',
     day: 'day',
@@ -80,7 +80,7 @@ export const en = {
   },
 
   check: {
-    noRoster: 'There is no roster to check yet: a lead draws one up with "roster generate".',
+    noRoster: (lead?: string) => `There is no roster to check yet: a lead draws one up with "roster generate${lead ? ` --as ${lead}` : ''}".`,
     checked: (from: string, to: string, scope: string) => `Checked ${from} to ${to} (${scope}).`,
     covered: (window: string, good: Paint) => `Service hours ${window}: ${good('every minute covered')}.`,
     uncoverable: (hours: string, bad: Paint) => `Setup: ${bad(`no shift covers ${hours} of the service hours`)}: add a shift or change service.hours.`,

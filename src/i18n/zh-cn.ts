@@ -57,7 +57,7 @@ export const zhCN: Messages = {
     title: (from, to, caption, person) => `排班表 ${from} 至 ${to}${caption ? `（${caption}）` : ''}${person ? `，${person.id}（${person.name}）` : ''}：`,
     nobody: (from, to) => `${from} 至 ${to} 没有人排班。`,
     personNoShifts: (id, from, to) => `${id} 在 ${from} 至 ${to} 没有班。`,
-    noRoster: '还没有排班表：组长可用 "roster generate" 生成。',
+    noRoster: (lead) => `还没有排班表：组长可用 "roster generate${lead ? ` --as ${lead}` : ''}" 生成。`,
     rosterRuns: (from, to) => `排班表从 ${from} 到 ${to}：试试 "roster show --from ${from} --to ${to}"。`,
     date: '日期',
     day: '星期',
@@ -78,7 +78,7 @@ export const zhCN: Messages = {
   },
 
   check: {
-    noRoster: '还没有可检查的排班表：组长可用 "roster generate" 生成。',
+    noRoster: (lead) => `还没有可检查的排班表：组长可用 "roster generate${lead ? ` --as ${lead}` : ''}" 生成。`,
     checked: (from, to, scope) => `已检查 ${from} 至 ${to}（${scope}）。`,
     covered: (window, good) => `服务时间 ${window}：${good('每一分钟都有人值守')}。`,
     uncoverable: (hours, bad) => `设置：${bad(`服务时间中的 ${hours} 没有任何班次覆盖`)}：请添加班次或修改 service.hours。`,

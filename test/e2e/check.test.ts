@@ -132,7 +132,7 @@ describe('roster check', () => {
     const db = demoDb({ now: NOW })
     const r = roster(['check'], { db, now: NOW })
     expect(r.code).toBe(0)
-    expect(r.out).toBe('There is no roster to check yet: a lead draws one up with "roster generate".\n')
+    expect(r.out).toBe('There is no roster to check yet: a lead draws one up with "roster generate --as mei".\n')
     expect(roster(['check'], { db, json: true, now: NOW }).json).toMatchObject({ ok: true, gaps: [], violations: [] })
   })
 

@@ -99,6 +99,15 @@ describe('every next step the tool suggests works as printed', () => {
     expect(dry.out.split('\n').filter((l) => l.startsWith('├'))).toHaveLength(1)
   })
 
+  it('with no roster yet, show and check name generate with a lead, and that works with ROSTER_USER unset', () => {
+    for (const cmd of [['show'], ['check']]) {
+      const db = demoDb({ now: SUNDAY })
+      const r = roster(cmd, { db, now: SUNDAY })
+      expect(r.out).toContain('"roster generate --as mei"')
+      expect(followAll(r.out, { db, now: SUNDAY })).toEqual(['roster generate --as mei'])
+    }
+  })
+
   it('show on an empty range points to the roster\'s range, and an unknown staff id to the staff list; both work', () => {
     const db = demoDb({ start: '2027-01-04', now: SUNDAY })
     const empty = roster(['show', '--from', '2027-03-01', '--to', '2027-03-07'], { db, now: SUNDAY })

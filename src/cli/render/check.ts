@@ -23,13 +23,15 @@ export interface CheckReport {
   /** Hours missing because people are missing (the uncoverable hours taken out). */
   gaps: CoverageGap[]
   violations: Violation[]
+  /** A lead who could generate the roster, named in the hint when there is none. */
+  lead?: string
   /** How evenly the checked dates share the work among the rotation; null without a roster. */
   fairness: FairnessSummary | null
 }
 
 export function renderCheck(r: CheckReport, style: RenderStyle): string {
   const { t } = style
-  if (!r.from || !r.to) return t.check.noRoster
+  if (!r.from || !r.to) return t.check.noRoster(r.lead)
   const bad = (s: string) => (style.color ? style.c.red(s) : s)
   const good = (s: string) => (style.color ? style.c.green(s) : s)
   const lines = [t.check.checked(r.from, r.to, r.scope), '']

@@ -102,7 +102,10 @@ export function runCheck(ctx: Ctx, opts: CheckOptions): CheckReport {
   const db = ctx.db()
   const config = ctx.config()
   const range = checkRange(opts, ctx.today(), assignmentBounds(db), config.cycleWeeks, ctx.t)
-  if (!range) return { from: null, to: null, scope: ctx.t.check.scope.none, ok: true, serviceHours: config.serviceHours, uncoverable: uncoverableHours(findShiftTypes(db), config.serviceHours), gaps: [], violations: [], fairness: null }
+  if (!range) {
+    const lead = findAllStaff(db).find((s) => s.role === 'lead' || s.role === 'manager')
+    return { from: null, to: null, scope: ctx.t.check.scope.none, ok: true, serviceHours: config.serviceHours, uncoverable: uncoverableHours(findShiftTypes(db), config.serviceHours), gaps: [], violations: [], fairness: null, ...(lead ? { lead: lead.id } : {}) }
+  }
   const { from, to, scope } = range
   checkRangeLength(from, to)
   // Earlier days carry over: a run of working days or a short rest that began before `from`.

@@ -64,6 +64,8 @@ export function runShow(ctx: Ctx, opts: ShowOptions): RosterView {
     bounds: assignmentBounds(db),
   }
   if (caption) view.caption = caption
+  const lead = everyone.find((s) => s.active && (s.role === 'lead' || s.role === 'manager'))
+  if (lead) view.lead = lead.id
   if (person) view.person = person
   return view
 }
