@@ -10,6 +10,14 @@ const Module = require('node:module')
 const vm = require('node:vm')
 
 const file = join(__dirname, '..', 'dist', 'roster.cjs')
+// Under ROSTER_DEBUG=1 a stack trace names the TypeScript source: the bundle
+// is loaded as a plain module with source maps on (dist/roster.cjs.map), not
+// from the code cache, which Node's source-map support does not reach.
+if (process.env.ROSTER_DEBUG === '1' && process.setSourceMapsEnabled) {
+  process.setSourceMapsEnabled(true)
+  require(file).run(process)
+  return
+}
 let cachedData
 try {
   cachedData = readFileSync(`${file}.cache`)

@@ -128,9 +128,12 @@ await build({
   supported: { 'dynamic-import': false },
   minifyWhitespace: true,
   minifySyntax: true,
+  // dist/roster.cjs.map, read only under ROSTER_DEBUG=1 (bin/roster.cjs), so stack traces name src/ files and lines.
+  sourcemap: 'linked',
+  sourcesContent: false,
   logLevel: 'warning',
 })
-execFileSync(process.execPath, ['scripts/warm-cache.cjs', next], { stdio: 'inherit' })
+execFileSync(process.execPath, ['scripts/warm-cache.cjs', next, 'dist'], { stdio: 'inherit' })
 const old = `dist.old-${process.pid}`
 try {
   renameSync('dist', old)

@@ -11,7 +11,11 @@ const vm = require('node:vm')
 async function main() {
   const dir = resolve(process.argv[2] ?? 'dist')
   const file = join(dir, 'roster.cjs')
-  const script = new vm.Script(Module.wrap(readFileSync(file, 'utf8')), { filename: file, importModuleDynamically: vm.constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER })
+  // Compiled under the name it will have once the build is swapped in (the
+  // second argument, else where it is): the cache keeps the script's name, and
+  // stack traces (ROSTER_DEBUG=1) should name dist/roster.cjs, not a build folder.
+  const finalFile = join(resolve(process.argv[3] ?? dir), 'roster.cjs')
+  const script = new vm.Script(Module.wrap(readFileSync(file, 'utf8')), { filename: finalFile, importModuleDynamically: vm.constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER })
   const mod = { exports: {} }
   script.runInThisContext()(mod.exports, Module.createRequire(file), mod, file, dir)
   const { runCli, processDeps } = mod.exports

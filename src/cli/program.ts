@@ -5,6 +5,9 @@ import { Ctx, type GlobalOptions } from './context.js'
 import type { Deps } from './deps.js'
 import { UsageError } from '../errors.js'
 import { registerCommands } from './commands/index.js'
+import { helpConfiguration, outputWidth } from './help.js'
+import { setTableWidth } from './render/table.js'
+import { langFlag, resolveLang } from '../i18n/index.js'
 
 export const VERSION = '0.1.0'
 
@@ -53,6 +56,9 @@ export async function buildProgram(deps: Deps, argv: readonly string[]): Promise
       }
     },
   }
+  // Help wraps at the terminal's width (80 when not a terminal), in the interface language.
+  program.configureHelp(helpConfiguration(outputWidth(deps.stdout, deps.env), resolveLang(langFlag(argv), deps.env)))
+  setTableWidth(outputWidth(deps.stdout, deps.env))
   await registerCommands(program, app, argv)
   // Every subcommand shares the parent's error handling and output.
   const configure = (cmd: Command) => {

@@ -91,3 +91,28 @@ export function findCoverageGaps(dates: readonly IsoDate[], assignments: readonl
     return uncovered(window, dutySpans(date, near, staffed)).map((g) => ({ date, ...g }))
   })
 }
+
+/**
+ * The parts of the service window that no staffed shift type covers on any
+ * day, whoever works: a setup finding (add a shift or change service.hours),
+ * not a gap in the roster. A shift crossing midnight covers the early hours
+ * of the service window too (it does so every day once it runs every day).
+ */
+export function uncoverableHours(shifts: readonly ShiftType[], service: ServiceHours): Interval[] {
+  const window: Interval = { from: service.from, to: service.to }
+  if (window.to <= window.from) return []
+  const spans: Interval[] = []
+  for (const s of shifts) {
+    if (s.headcount <= 0) continue
+    const end = absoluteEnd(s.start, s.end)
+    spans.push({ from: s.start, to: Math.min(end, 1440) })
+    if (end > 1440) spans.push({ from: 0, to: end - 1440 })
+  }
+  return uncovered(window, spans)
+}
+
+/** The gaps with the uncoverable hours taken out: what is missing because people are. */
+export function staffingGaps(gaps: readonly CoverageGap[], uncoverable: readonly Interval[]): CoverageGap[] {
+  if (!uncoverable.length) return [...gaps]
+  return gaps.flatMap((g) => uncovered(g, uncoverable).map((part) => ({ date: g.date, ...part })))
+}

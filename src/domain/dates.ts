@@ -89,15 +89,31 @@ const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'satur
 
 /**
  * Reads a user's date word: ISO, `today`, `tomorrow`, `yesterday`, or a weekday
- * name (`mon`..`sun` or in full) meaning the next such day after today.
+ * name (`mon`..`sun` or in full) meaning the next such day after today;
+ * `next-mon` is the same as `mon`. Any of these may be followed by an offset
+ * in days or weeks (`mon+1`, `mon+2w`, `tomorrow-1`), so a tour or a script
+ * can name the days of a roster that starts next Monday on any day it runs.
  * Returns null when the word is not a date.
  */
 export function resolveDateWord(word: string, today: IsoDate): IsoDate | null {
-  const w = word.trim().toLowerCase()
+  const m = /^(.+?)([+-])(\d{1,3})(d|w)?$/.exec(word.trim().toLowerCase())
+  if (m && !isIsoDate(word.trim())) {
+    const base = baseDateWord(m[1]!, today)
+    if (!base) return null
+    const n = Number(m[3]) * (m[4] === 'w' ? 7 : 1) * (m[2] === '-' ? -1 : 1)
+    const d = addDays(base, n)
+    return isIsoDate(d) ? d : null
+  }
+  return baseDateWord(word, today)
+}
+
+function baseDateWord(word: string, today: IsoDate): IsoDate | null {
+  let w = word.trim().toLowerCase()
   if (isIsoDate(w)) return w
   if (w === 'today') return today
   if (w === 'tomorrow') return addDays(today, 1)
   if (w === 'yesterday') return addDays(today, -1)
+  if (w.startsWith('next-')) w = w.slice(5)
   const i = WEEKDAYS.findIndex((name) => w === name || w === name.slice(0, 3))
   if (i < 0) return null
   const delta = (i - weekdayIndex(today) + 7) % 7 || 7

@@ -297,7 +297,7 @@ ${rows}</tbody>
 
 function legend(model: ExportModel, t: Messages): SafeHtml {
   const item = (s: ShiftType) =>
-    html`<li>${shiftBadges(model, [s.code])} ${s.name} · ${shiftHours(s)}${s.end <= s.start ? t.sheet.endsNextDay : ''} · ${s.remote ? t.sheet.remote : t.sheet.office}</li>`
+    html`<li>${shiftBadges(model, [s.code])} ${t.shiftName(s.name)} · ${shiftHours(s)}${s.end <= s.start ? t.sheet.endsNextDay : ''} · ${s.remote ? t.sheet.remote : t.sheet.office}</li>`
   return html`<ul class="legend">${model.shifts.map(item)}<li><span class="swatch we"></span> ${t.sheet.weekend}</li><li><span class="swatch hol"></span> ${t.sheet.holidayLegend}</li></ul>`
 }
 

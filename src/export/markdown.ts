@@ -51,7 +51,7 @@ export function toMarkdown(model: ExportModel, options: MarkdownOptions): string
     const body = options.layout === 'grid' ? gridTable(model, t) : options.layout === 'dates-down' ? datesDownTable(model, t) : options.layout === 'rows' ? rowsTable(model, t) : shiftsTable(model, t)
     lines.push(body, '')
   }
-  lines.push(t.sheet.mdShifts(t.semicolons(model.shifts.map((s) => `${e(s.code)} ${e(s.name)} ${shiftHours(s)} ${s.remote ? t.sheet.remote : t.sheet.office}`))))
+  lines.push(t.sheet.mdShifts(t.semicolons(model.shifts.map((s) => `${e(s.code)} ${e(t.shiftName(s.name))} ${shiftHours(s)} ${s.remote ? t.sheet.remote : t.sheet.office}`))))
   const people = model.people.length ? model.people : model.staff
   if (people.length) lines.push('', t.sheet.mdPeople(t.semicolons(people.map((p) => `${e(p.id)} ${e(p.name)}`))))
   if (model.holidays.length) lines.push('', t.sheet.mdHolidays(t.semicolons(model.holidays.map((h) => `${h.date} ${e(h.name)}`))))

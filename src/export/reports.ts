@@ -54,7 +54,7 @@ export function checkCsv(r: CheckReport): string {
 }
 
 export function checkMarkdown(r: CheckReport, t: Messages): string {
-  if (!r.from || !r.to) return `${e(t.check.noRoster)}\n`
+  if (!r.from || !r.to) return `${e(t.check.noRoster(r.lead))}\n`
   const lines = [`## ${e(t.report.checkTitle(r.from, r.to))}`, '', e(t.check.checked(r.from, r.to, r.scope)), '']
   const window = `${formatHhmm(r.serviceHours.from)}-${formatHhmm(r.serviceHours.to)}`
   lines.push(`### ${e(t.report.gapsTitle)}`, '')

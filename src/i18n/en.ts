@@ -35,6 +35,8 @@ export const en = {
   yes: 'yes',
   no: 'no',
   remote: 'remote',
+  /** A shift type's name as shown: the default shift set's names are said in the interface language. */
+  shiftName: (name: string) => name,
   office: 'office',
   roles: { agent: 'agent', lead: 'lead', manager: 'manager' } satisfies Record<Role, string> as Record<Role, string>,
   swapStatus: { pending: 'pending', accepted: 'accepted', approved: 'approved', rejected: 'rejected', declined: 'declined', cancelled: 'cancelled', undone: 'undone' } satisfies Record<SwapStatus, string> as Record<SwapStatus, string>,
@@ -49,6 +51,7 @@ export const en = {
     weekOf: (date: string) => `the week of ${date}`,
     cycle: (weeks: number) => `one cycle, cycle.weeks = ${weeks}`,
     thisWeek: (weeks: number) => `this week${weeks > 1 ? ` and the next ${weeks - 1}` : ''}: one cycle, cycle.weeks = ${weeks}`,
+    nextCycle: (weeks: number) => `the next cycle: nothing is assigned today; cycle.weeks = ${weeks}`,
   },
 
   show: {
@@ -56,7 +59,7 @@ export const en = {
       `Roster ${from} to ${to}${caption ? ` (${caption})` : ''}${person ? ` for ${person.id} (${person.name})` : ''}:`,
     nobody: (from: string, to: string) => `Nobody is on the roster from ${from} to ${to}.`,
     personNoShifts: (id: string, from: string, to: string) => `${id} has no shifts from ${from} to ${to}.`,
-    noRoster: 'There is no roster yet: a lead draws one up with "roster generate".',
+    noRoster: (lead?: string) => `There is no roster yet: a lead draws one up with "roster generate${lead ? ` --as ${lead}` : ''}".`,
     rosterRuns: (from: string, to: string) => `The roster runs from ${from} to ${to}: try "roster show --from ${from} --to ${to}".`,
     date: 'date',
     day: 'day',
@@ -77,9 +80,11 @@ export const en = {
   },
 
   check: {
-    noRoster: 'There is no roster to check yet: a lead draws one up with "roster generate".',
+    noRoster: (lead?: string) => `There is no roster to check yet: a lead draws one up with "roster generate${lead ? ` --as ${lead}` : ''}".`,
     checked: (from: string, to: string, scope: string) => `Checked ${from} to ${to} (${scope}).`,
     covered: (window: string, good: Paint) => `Service hours ${window}: ${good('every minute covered')}.`,
+    uncoverable: (hours: string, bad: Paint) => `Setup: ${bad(`no shift covers ${hours} of the service hours`)}: add a shift or change service.hours.`,
+    staffed: (window: string, good: Paint) => `Service hours ${window}: ${good('every hour a shift covers is staffed')}.`,
     gaps: (window: string, n: number, bad: Paint) => `Service hours ${window}: ${bad(count(n, 'gap'))} with nobody on duty.`,
     gapDay: (date: string, day: string) => `${date} ${day}`,
     gapRun: (first: string, last: string, days: number) => `${first} to ${last} (every day, ${days} days)`,
@@ -244,7 +249,14 @@ export const en = {
   generate: {
     createdDemo: (path: string) => `Created ${path} with the demo team.`,
     keptSwaps: (ids: number[]) => `Approved swap${ids.length === 1 ? '' : 's'} ${ids.map((i) => `#${i}`).join(', ')} kept as ${ids.length === 1 ? 'it was' : 'they were'}: both people's days stay as the swap made them.`,
+    keptDemo: (path: string, from: string, to: string) => `${path} already exists: kept it as it is (nothing generated). Its roster ${from} to ${to}:`,
     title: (from: string, to: string, seed: number, replaced: number) => `Roster ${from} to ${to} (seed ${seed})${replaced ? `, replacing ${replaced} assignments` : ''}:`,
+  },
+
+  config: {
+    key: 'setting',
+    value: 'value',
+    default: 'default',
   },
 
   init: {
@@ -252,7 +264,8 @@ export const en = {
     team: (list: string) => `Team: ${list}.`,
     member: (id: string, role: string) => `${id} (${role})`,
     nextGenerate: (lead: string) => `Next: roster generate --as ${lead}`,
-    nextLead: 'Next: roster staff add <id> --name <name> --role lead',
+    nextStaff: (lead: string) => `Next: add the people on the rotation, e.g. roster staff add ana --name "Ana Souza" --as ${lead}`,
+    nextLead: 'Next: name the team lead, e.g. roster staff add mei --name "Mei Lin" --role lead',
   },
 
   assign: {
@@ -269,7 +282,7 @@ export const en = {
     verbs: { requested: 'requested', accepted: 'accepted', declined: 'declined', approved: 'approved', rejected: 'rejected', cancelled: 'cancelled' },
     result: (id: number, verb: string, what: string) => `Swap #${id} ${verb}: ${what}.`,
     waitCounterpart: (id: number, counterpart: string) => `Waiting for ${counterpart}: roster swap accept ${id} --as ${counterpart} (or decline).`,
-    waitLead: (id: number) => `Waiting for a lead or manager: roster swap approve ${id} (or reject).`,
+    waitLead: (id: number, lead?: string) => `Waiting for a lead or manager: roster swap approve ${id}${lead ? ` --as ${lead}` : ''} (or reject).`,
     inRoster: 'The roster now shows the swap.',
     /** A reversal (swap undo) of swap #id: what it undoes. */
     undoOf: (id: number, what: string) => `undo of swap #${id} (${what})`,
@@ -354,7 +367,7 @@ export const en = {
   },
 
   leave: {
-    requested: (id: number, staff: string, from: string, to: string) => `Leave #${id} requested for ${staff} from ${from} to ${to}.\nWaiting for a lead or manager: roster leave approve ${id} (or reject).`,
+    requested: (id: number, staff: string, from: string, to: string, lead?: string) => `Leave #${id} requested for ${staff} from ${from} to ${to}.\nWaiting for a lead or manager: roster leave approve ${id}${lead ? ` --as ${lead}` : ''} (or reject).`,
     rejected: (id: number, staff: string, from: string, to: string) => `Leave #${id} of ${staff} (${from} to ${to}) rejected.`,
     approved: (id: number, staff: string, from: string, to: string, uncovered: readonly string[]) =>
       `Leave #${id} of ${staff} (${from} to ${to}) approved.${uncovered.length ? ` ${count(uncovered.length, 'shift')} of ${staff} ${uncovered.length === 1 ? 'is' : 'are'} now uncovered: ${uncovered.join(', ')}. Cover them with "roster assign" (see "roster check").` : ''}`,
@@ -485,10 +498,10 @@ export const en = {
       return `Refused by ${first.rule}: ${first.message}.${more}`
     },
     /** A swap or leave refusal: the first rule and message, then the others by id. */
-    refusedSwap: (violations: readonly Violation[]) => {
+    refusedSwap: (violations: readonly Violation[], check?: string) => {
       const [first, ...rest] = violations
       const others = [...new Set(rest.map((v) => v.rule))]
-      return `Refused by ${first!.rule}: ${first!.message}.${others.length ? ` Also refused by ${others.join(', ')}: see "roster swap check".` : ''}`
+      return `Refused by ${first!.rule}: ${first!.message}.${others.length ? ` Also refused by ${others.join(', ')}${check ? `: see "${check}"` : ''}.` : ''}`
     },
     cannotGenerate: (from: string, to: string, first: Violation | undefined) =>
       `Cannot draw up a roster from ${from} to ${to}: ${first?.message ?? 'the rules cannot all hold'} (${first?.rule ?? 'roster'}). Nothing was written.`,

@@ -61,7 +61,10 @@ const ZH: ZhSentences = {
   'swap.ownership.cover': (p) => `代班：${p.counterpart} 在 ${p.date} 休息，接 ${p.requester} 的 ${p.mine} 班；${p.requester} 在 ${p.payback} 休息，接 ${p.counterpart} 的 ${p.theirs} 班`,
   'swap.monthly-limit': (p) => `${p.staff} 在 ${p.month} 已参与 ${p.already} 次换班；每人每月最多 ${p.limit} 次（swap.max-per-month）`,
   'swap.monthly-limit.ok': (p) => `加上这一次：${p.counts.map((c) => `${c.staff} ${c.swaps} 次`).join('，')}；${p.month} 每人最多 ${p.limit} 次`,
-  'swap.consecutive': (p) => `${p.staff} 已在 ${p.other} 参与换班 #${p.swap}（${SWAP_STATUS_ZH[p.status] ?? p.status}），${p.other === p.date ? '与' : '紧挨着'} ${p.date}${p.other === p.date ? '是同一天' : ''}；不允许连续换班`,
+  'swap.consecutive': (p) =>
+    p.other === p.date
+      ? `${p.staff} 已在当天（${p.date}）参与换班 #${p.swap}（${SWAP_STATUS_ZH[p.status] ?? p.status}）；同一天或相邻两天不允许都换班`
+      : `${p.staff} 已在 ${p.other} 参与换班 #${p.swap}（${SWAP_STATUS_ZH[p.status] ?? p.status}），紧挨着 ${p.date}；不允许连续换班`,
   'swap.consecutive.ok': (p) => `${and(p.people)} 在 ${or(p.dates)} 当天及前后一天都没有其他换班`,
   'swap.back-to-back': (p) => `换班后${p.cause ? zhSentence(p.cause) : p.message}（${p.rule}）`,
   'swap.back-to-back.ok': (p) => `换班后 ${and(p.people)} 仍然每天最多一个班、两班之间休息至少 ${p.rest} 小时、连续上班不超过 ${p.limit} 天`,

@@ -21,6 +21,14 @@ const STATE_WHY: Record<string, string> = {
   undone: '它已撤销，排班表已恢复到换班之前',
 }
 
+
+/** The default shift set's names (fixtures/demo-team.json) in Chinese; names a team gives its shifts stay as given. */
+const DEFAULT_SHIFT_NAMES_ZH: Record<string, string> = {
+  'Day (office)': '白班（到岗）',
+  'Late (office)': '晚班（到岗）',
+  'Evening (on duty from home)': '夜班（在家值班）',
+}
+
 export const zhCN: Messages = {
   lang: 'zh-CN',
   weekdays: ['周一', '周二', '周三', '周四', '周五', '周六', '周日'],
@@ -33,6 +41,7 @@ export const zhCN: Messages = {
   yes: '是',
   no: '否',
   remote: '在家',
+  shiftName: (name) => DEFAULT_SHIFT_NAMES_ZH[name] ?? name,
   office: '到岗',
   roles: { agent: ROLE_ZH.agent!, lead: ROLE_ZH.lead!, manager: ROLE_ZH.manager! },
   swapStatus: { pending: '待对方同意', accepted: '待审批', approved: '已批准', rejected: '已驳回', declined: '对方已拒绝', cancelled: '已撤回', undone: '已撤销' },
@@ -45,13 +54,14 @@ export const zhCN: Messages = {
     weekOf: (date) => `${date} 所在的一周`,
     cycle: (weeks) => `一个周期，cycle.weeks = ${weeks}`,
     thisWeek: (weeks) => `本周${weeks > 1 ? `及之后 ${weeks - 1} 周` : ''}：一个周期，cycle.weeks = ${weeks}`,
+    nextCycle: (weeks) => `下一个周期：今天没有排班；cycle.weeks = ${weeks}`,
   },
 
   show: {
     title: (from, to, caption, person) => `排班表 ${from} 至 ${to}${caption ? `（${caption}）` : ''}${person ? `，${person.id}（${person.name}）` : ''}：`,
     nobody: (from, to) => `${from} 至 ${to} 没有人排班。`,
     personNoShifts: (id, from, to) => `${id} 在 ${from} 至 ${to} 没有班。`,
-    noRoster: '还没有排班表：组长可用 "roster generate" 生成。',
+    noRoster: (lead) => `还没有排班表：组长可用 "roster generate${lead ? ` --as ${lead}` : ''}" 生成。`,
     rosterRuns: (from, to) => `排班表从 ${from} 到 ${to}：试试 "roster show --from ${from} --to ${to}"。`,
     date: '日期',
     day: '星期',
@@ -72,9 +82,11 @@ export const zhCN: Messages = {
   },
 
   check: {
-    noRoster: '还没有可检查的排班表：组长可用 "roster generate" 生成。',
+    noRoster: (lead) => `还没有可检查的排班表：组长可用 "roster generate${lead ? ` --as ${lead}` : ''}" 生成。`,
     checked: (from, to, scope) => `已检查 ${from} 至 ${to}（${scope}）。`,
     covered: (window, good) => `服务时间 ${window}：${good('每一分钟都有人值守')}。`,
+    uncoverable: (hours, bad) => `设置：${bad(`服务时间中的 ${hours} 没有任何班次覆盖`)}：请添加班次或修改 service.hours。`,
+    staffed: (window, good) => `服务时间 ${window}：${good('班次覆盖的每个小时都有人值守')}。`,
     gaps: (window, n, bad) => `服务时间 ${window}：${bad(`${n} 处空档`)}无人值守。`,
     gapDay: (date, day) => `${date} ${day}`,
     gapRun: (first, last, days) => `${first} 至 ${last}（每天，共 ${days} 天）`,
@@ -230,7 +242,14 @@ export const zhCN: Messages = {
   generate: {
     createdDemo: (path) => `已创建 ${path} 并加入演示团队。`,
     keptSwaps: (ids) => `已保留已批准的换班 ${ids.map((i) => `#${i}`).join('、')}：双方当天的班次保持换班后的样子。`,
+    keptDemo: (path, from, to) => `${path} 已存在：保持原样（未重新生成）。其中 ${from} 至 ${to} 的排班：`,
     title: (from, to, seed, replaced) => `排班表 ${from} 至 ${to}（种子 ${seed}）${replaced ? `，替换了 ${replaced} 个班` : ''}：`,
+  },
+
+  config: {
+    key: '设置',
+    value: '当前值',
+    default: '默认值',
   },
 
   init: {
@@ -238,7 +257,8 @@ export const zhCN: Messages = {
     team: (list) => `团队：${list}。`,
     member: (id, role) => `${id}（${role}）`,
     nextGenerate: (lead) => `下一步：roster generate --as ${lead}`,
-    nextLead: '下一步：roster staff add <id> --name <name> --role lead',
+    nextStaff: (lead) => `下一步：添加参与轮班的人员，例如 roster staff add ana --name "Ana Souza" --as ${lead}`,
+    nextLead: '下一步：指定团队负责人，例如 roster staff add mei --name "Mei Lin" --role lead',
   },
 
   assign: {
@@ -254,7 +274,7 @@ export const zhCN: Messages = {
     verbs: { requested: '已申请', accepted: '已同意', declined: '已拒绝', approved: '已批准', rejected: '已驳回', cancelled: '已撤回' },
     result: (id, verb, what) => `换班 #${id} ${verb}：${what}。`,
     waitCounterpart: (id, counterpart) => `等待 ${counterpart} 同意：roster swap accept ${id} --as ${counterpart}（或 decline 拒绝）。`,
-    waitLead: (id) => `等待组长或经理审批：roster swap approve ${id}（或 reject 驳回）。`,
+    waitLead: (id, lead) => `等待组长或经理审批：roster swap approve ${id}${lead ? ` --as ${lead}` : ''}（或 reject 驳回）。`,
     undoOf: (id, what) => `撤销换班 #${id}（${what}）`,
     undoneInRoster: (id) => `排班表已恢复到换班 #${id} 之前，该换班已撤销。`,
     undone: '此换班已撤销：排班表已恢复到换班之前。',
@@ -337,7 +357,7 @@ export const zhCN: Messages = {
   },
 
   leave: {
-    requested: (id, staff, from, to) => `已为 ${staff} 申请 ${from} 至 ${to} 的请假 #${id}。\n等待组长或经理审批：roster leave approve ${id}（或 reject 驳回）。`,
+    requested: (id, staff, from, to, lead) => `已为 ${staff} 申请 ${from} 至 ${to} 的请假 #${id}。\n等待组长或经理审批：roster leave approve ${id}${lead ? ` --as ${lead}` : ''}（或 reject 驳回）。`,
     rejected: (id, staff, from, to) => `${staff} 的请假 #${id}（${from} 至 ${to}）已驳回。`,
     approved: (id, staff, from, to, uncovered) =>
       `${staff} 的请假 #${id}（${from} 至 ${to}）已批准。${uncovered.length ? `${staff} 的 ${uncovered.length} 个班现在无人值守：${uncovered.join('、')}。请用 "roster assign" 安排人接班（见 "roster check"）。` : ''}`,
@@ -352,8 +372,8 @@ export const zhCN: Messages = {
   },
 
   export: {
-    wrote: (shifts, from, to, person, path, format) => `已将 ${from} 至 ${to}${person ? ` ${person} ` : ''}的 ${shifts} 个班写入 ${path}（${format}）。`,
-    empty: (from, to, person) => `${from} 至 ${to}${person ? ` ${person} ` : ''}没有排班：导出内容为空。`,
+    wrote: (shifts, from, to, person, path, format) => `已将 ${from} 至 ${to} ${person ? `${person} ` : ''}的 ${shifts} 个班写入 ${path}（${format}）。`,
+    empty: (from, to, person) => `${from} 至 ${to} ${person ? `${person} ` : ''}没有排班：导出内容为空。`,
     wroteReport: (what, path, format) => `已将${what}写入 ${path}（${format}）。`,
     statsWhat: (month) => ` ${month} 的统计`,
     checkWhat: (from, to) => (from && to ? ` ${from} 至 ${to} 的检查结果` : '检查结果'),
@@ -459,10 +479,10 @@ export const zhCN: Messages = {
       const more = others.length ? `同时违反：${others.join('、')}。` : violations.length > 1 ? `（另有 ${violations.length - 1} 处类似。）` : ''
       return `被规则 ${first.rule} 拒绝：${say(first)}。${more}`
     },
-    refusedSwap: (violations) => {
+    refusedSwap: (violations, check) => {
       const [first, ...rest] = violations
       const others = [...new Set(rest.map((v) => v.rule))]
-      return `被规则 ${first!.rule} 拒绝：${say(first!)}。${others.length ? `同时被 ${others.join('、')} 拒绝：见 "roster swap check"。` : ''}`
+      return `被规则 ${first!.rule} 拒绝：${say(first!)}。${others.length ? `同时被 ${others.join('、')} 拒绝${check ? `：见 "${check}"` : ''}。` : ''}`
     },
     cannotGenerate: (from, to, first) => `无法生成 ${from} 至 ${to} 的排班表：${first ? say(first) : '规则无法同时满足'}（${first?.rule ?? 'roster'}）。没有写入任何内容。`,
     unknownStaff: (id) => `未知的员工编号 "${id}"：见 "roster staff list"。`,

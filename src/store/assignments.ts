@@ -39,6 +39,12 @@ export function assignmentBounds(db: Db): { from: IsoDate; to: IsoDate } | null 
   return r.lo && r.hi ? { from: r.lo, to: r.hi } : null
 }
 
+/** The first date on or after `date` that has an assignment, or null. */
+export function firstAssignedDateFrom(db: Db, date: IsoDate): IsoDate | null {
+  const r = stmt(db, `SELECT min(date) AS d FROM assignment WHERE date >= ?`).get(date) as { d: string | null }
+  return r.d
+}
+
 export function deleteAssignmentsInRange(db: Db, from: IsoDate, to: IsoDate, staff?: string): number {
   if (staff) return stmt(db, `DELETE FROM assignment WHERE staff = ? AND date BETWEEN ? AND ?`).run(staff, from, to).changes
   return stmt(db, `DELETE FROM assignment WHERE date BETWEEN ? AND ?`).run(from, to).changes

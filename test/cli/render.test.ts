@@ -104,7 +104,7 @@ describe('render: check', () => {
   })
 
   it('prints the verdict last', () => {
-    const text = renderCheck({ from: MON, to: TUE, scope: 'the dates asked for', ok: false, serviceHours: { from: 540, to: 1440 }, gaps: [{ date: MON, from: 1320, to: 1440 }, { date: TUE, from: 1320, to: 1440 }], violations: [], fairness: null }, PLAIN)
+    const text = renderCheck({ from: MON, to: TUE, scope: 'the dates asked for', ok: false, serviceHours: { from: 540, to: 1440 }, uncoverable: [], gaps: [{ date: MON, from: 1320, to: 1440 }, { date: TUE, from: 1320, to: 1440 }], violations: [], fairness: null }, PLAIN)
     expect(text).toBe([
       `Checked ${MON} to ${TUE} (the dates asked for).`,
       '',
@@ -114,6 +114,20 @@ describe('render: check', () => {
       'Roster rules: all kept.',
       '',
       'Result: FAILED: 2 gaps, 0 rule violations.',
+    ].join('\n'))
+  })
+
+  it('names service hours no shift covers once, as a setup finding, and passes a roster without gaps', () => {
+    const text = renderCheck({ from: MON, to: TUE, scope: 'the dates asked for', ok: true, serviceHours: { from: 540, to: 1440 }, uncoverable: [{ from: 1320, to: 1440 }], gaps: [], violations: [], fairness: null }, PLAIN)
+    expect(text).toBe([
+      `Checked ${MON} to ${TUE} (the dates asked for).`,
+      '',
+      'Setup: no shift covers 22:00-24:00 of the service hours: add a shift or change service.hours.',
+      'Service hours 09:00-24:00: every hour a shift covers is staffed.',
+      '',
+      'Roster rules: all kept.',
+      '',
+      'Result: OK.',
     ].join('\n'))
   })
 })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { dutySpans, findCoverageGaps, onDutyAt, uncovered } from '../../src/domain/coverage-gaps.js'
+import { dutySpans, findCoverageGaps, onDutyAt, staffingGaps, uncoverableHours, uncovered } from '../../src/domain/coverage-gaps.js'
 import type { ServiceHours } from '../../src/domain/types.js'
 import { aShift, anAssignment, DEMO_SHIFTS, MON, TUE, WED } from '../support/builders.js'
 
@@ -106,5 +106,24 @@ describe('dutySpans and uncovered', () => {
       { from: 60, to: 100 },
     ])
     expect(uncovered({ from: 10, to: 20 }, [{ from: 0, to: 30 }])).toEqual([])
+  })
+})
+
+describe('uncoverableHours and staffingGaps: setup findings apart from roster gaps', () => {
+  it('the default A/B/C shifts leave 22:00-24:00 of 09:00-24:00 uncoverable', () => {
+    expect(uncoverableHours(DEMO_SHIFTS, SERVICE)).toEqual([{ from: 1320, to: 1440 }])
+  })
+
+  it('a night shift crossing midnight closes the hole; a shift nobody staffs (headcount 0) does not', () => {
+    expect(uncoverableHours([...DEMO_SHIFTS, aShift({ code: 'N', start: 1320, end: 120 })], SERVICE)).toEqual([])
+    expect(uncoverableHours([...DEMO_SHIFTS, aShift({ code: 'N', start: 1320, end: 120, headcount: 0 })], SERVICE)).toEqual([{ from: 1320, to: 1440 }])
+  })
+
+  it('a full roster has no staffing gaps; a missing B leaves 17:00-20:00 only', () => {
+    const unc = uncoverableHours(DEMO_SHIFTS, SERVICE)
+    expect(staffingGaps(findCoverageGaps([MON, TUE], [...fullDay(MON), ...fullDay(TUE)], DEMO_SHIFTS, SERVICE), unc)).toEqual([])
+    const noB = [anAssignment(MON, 'A', 'ana'), anAssignment(MON, 'C', 'chen')]
+    expect(gapsText(staffingGaps(findCoverageGaps([MON], noB, DEMO_SHIFTS, SERVICE), unc))).toEqual([`${MON} 17-20`])
+    expect(gapsText(staffingGaps(findCoverageGaps([WED], [], DEMO_SHIFTS, SERVICE), unc))).toEqual([`${WED} 9-22`])
   })
 })

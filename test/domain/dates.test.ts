@@ -40,6 +40,23 @@ describe('dates', () => {
     expect(resolveDateWord('someday', today)).toBeNull()
   })
 
+  it('reads a date word with an offset in days or weeks (the tour names the roster\'s days so)', () => {
+    const today = '2027-01-06' // a Wednesday
+    expect(resolveDateWord('next-mon', today)).toBe('2027-01-11')
+    expect(resolveDateWord('mon+1', today)).toBe('2027-01-12')
+    expect(resolveDateWord('mon+14', today)).toBe('2027-01-25')
+    expect(resolveDateWord('mon+2w', today)).toBe('2027-01-25')
+    expect(resolveDateWord('next-mon+1w', today)).toBe('2027-01-18')
+    expect(resolveDateWord('tomorrow-1', today)).toBe('2027-01-06')
+    expect(resolveDateWord('2027-01-31+1', today)).toBe('2027-02-01')
+    expect(resolveDateWord('Sun+0', '2027-01-10')).toBe('2027-01-17') // a Sunday: the next one
+    expect(resolveDateWord('mon+', today)).toBeNull()
+    expect(resolveDateWord('mon+1y', today)).toBeNull()
+    expect(resolveDateWord('someday+1', today)).toBeNull()
+    expect(resolveDateWord('mon+1000', today)).toBeNull()
+    expect(resolveDateWord('2027-02-30+1', today)).toBeNull()
+  })
+
   it('reads months', () => {
     expect(isMonth('2027-02')).toBe(true)
     expect(isMonth('2027-13')).toBe(false)

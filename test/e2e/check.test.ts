@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
 import { demoDb, roster, STACK_TRACE, insertAssignments as insert } from '../support/cli.js'
@@ -16,30 +17,37 @@ function fullRoster(days: number): [string, string, string][] {
 }
 
 describe('roster check', () => {
-  it('reports 22:00-24:00 as a gap every day with the default shifts; --strict exits 1 on it', () => {
+  it('names 22:00-24:00, which no default shift covers, once as a setup finding: a full roster passes --strict', () => {
     const db = demoDb({ now: NOW })
     insert(db, fullRoster(7))
     const plain = roster(['check', '--from', '2027-01-04', '--to', '2027-01-05'], { db, json: true, now: NOW })
     expect(plain.code).toBe(0)
-    expect(plain.json.ok).toBe(false)
+    expect(plain.json).toMatchObject({ ok: true, uncoverable: [{ from: '22:00', to: '24:00' }], gaps: [], violations: [] })
     expect(plain.err).toBe('')
-    const r = roster(['check', '--strict', '--from', '2027-01-04', '--to', '2027-01-05'], { db, json: true, now: NOW })
+    const before = readFileSync(db)
+    const r = roster(['check', '--strict', '--from', '2027-01-04', '--to', '2027-01-10'], { db, now: NOW })
+    expect(r.code).toBe(0)
+    expect(r.err).toBe('')
+    const finding = 'Setup: no shift covers 22:00-24:00 of the service hours: add a shift or change service.hours.'
+    expect(r.out.split('\n').filter((l) => l.includes('22:00-24:00'))).toEqual([finding])
+    expect(r.out).toContain('Service hours 09:00-24:00: every hour a shift covers is staffed.')
+    expect(r.out).toContain('Result: OK.')
+    expect(readFileSync(db).equals(before)).toBe(true)
+  })
+
+  it('a shift left open fails --strict (exit 1), the gap naming only the hours people are missing from', () => {
+    const db = demoDb({ now: NOW })
+    insert(db, fullRoster(7).filter(([d, s]) => !(d === '2027-01-06' && s === 'C')))
+    const r = roster(['check', '--strict', '--from', '2027-01-04', '--to', '2027-01-10'], { db, json: true, now: NOW })
     expect(r.code).toBe(1)
-    expect(r.json).toMatchObject({
-      ok: false,
-      gaps: [
-        { date: '2027-01-04', from: '22:00', to: '24:00' },
-        { date: '2027-01-05', from: '22:00', to: '24:00' },
-      ],
-      violations: [],
-    })
+    expect(r.json).toMatchObject({ ok: false, uncoverable: [{ from: '22:00', to: '24:00' }], gaps: [{ date: '2027-01-06', from: '20:00', to: '22:00' }] })
     expect(r.errJson.error.code).toBe('check-failed')
     expect(r.err).not.toMatch(STACK_TRACE)
     const text = roster(['check', '--strict', '--from', '2027-01-04', '--to', '2027-01-10'], { db, now: NOW })
     expect(text.code).toBe(1)
-    expect(text.out).toContain('Service hours 09:00-24:00: 7 gaps with nobody on duty.\n  22:00-24:00  2027-01-04 to 2027-01-10 (every day, 7 days)')
-    expect(text.out).toContain('Result: FAILED: 7 gaps, 0 rule violations.')
-    expect(text.err).toBe('roster: The check found 7 gaps from 2027-01-04 to 2027-01-10.\n')
+    expect(text.out).toContain('Service hours 09:00-24:00: 1 gap with nobody on duty.\n  20:00-22:00  2027-01-06 Wed')
+    expect(text.out).toContain('Result: FAILED: 1 gap, 1 rule violation.')
+    expect(text.err).toBe('roster: The check found 1 gap and 1 rule violation from 2027-01-04 to 2027-01-10.\n')
   })
 
   it('passes (exit 0) once the service hours match the shifts', () => {
@@ -49,7 +57,7 @@ describe('roster check', () => {
     const r = roster(['check', '--from', '2027-01-04', '--to', '2027-01-10'], { db, json: true, now: NOW })
     expect(r.code).toBe(0)
     expect(r.err).toBe('')
-    expect([r.json.ok, r.json.gaps, r.json.violations]).toEqual([true, [], []])
+    expect([r.json.ok, r.json.uncoverable, r.json.gaps, r.json.violations]).toEqual([true, [], [], []])
     expect(roster(['check', '--from', '2027-01-04', '--to', '2027-01-10'], { db, now: NOW }).out).toContain('Result: OK.')
   })
 
@@ -58,10 +66,7 @@ describe('roster check', () => {
     insert(db, fullRoster(2).filter(([d, s]) => !(d === '2027-01-05' && s === 'B')))
     const r = roster(['check', '--strict', '--from', '2027-01-05', '--to', '2027-01-05'], { db, json: true, now: NOW })
     expect(r.code).toBe(1)
-    expect(r.json.gaps).toEqual([
-      { date: '2027-01-05', from: '17:00', to: '20:00' },
-      { date: '2027-01-05', from: '22:00', to: '24:00' },
-    ])
+    expect(r.json.gaps).toEqual([{ date: '2027-01-05', from: '17:00', to: '20:00' }])
     expect(r.json.violations).toEqual([{ rule: 'roster.coverage', date: '2027-01-05', staff: null, message: 'shift B on 2027-01-05 has 0 of 1 person' }])
   })
 
@@ -117,7 +122,7 @@ describe('roster check', () => {
     const db = demoDb({ now: NOW })
     insert(db, fullRoster(21))
     const now = roster(['check'], { db, json: true, now: NOW })
-    expect([now.json.from, now.json.to, now.json.gaps.length]).toEqual(['2027-01-06', '2027-01-24', 19])
+    expect([now.json.from, now.json.to, now.json.gaps.length]).toEqual(['2027-01-06', '2027-01-24', 0])
     expect(roster(['check'], { db, now: NOW }).out.split('\n')[0]).toBe('Checked 2027-01-06 to 2027-01-24 (from today to the last assigned day).')
     const later = roster(['check'], { db, now: '2027-03-01T09:00:00' })
     expect(later.out.split('\n')[0]).toBe('Checked 2027-01-04 to 2027-01-24 (the whole roster: it ended on 2027-01-24, before today).')
@@ -127,7 +132,7 @@ describe('roster check', () => {
     const db = demoDb({ now: NOW })
     const r = roster(['check'], { db, now: NOW })
     expect(r.code).toBe(0)
-    expect(r.out).toBe('There is no roster to check yet: a lead draws one up with "roster generate".\n')
+    expect(r.out).toBe('There is no roster to check yet: a lead draws one up with "roster generate --as mei".\n')
     expect(roster(['check'], { db, json: true, now: NOW }).json).toMatchObject({ ok: true, gaps: [], violations: [] })
   })
 

@@ -36,7 +36,8 @@ beforeAll(() => {
 })
 
 function run(mode: Mode, args: string[], o: RunOptions = {}): RunResult {
-  return roster([...mode.args, ...args], { db, now: NOW, ...o, env: { ...mode.env, ...(o.env ?? {}) } })
+  // Wide enough for every table to stay on one line a row (the width itself is tested in help-width and first-hour).
+  return roster([...mode.args, ...args], { db, now: NOW, ...o, env: { COLUMNS: '200', ...mode.env, ...(o.env ?? {}) } })
 }
 
 /** The box-drawn tables in a text, each as its lines. */
@@ -92,12 +93,12 @@ describe.each(MODES)('in Chinese ($name)', (mode) => {
     const en = run(ENGLISH, args)
     expect(zh.code, zh.err).toBe(0)
     expect(zh.out).toContain('已检查 2027-01-04 至 2027-01-10（指定的日期）。')
-    expect(zh.out).toContain('服务时间 09:00-24:00：8 处空档无人值守。')
-    expect(zh.out).toContain('22:00-24:00  2027-01-04 至 2027-01-10（每天，共 7 天）')
+    expect(zh.out).toContain('设置：服务时间中的 22:00-24:00 没有任何班次覆盖：请添加班次或修改 service.hours。')
+    expect(zh.out).toContain('服务时间 09:00-24:00：1 处空档无人值守。')
     expect(zh.out).toContain('排班规则：3 处违反。')
     expect(row(zh.out, '2027-01-04')).toEqual(['2027-01-04', 'roster.coverage', '', '2027-01-04 的 B 班只有 0 人，需要 1 人'])
     expect(zh.out).toContain('ana 在 2027-01-05 同时上 A 班和 C 班')
-    expect(zh.out).toContain('结论：未通过：8 处空档，3 处违反规则。')
+    expect(zh.out).toContain('结论：未通过：1 处空档，3 处违反规则。')
     const ids = (text: string) => text.split('\n').filter((l) => /^│ \d{4}-/.test(l)).map((l) => l.split('│')[2]!.trim())
     expect(ids(zh.out)).toEqual(ids(en.out))
     expect(ids(zh.out)).toEqual(['roster.coverage', 'roster.one-shift-per-day', 'roster.min-rest'])
@@ -105,7 +106,7 @@ describe.each(MODES)('in Chinese ($name)', (mode) => {
     expect(run(mode, args, { json: true }).out).toBe(run(ENGLISH, args, { json: true }).out)
     const strict = run(mode, [...args, '--strict'])
     expect(strict.code).toBe(1)
-    expect(strict.err).toBe('roster 错误：检查发现 2027-01-04 至 2027-01-10 有 8 处空档和 3 处违反规则。\n')
+    expect(strict.err).toBe('roster 错误：检查发现 2027-01-04 至 2027-01-10 有 1 处空档和 3 处违反规则。\n')
   })
 
   it('stats: Chinese headings and notes, the same --json', () => {
@@ -135,7 +136,7 @@ describe.each(MODES)('in Chinese ($name)', (mode) => {
     const zh = run(mode, args, { as: 'ana' })
     expect(zh.code).toBe(1)
     expect(zh.out).toBe('')
-    expect(zh.err).toBe('roster 错误：被规则 swap.holiday 拒绝：2027-01-05 是节假日（元旦补休 Holiday）：节假日当班人员不允许换班。同时被 swap.back-to-back 拒绝：见 "roster swap check"。\n')
+    expect(zh.err).toBe('roster 错误：被规则 swap.holiday 拒绝：2027-01-05 是节假日（元旦补休 Holiday）：节假日当班人员不允许换班。同时被 swap.back-to-back 拒绝：见 "roster swap check --date 2027-01-05 --with ben --payback 2027-01-08 --as ana"。\n')
     expect(zh.err).not.toMatch(STACK_TRACE)
     const en = run(ENGLISH, args, { as: 'ana' })
     expect(en.err).toMatch(/^roster: Refused by swap\.holiday: 2027-01-05 is a holiday/)

@@ -65,7 +65,8 @@ describe('roster show', () => {
   })
 
   it('the text grid has dates down and shifts across, marks weekends and holidays and shows an open place', () => {
-    const r = roster(['show', '--from', '2027-01-06', '--to', '2027-01-09'], { db, now: NOW })
+    // COLUMNS: wide enough that no cell wraps (the 80-column wrapping has its own tests).
+    const r = roster(['show', '--from', '2027-01-06', '--to', '2027-01-09'], { db, now: NOW, env: { COLUMNS: '120' } })
     expect(r.code).toBe(0)
     const row = (date: string) => r.out.split('\n').find((l) => l.startsWith(`│ ${date}`))!.split('│').map((c) => c.trim()).filter(Boolean)
     expect(row('2027-01-06')).toEqual(['2027-01-06', 'Wed', 'chen', '-', 'ana'])

@@ -96,7 +96,7 @@ describe('--as and the login', () => {
     expect(roster(['swap', 'accept', '1'], as('max', { db, as: 'dev' })).code).toBe(0)
     expect(lastAudit(db)).toEqual({ actor: 'dev', os_user: 'max', on_behalf: 1, action: 'swap.accept' })
     // The audit trail says so.
-    const log = roster(['log'], { db, now: NOW })
+    const log = roster(['log'], { db, now: NOW, env: { COLUMNS: '200' } })
     expect(log.out).toContain('ana (by mei)')
     expect(log.out).toContain('dev (by max)')
   })

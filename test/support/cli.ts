@@ -41,6 +41,8 @@ export interface RunOptions {
 // LANG=C and empty LC_ALL / LC_MESSAGES: English, whatever the locale of whoever runs the tests.
 const baseEnv: Record<string, string> = { ...(process.env as Record<string, string>), NO_COLOR: '1', LANG: 'C', LC_ALL: '', LC_MESSAGES: '', ROSTER_USER: '' }
 delete baseEnv.ROSTER_DB
+// Tables and help wrap at $COLUMNS when output is not a terminal: 80 unless a test says otherwise.
+delete baseEnv.COLUMNS
 
 function argv(args: string[], o: RunOptions): string[] {
   const a = [BIN]

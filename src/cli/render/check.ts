@@ -2,7 +2,7 @@
 // the fairness of the load, and the verdict.
 
 import { formatHhmm } from '../../domain/clock.js'
-import type { CoverageGap } from '../../domain/coverage-gaps.js'
+import type { CoverageGap, Interval } from '../../domain/coverage-gaps.js'
 import type { FairnessSummary } from '../../domain/fairness.js'
 import { addDays, diffDays } from '../../domain/dates.js'
 import type { IsoDate, ServiceHours, Violation } from '../../domain/types.js'
@@ -18,20 +18,26 @@ export interface CheckReport {
   scope: string
   ok: boolean
   serviceHours: ServiceHours
+  /** Service hours no shift type covers at all: a setup finding, reported once. */
+  uncoverable: Interval[]
+  /** Hours missing because people are missing (the uncoverable hours taken out). */
   gaps: CoverageGap[]
   violations: Violation[]
+  /** A lead who could generate the roster, named in the hint when there is none. */
+  lead?: string
   /** How evenly the checked dates share the work among the rotation; null without a roster. */
   fairness: FairnessSummary | null
 }
 
 export function renderCheck(r: CheckReport, style: RenderStyle): string {
   const { t } = style
-  if (!r.from || !r.to) return t.check.noRoster
+  if (!r.from || !r.to) return t.check.noRoster(r.lead)
   const bad = (s: string) => (style.color ? style.c.red(s) : s)
   const good = (s: string) => (style.color ? style.c.green(s) : s)
   const lines = [t.check.checked(r.from, r.to, r.scope), '']
   const window = `${formatHhmm(r.serviceHours.from)}-${formatHhmm(r.serviceHours.to)}`
-  if (!r.gaps.length) lines.push(t.check.covered(window, good))
+  for (const u of r.uncoverable) lines.push(t.check.uncoverable(`${formatHhmm(u.from)}-${formatHhmm(u.to)}`, bad))
+  if (!r.gaps.length) lines.push(r.uncoverable.length ? t.check.staffed(window, good) : t.check.covered(window, good))
   else {
     lines.push(t.check.gaps(window, r.gaps.length, bad))
     for (const g of gapRuns(r.gaps)) lines.push(`  ${formatHhmm(g.from)}-${formatHhmm(g.to)}  ${g.first === g.last ? t.check.gapDay(g.first, dayLabel(g.first, t)) : t.check.gapRun(g.first, g.last, diffDays(g.first, g.last) + 1)}`)

@@ -21,6 +21,8 @@ export interface RosterView {
   person?: Staff
   /** First and last assigned dates of the whole roster, for the hint on an empty range. */
   bounds: { from: IsoDate; to: IsoDate } | null
+  /** A lead who could generate the roster, named in the hint when there is none. */
+  lead?: string
 }
 
 export type ShowLayout = 'grid' | 'across'
@@ -35,7 +37,7 @@ export function renderShow(v: RosterView, layout: ShowLayout, style: RenderStyle
 
 function emptyRoster(v: RosterView, { t }: RenderStyle): string {
   const lines = [v.person ? t.show.personNoShifts(v.person.id, v.from, v.to) : t.show.nobody(v.from, v.to)]
-  if (!v.bounds) lines.push(t.show.noRoster)
+  if (!v.bounds) lines.push(t.show.noRoster(v.lead))
   else if (!v.person) lines.push(t.show.rosterRuns(v.bounds.from, v.bounds.to))
   return lines.join('\n')
 }
@@ -95,7 +97,8 @@ export function renderSheet(v: RosterView, style: RenderStyle): string {
   const named = v.holidays.filter((h) => h.date >= v.from && h.date <= v.to)
   if (named.length) legend.push(t.show.holidaysLegend(t.list(named.map((h) => `${h.date} ${h.name}`))))
   legend.push(t.show.shiftsLegend(t.list(v.shifts.map((s) => `${paint(s.code)} ${shiftHours(s)}${s.remote ? ` ${t.remote}` : ''}`))))
-  return [renderTable({ head, rows, color: style.color, numeric: [dates.length + 2], compact: true }), t.clauses(legend)].join('\n')
+  // The sheet keeps one code per cell: too wide a sheet is shown dates-down instead (see renderSheets), never wrapped.
+  return [renderTable({ head, rows, color: style.color, numeric: [dates.length + 2], compact: true, width: Infinity }), t.clauses(legend)].join('\n')
 }
 
 /** One person's shifts, one line each; days off are left out. */

@@ -36,3 +36,48 @@ function measure(text: string): number {
   }
   return width
 }
+
+// A wide character (Chinese) may start or end a line anywhere; Latin words only at spaces.
+const WIDE_OR_SPACE = /(\s+)|([\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6])/u
+
+/**
+ * Wraps `text` so no line is wider than `width` display columns (a Chinese
+ * character counts two). Breaks at spaces and between Chinese characters,
+ * never inside a Latin word: a word longer than the width keeps its own line.
+ * Existing line breaks are kept; colour codes take no columns.
+ */
+export function wrapText(text: string, width: number): string {
+  if (width < 1) return text
+  return text.split('\n').map((line) => wrapLine(line, width)).join('\n')
+}
+
+function wrapLine(line: string, width: number): string {
+  // Tokens: runs of spaces, single wide characters, and the text between them.
+  const tokens = line.split(WIDE_OR_SPACE).filter((s) => s !== undefined && s !== '')
+  const out: string[] = []
+  let cur = ''
+  let curWidth = 0
+  for (const tok of tokens) {
+    const w = displayWidth(tok)
+    if (/^\s+$/.test(tok)) {
+      if (curWidth + w <= width) {
+        cur += tok
+        curWidth += w
+      } else {
+        out.push(cur.trimEnd())
+        cur = ''
+        curWidth = 0
+      }
+      continue
+    }
+    if (curWidth + w > width && cur.trim() !== '') {
+      out.push(cur.trimEnd())
+      cur = ''
+      curWidth = 0
+    }
+    cur += tok
+    curWidth += w
+  }
+  out.push(cur.trimEnd())
+  return out.join('\n')
+}

@@ -16,6 +16,14 @@ describe('swap.consecutive', () => {
     verifySwapRule(consecutive).given(anInput({ roster, swaps: [aSwap({ date: '2027-01-05', counterpart: 'dev' })] })).violates(1)
   })
 
+  it('names the day once when the other swap is on the same day, both days when it is the next', () => {
+    const [same] = verifySwapRule(consecutive).given(anInput({ roster, swaps: [aSwap({ id: 1, date: '2027-01-05', counterpart: 'dev' })] })).violates(1)
+    expect(same!.message).toBe('ana already takes part in swap #1 (pending) on that day, 2027-01-05; swaps may not be on the same or consecutive days')
+    expect(same!.message.match(/2027-01-05/g)).toHaveLength(1)
+    const [next] = verifySwapRule(consecutive).given(anInput({ roster, swaps: [aSwap({ id: 1, date: '2027-01-06' })] })).violates(1)
+    expect(next!.message).toBe('ana already takes part in swap #1 (pending) on 2027-01-06, the day next to 2027-01-05; swaps may not be on consecutive days')
+  })
+
   it('allows swaps two days apart (near miss)', () => {
     verifySwapRule(consecutive).given(anInput({ roster, swaps: [aSwap({ date: '2027-01-07' }), aSwap({ date: '2027-01-03' })] })).passes()
   })

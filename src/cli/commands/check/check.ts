@@ -8,13 +8,13 @@
 
 import type { Command } from 'commander'
 import { formatHhmm } from '../../../domain/clock.js'
-import { findCoverageGaps } from '../../../domain/coverage-gaps.js'
-import { addDays, dayRange } from '../../../domain/dates.js'
+import { findCoverageGaps, staffingGaps, uncoverableHours } from '../../../domain/coverage-gaps.js'
+import { addDays, dayRange, mondayOf, monthRange } from '../../../domain/dates.js'
 import type { RosterState } from '../../../domain/roster.js'
 import { computeFairness } from '../../../domain/fairness.js'
 import { checkRules, ROSTER_RULES } from '../../../domain/rules/index.js'
 import type { IsoDate } from '../../../domain/types.js'
-import { ConflictError } from '../../../errors.js'
+import { ConflictError, UsageError } from '../../../errors.js'
 import { assignmentBounds, findAssignments } from '../../../store/assignments.js'
 import { findHolidays, findWorkdayDates } from '../../../store/holidays.js'
 import { findLeaves } from '../../../store/leaves.js'
@@ -39,6 +39,8 @@ export function registerCheck(program: Command, app: App): void {
     .description('report service-hour gaps, broken roster rules and the fairness of the load')
     .option('--from <date>', 'first day (default: today, or the start of a roster that is all in the past)')
     .option('--to <date>', 'last day (default: the last assigned day)')
+    .option('--weeks <n>', 'how many weeks from --from (alone: from this week\'s Monday)')
+    .option('--month <YYYY-MM>', 'a calendar month')
     .option('--strict', 'exit 1 when anything is wrong (for scripts)')
   reportOptions(cmd).action(app.action(async (ctx, _args, raw) => {
     const opts = parseCheckOptions(ctx, raw)
@@ -59,7 +61,14 @@ export function registerCheck(program: Command, app: App): void {
 }
 
 export function parseCheckOptions(ctx: Ctx, raw: Record<string, unknown>): CheckOptions {
-  return parseBetween(ctx, raw)
+  if (raw.month !== undefined) {
+    if (raw.from !== undefined || raw.to !== undefined || raw.weeks !== undefined) throw new UsageError('--month cannot be combined with --from, --to or --weeks: pick one way to give the dates.')
+    return monthRange(ctx.month(String(raw.month)))
+  }
+  const r = parseBetween(ctx, raw)
+  // --weeks alone: that many weeks from this week's Monday.
+  if (r.weeks !== undefined) return { from: mondayOf(ctx.today()), to: addDays(mondayOf(ctx.today()), r.weeks * 7 - 1) }
+  return r
 }
 
 /**
@@ -93,7 +102,10 @@ export function runCheck(ctx: Ctx, opts: CheckOptions): CheckReport {
   const db = ctx.db()
   const config = ctx.config()
   const range = checkRange(opts, ctx.today(), assignmentBounds(db), config.cycleWeeks, ctx.t)
-  if (!range) return { from: null, to: null, scope: ctx.t.check.scope.none, ok: true, serviceHours: config.serviceHours, gaps: [], violations: [], fairness: null }
+  if (!range) {
+    const lead = findAllStaff(db).find((s) => s.role === 'lead' || s.role === 'manager')
+    return { from: null, to: null, scope: ctx.t.check.scope.none, ok: true, serviceHours: config.serviceHours, uncoverable: uncoverableHours(findShiftTypes(db), config.serviceHours), gaps: [], violations: [], fairness: null, ...(lead ? { lead: lead.id } : {}) }
+  }
   const { from, to, scope } = range
   checkRangeLength(from, to)
   // Earlier days carry over: a run of working days or a short rest that began before `from`.
@@ -111,12 +123,14 @@ export function runCheck(ctx: Ctx, opts: CheckOptions): CheckReport {
   const violations = checkRules(ROSTER_RULES, state, { from, to })
   const dates = dayRange(from, to)
   const allShifts = findAllShiftTypes(db)
-  const gaps = findCoverageGaps(dates, assignments, allShifts, config.serviceHours)
+  // Hours no shift type covers at all are one setup finding, not a gap a day.
+  const uncoverable = uncoverableHours(current, config.serviceHours)
+  const gaps = staffingGaps(findCoverageGaps(dates, assignments, allShifts, config.serviceHours), uncoverable)
   // Fairness compares the people on the rotation today, over the checked dates only.
   const team = findAllStaff(db).filter((s) => s.rotation).map((s) => s.id)
   const columns = shiftColumns(allShifts, current, assignments.filter((a) => a.date >= from))
   const fairness = computeFairness(assignments, team, columns, dates, state.holidays, findWorkdayDates(db, from, to))
-  return { from, to, scope, ok: !gaps.length && !violations.length, serviceHours: config.serviceHours, gaps, violations, fairness }
+  return { from, to, scope, ok: !gaps.length && !violations.length, serviceHours: config.serviceHours, uncoverable, gaps, violations, fairness }
 }
 
 /** The SPEC's `check` shape. */
@@ -125,6 +139,7 @@ export function checkJson(r: CheckReport) {
     ok: r.ok,
     from: r.from,
     to: r.to,
+    uncoverable: r.uncoverable.map((u) => ({ from: formatHhmm(u.from), to: formatHhmm(u.to) })),
     gaps: r.gaps.map((g) => ({ date: g.date, from: formatHhmm(g.from), to: formatHhmm(g.to) })),
     violations: r.violations.map((v) => ({ rule: v.rule, date: v.date ?? null, staff: v.staff ?? null, message: v.message })),
     fairness: r.fairness,

@@ -1,7 +1,9 @@
-// roster config get [key] | set <key> <value>
+// roster config list | get [key] | set <key> <value>
 
 import type { Command } from 'commander'
 import { CONFIG_KEYS, findConfigKey } from '../../../domain/config.js'
+import { DEFAULT_CONFIG } from '../../../domain/types.js'
+import { renderTable } from '../../render/table.js'
 import { UsageError } from '../../../errors.js'
 import { upsertConfigValue } from '../../../store/config.js'
 import type { Ctx } from '../../context.js'
@@ -16,6 +18,18 @@ export function registerConfig(program: Command, app: App): void {
       const values = runConfigGet(ctx, key)
       ctx.out(key ? { key, value: values[key] } : { config: values }, () =>
         key ? String(values[key]) : Object.entries(values).map(([k, v]) => `${k} = ${v}`).join('\n'))
+    }))
+  config
+    .command('list')
+    .description('every setting with its value and its default')
+    .action(app.action((ctx) => {
+      const rows = runConfigList(ctx)
+      ctx.out({ config: rows }, () => renderTable({
+        head: [ctx.t.config.key, ctx.t.config.value, ctx.t.config.default],
+        rows: rows.map((r) => [r.key, r.value, r.default]),
+        color: ctx.color,
+        compact: true,
+      }))
     }))
   config
     .command('set <key> <value>')
@@ -37,6 +51,18 @@ export function runConfigGet(ctx: Ctx, key?: string): Record<string, string> {
   const config = ctx.config()
   const all = Object.fromEntries(CONFIG_KEYS.map((k) => [k.key, k.show(config)]))
   return key ? { [key]: all[key]! } : all
+}
+
+export interface ConfigRow {
+  key: string
+  value: string
+  default: string
+}
+
+/** Every setting, in the order of CONFIG_KEYS, with its effective value and its default. */
+export function runConfigList(ctx: Ctx): ConfigRow[] {
+  const config = ctx.config()
+  return CONFIG_KEYS.map((k) => ({ key: k.key, value: k.show(config), default: k.show(DEFAULT_CONFIG) }))
 }
 
 export function runConfigSet(ctx: Ctx, key: string, raw: string): { value: string; before: string } {

@@ -10,7 +10,7 @@ import { printable } from '../../../domain/validate.js'
 import { UsageError } from '../../../errors.js'
 import type { ExportModel } from '../../../export/model.js'
 import { canonicalZone } from '../../../export/zone.js'
-import { findAssignments } from '../../../store/assignments.js'
+import { findAssignments, firstAssignedDateFrom } from '../../../store/assignments.js'
 import { findApprovedSwaps, findRosterRevision } from '../../../store/export-queries.js'
 import { findHolidays } from '../../../store/holidays.js'
 import { findAllShiftTypes, findShiftTypes } from '../../../store/shifts.js'
@@ -60,12 +60,13 @@ export interface ExportResult {
 export function registerExport(program: Command, app: App): void {
   program
     .command('export')
-    .description('write the roster as CSV, iCalendar, a printable HTML page, Markdown or JSON (default: one cycle from this week\'s Monday)')
+    .description('write the roster as CSV, iCalendar, a printable HTML page, Markdown or JSON (default: the cycle that holds today, else the next one generated)')
     .option('--format <format>', `${EXPORT_FORMATS.join(', ')} (default: from the -o file's extension)`)
     .option('--week <date>', 'the week (Monday to Sunday) that holds this date')
     .option('--month <YYYY-MM>', 'a calendar month')
     .option('--from <date>', 'first day (alone: one cycle from this day)')
     .option('--to <date>', 'last day (alone: from this week\'s Monday)')
+    .option('--weeks <n>', 'how many weeks from --from (alone: from this week\'s Monday)')
     .option('--staff <id>', 'only this person\'s shifts ("me": the acting person)')
     .option('--layout <layout>', 'csv: rows|grid; html, pdf: grid|dates-down; md: shifts|grid|dates-down|rows')
     .option('--tz <zone>', 'time zone of the shift times, an IANA name like Europe/Berlin (default: the timezone setting, else this computer\'s)')
@@ -90,9 +91,9 @@ export function registerExport(program: Command, app: App): void {
 
 /** Checks the flags; `systemZone` is the time zone used without --tz. */
 export function parseExportOptions(ctx: Ctx, raw: Record<string, unknown>, systemZone: string): ExportOptions {
-  const given = (['week', 'month', 'from', 'to'] as const).filter((k) => raw[k] !== undefined)
-  if (given.includes('week') && given.length > 1) throw new UsageError('--week cannot be combined with --month, --from or --to: pick one way to give the dates.')
-  if (given.includes('month') && given.length > 1) throw new UsageError('--month cannot be combined with --week, --from or --to: pick one way to give the dates.')
+  const given = (['week', 'month', 'from', 'to', 'weeks'] as const).filter((k) => raw[k] !== undefined)
+  if (given.includes('week') && given.length > 1) throw new UsageError('--week cannot be combined with --month, --from, --to or --weeks: pick one way to give the dates.')
+  if (given.includes('month') && given.length > 1) throw new UsageError('--month cannot be combined with --week, --from, --to or --weeks: pick one way to give the dates.')
   const output = raw.output === undefined ? undefined : String(raw.output)
   if (output !== undefined && output.trim() === '') throw new UsageError('-o needs a file name.')
   const format = parseFormat(raw.format, output)
@@ -141,7 +142,7 @@ export async function runExport(ctx: Ctx, opts: ExportOptions): Promise<ExportRe
 export function loadExportModel(ctx: Ctx, opts: Pick<ExportOptions, 'range' | 'staff'>): ExportModel {
   const db = ctx.db()
   const config = ctx.config()
-  const { from, to } = resolveRange(opts.range, ctx.today(), config.cycleWeeks)
+  const { from, to } = resolveRange(opts.range, ctx.today(), config.cycleWeeks, en, firstAssignedDateFrom(ctx.db(), ctx.today()))
   const person = opts.staff === undefined ? undefined : opts.staff === 'me' ? ctx.actor() : ctx.staff(opts.staff)
   const assignments = findAssignments(db, from, to, person?.id)
   const holidays = findHolidays(db, from, to, ctx.lang)

@@ -4,19 +4,21 @@ import { existsSync, rmSync } from 'node:fs'
 import type { Command } from 'commander'
 import { addDays, dayRange, nextMonday } from '../../../domain/dates.js'
 import { generateRoster } from '../../../domain/generate.js'
-import type { FairnessSummary } from '../../../domain/fairness.js'
+import { computeFairness, type FairnessSummary } from '../../../domain/fairness.js'
 import type { Assignment, IsoDate, Staff } from '../../../domain/types.js'
 import { ConflictError, NotFoundError, RuleViolationError, UsageError } from '../../../errors.js'
-import { countAssignments, deleteAssignmentsInRange, findAssignments, insertAssignments } from '../../../store/assignments.js'
+import { assignmentBounds, countAssignments, deleteAssignmentsInRange, findAssignments, firstAssignedDateFrom, insertAssignments } from '../../../store/assignments.js'
 import { findHolidays, findWorkdayDates } from '../../../store/holidays.js'
 import { findLeaves } from '../../../store/leaves.js'
-import { findShiftTypes } from '../../../store/shifts.js'
+import { findAllShiftTypes, findShiftTypes } from '../../../store/shifts.js'
 import { findSwaps } from '../../../store/swaps.js'
 import { fixedSwapIds, swapFixedCells } from '../../../domain/swaps/fixed.js'
+import { shiftColumns } from '../../render/roster.js'
 import { findAllStaff } from '../../../store/staff.js'
 import type { Ctx } from '../../context.js'
 import { intOption, type App } from '../../program.js'
 import { runInit } from '../init/init.js'
+import { resolveRange } from '../show/range.js'
 import { renderGenerated, rosterJson } from './render.js'
 
 export interface GenerateOptions {
@@ -39,6 +41,8 @@ export interface GenerateOutcome {
   createdDemo: boolean
   /** Approved swaps in the range whose days were kept as they are (generate --replace). */
   keptSwaps: number[]
+  /** True when --demo found the database already there and kept it: nothing was generated. */
+  keptDemo: boolean
 }
 
 /** Longest roster one generate may draw up: a year. */
@@ -49,13 +53,18 @@ export function registerGenerate(program: Command, app: App): void {
     .command('generate')
     .description('draw up the roster: every shift covered, the rules kept, the load shared fairly')
     .option('--start <date>', 'first day (default: next Monday)')
+    .option('--from <date>', 'the same as --start')
     .option('--weeks <n>', 'how many weeks (default: one cycle, cycle.weeks)')
     .option('--staff <ids>', 'only these people (comma-separated), else everyone on the rotation')
     .option('--seed <n>', 'another seed gives another roster that keeps the same rules', '1')
     .option('--replace', 'replace assignments already in the range')
-    .option('--demo', 'in a folder without a database, create the demo team first')
+    .option('--demo', 'in a folder without a database, create the demo team first; where it exists, keep it and show its roster')
     .action(app.action((ctx, _args, raw) => {
       const outcome = runGenerate(ctx, parseGenerateOptions(raw))
+      if (outcome.keptDemo) {
+        ctx.out({ ...rosterJson(ctx, outcome.from, outcome.to, outcome.assignments), kept: true }, () => renderGenerated(ctx, outcome))
+        return
+      }
       ctx.out({ ...rosterJson(ctx, outcome.from, outcome.to, outcome.assignments), seed: outcome.seed, replaced: outcome.replaced, keptSwaps: outcome.keptSwaps, fairness: outcome.fairness }, () => renderGenerated(ctx, outcome))
     }))
 }
@@ -66,7 +75,9 @@ export function parseGenerateOptions(raw: Record<string, unknown>): GenerateOpti
     replace: !!raw.replace,
     demo: !!raw.demo,
   }
+  if (raw.start !== undefined && raw.from !== undefined) throw new UsageError('--from is another name for --start: give one of them.')
   if (raw.start !== undefined) opts.start = String(raw.start)
+  else if (raw.from !== undefined) opts.start = String(raw.from)
   if (raw.weeks !== undefined) opts.weeks = intOption(raw.weeks, '--weeks', 1, MAX_WEEKS)
   if (raw.staff !== undefined) {
     const ids = String(raw.staff).split(',').map((s) => s.trim()).filter(Boolean)
@@ -83,19 +94,24 @@ export function runGenerate(ctx: Ctx, opts: GenerateOptions): GenerateOutcome {
   if (opts.demo && path !== ':memory:' && !existsSync(path)) {
     runInit(ctx, { demo: true })
     try {
-      return { ...generateIn(ctx, opts, from), createdDemo: true }
+      return { ...generateIn(ctx, opts, from), createdDemo: true, keptDemo: false }
     } catch (e) {
       // The demo database was made for this command alone: refused, it goes again.
       ctx.close()
       for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(`${path}${suffix}`, { force: true })
       throw e
     }
+  } else if (opts.demo && path !== ':memory:' && opts.start === undefined && opts.weeks === undefined && !opts.staff && !opts.replace) {
+    // The quick start run a second time: keep the database and show its roster
+    // (the cycle that holds today, or the next one), no identity needed.
+    const kept = keptRoster(ctx, opts.seed)
+    if (kept) return kept
   }
   if (opts.demo && path === ':memory:') runInit(ctx, { demo: true })
-  return { ...generateIn(ctx, opts, from), createdDemo: opts.demo && path === ':memory:' }
+  return { ...generateIn(ctx, opts, from), createdDemo: opts.demo && path === ':memory:', keptDemo: false }
 }
 
-function generateIn(ctx: Ctx, opts: GenerateOptions, from: IsoDate): Omit<GenerateOutcome, 'createdDemo'> {
+function generateIn(ctx: Ctx, opts: GenerateOptions, from: IsoDate): Omit<GenerateOutcome, 'createdDemo' | 'keptDemo'> {
   const db = ctx.db()
   // Everything the roster depends on (settings, team, shifts, leave, what is
   // already in the range) is read inside the IMMEDIATE transaction that
@@ -158,4 +174,21 @@ function generateIn(ctx: Ctx, opts: GenerateOptions, from: IsoDate): Omit<Genera
     ctx.audit('roster.generate', `${from}..${to}`, before.length ? before : null, { seed: opts.seed, staff: team.map((s) => s.id), assignments: result.assignments, ...(keptSwaps.length ? { keptSwaps } : {}) })
     return { from, to, seed: opts.seed, replaced, assignments: result.assignments, staff: team, fairness: result.fairness, keptSwaps }
   })
+}
+
+/** The roster a kept demo database already holds, or null when it holds none yet. */
+function keptRoster(ctx: Ctx, seed: number): GenerateOutcome | null {
+  const db = ctx.db()
+  const today = ctx.today()
+  const first = firstAssignedDateFrom(db, today) ?? assignmentBounds(db)?.from ?? null
+  if (!first) return null
+  const { from, to } = resolveRange({ kind: 'between' }, today, ctx.config().cycleWeeks, ctx.t, first < today ? null : first)
+  const assignments = findAssignments(db, from, to)
+  const everyone = findAllStaff(db, { includeInactive: true })
+  const assigned = new Set(assignments.map((a) => a.staff))
+  const staff = everyone.filter((s) => assigned.has(s.id) || (s.active && s.rotation))
+  const team = everyone.filter((s) => s.active && s.rotation).map((s) => s.id)
+  const columns = shiftColumns(findAllShiftTypes(db), findShiftTypes(db), assignments)
+  const fairness = computeFairness(assignments, team, columns, dayRange(from, to), findHolidays(db, from, to), findWorkdayDates(db, from, to))
+  return { from, to, seed, replaced: 0, assignments, staff, fairness, createdDemo: false, keptDemo: true, keptSwaps: [] }
 }

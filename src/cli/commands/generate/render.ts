@@ -24,8 +24,11 @@ export function renderGenerated(ctx: Ctx, o: GenerateOutcome): string {
   const view: RosterView = { from: o.from, to: o.to, shifts, assignments: o.assignments, holidays: findHolidays(db, o.from, o.to, ctx.lang), people: o.staff, bounds: null }
   const lines: string[] = []
   if (o.createdDemo) lines.push(ctx.t.generate.createdDemo(ctx.dbPath()))
-  lines.push(ctx.t.generate.title(o.from, o.to, o.seed, o.replaced))
-  if (o.keptSwaps.length) lines.push(ctx.t.generate.keptSwaps(o.keptSwaps))
+  if (o.keptDemo) lines.push(ctx.t.generate.keptDemo(ctx.dbPath(), o.from, o.to))
+  else {
+    lines.push(ctx.t.generate.title(o.from, o.to, o.seed, o.replaced))
+    if (o.keptSwaps.length) lines.push(ctx.t.generate.keptSwaps(o.keptSwaps))
+  }
   lines.push(renderSheets(ctx, view), '', renderFairness(o.fairness, ctx))
   return lines.join('\n')
 }

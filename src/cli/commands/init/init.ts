@@ -88,7 +88,9 @@ function renderInit(ctx: Ctx, r: InitResult): string {
   const { t } = ctx
   const lines = [t.init.created(r.path, t.list(r.shifts.map((s) => s.code)))]
   if (r.staff.length) lines.push(t.init.team(t.list(r.staff.map((s) => t.init.member(s.id, t.roles[s.role])))))
-  if (r.actingLead) lines.push(t.init.nextGenerate(r.actingLead.id))
+  // Every hint is a command that works as printed at this moment: generate
+  // only once someone is on the rotation.
+  if (r.actingLead) lines.push(r.staff.some((s) => s.rotation) ? t.init.nextGenerate(r.actingLead.id) : t.init.nextStaff(r.actingLead.id))
   else lines.push(t.init.nextLead)
   return lines.join('\n')
 }

@@ -13,6 +13,7 @@ import { findHolidays } from '../../../store/holidays.js'
 import { decideLeave, findLeave, findLeaves, insertLeave, type LeaveFilter } from '../../../store/leaves.js'
 import { findActiveSwapsOf } from '../../../store/swaps.js'
 import type { Ctx } from '../../context.js'
+import { suggestApprover } from '../../approver.js'
 import type { App } from '../../program.js'
 import { renderTable } from '../../render/table.js'
 import type { Messages } from '../../../i18n/index.js'
@@ -37,7 +38,7 @@ export function registerLeave(program: Command, app: App): void {
     .option('--reason <text>', 'why (shown to the lead)')
     .action(app.action((ctx, _args, raw) => {
       const l = runLeaveRequest(ctx, parseLeaveRequest(ctx, raw))
-      ctx.out({ leave: leaveJson(l) }, () => ctx.t.leave.requested(l.id, l.staff, l.from, l.to))
+      ctx.out({ leave: leaveJson(l) }, () => ctx.t.leave.requested(l.id, l.staff, l.from, l.to, suggestApprover(ctx, [l.staff])))
     }))
   for (const step of ['approve', 'reject'] as const) {
     leave

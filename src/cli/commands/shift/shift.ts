@@ -87,7 +87,7 @@ function renderShifts(ctx: Ctx, list: ShiftType[]): string {
   if (!list.length) return t.shift.empty
   return renderTable({
     head: [t.shift.code, t.shift.name, t.shift.hours, t.shift.where, t.shift.headcount],
-    rows: list.map((s) => [s.code, s.name, `${formatHhmm(s.start)}-${formatHhmm(s.end)}`, s.remote ? t.remote : t.office, String(s.headcount)]),
+    rows: list.map((s) => [s.code, t.shiftName(s.name), `${formatHhmm(s.start)}-${formatHhmm(s.end)}`, s.remote ? t.remote : t.office, String(s.headcount)]),
     color: ctx.color,
     numeric: [4],
   })

@@ -2,7 +2,7 @@
 
 import type { Command } from 'commander'
 import { UsageError } from '../../../errors.js'
-import { assignmentBounds, findAssignments } from '../../../store/assignments.js'
+import { assignmentBounds, findAssignments, firstAssignedDateFrom } from '../../../store/assignments.js'
 import { findHolidays } from '../../../store/holidays.js'
 import { findAllShiftTypes, findShiftTypes } from '../../../store/shifts.js'
 import { findAllStaff } from '../../../store/staff.js'
@@ -22,11 +22,12 @@ export interface ShowOptions {
 export function registerShow(program: Command, app: App): void {
   program
     .command('show')
-    .description('print the roster (default: from this week\'s Monday for one cycle, cycle.weeks)')
+    .description('print the roster (default: the cycle that holds today, else the next one generated)')
     .option('--week <date>', 'the week (Monday to Sunday) that holds this date')
     .option('--month <YYYY-MM>', 'a calendar month')
     .option('--from <date>', 'first day (alone: one cycle from this day)')
     .option('--to <date>', 'last day (alone: from this week\'s Monday)')
+    .option('--weeks <n>', 'how many weeks from --from (alone: from this week\'s Monday)')
     .option('--staff <id>', 'only this person\'s shifts ("me": the acting person)')
     .option('--across', 'people down and dates across, one shift code per cell (the cycle sheet)')
     .action(app.action((ctx, _args, raw) => {
@@ -37,9 +38,9 @@ export function registerShow(program: Command, app: App): void {
 }
 
 export function parseShowOptions(ctx: Ctx, raw: Record<string, unknown>): ShowOptions {
-  const given = (['week', 'month', 'from', 'to'] as const).filter((k) => raw[k] !== undefined)
-  if (given.includes('week') && given.length > 1) throw new UsageError('--week cannot be combined with --month, --from or --to: pick one way to give the dates.')
-  if (given.includes('month') && given.length > 1) throw new UsageError('--month cannot be combined with --week, --from or --to: pick one way to give the dates.')
+  const given = (['week', 'month', 'from', 'to', 'weeks'] as const).filter((k) => raw[k] !== undefined)
+  if (given.includes('week') && given.length > 1) throw new UsageError('--week cannot be combined with --month, --from, --to or --weeks: pick one way to give the dates.')
+  if (given.includes('month') && given.length > 1) throw new UsageError('--month cannot be combined with --week, --from, --to or --weeks: pick one way to give the dates.')
   const opts: ShowOptions = { range: parseRange(ctx, raw), layout: raw.across ? 'across' : 'grid' }
   if (raw.staff !== undefined) opts.staff = String(raw.staff)
   return opts
@@ -47,7 +48,7 @@ export function parseShowOptions(ctx: Ctx, raw: Record<string, unknown>): ShowOp
 
 export function runShow(ctx: Ctx, opts: ShowOptions): RosterView {
   const db = ctx.db()
-  const { from, to, caption } = resolveRange(opts.range, ctx.today(), ctx.config().cycleWeeks, ctx.t)
+  const { from, to, caption } = resolveRange(opts.range, ctx.today(), ctx.config().cycleWeeks, ctx.t, firstAssignedDateFrom(db, ctx.today()))
   const person = opts.staff === undefined ? undefined : opts.staff === 'me' ? ctx.actor() : ctx.staff(opts.staff)
   const assignments = findAssignments(db, from, to, person?.id)
   const everyone = findAllStaff(db, { includeInactive: true })
@@ -63,6 +64,8 @@ export function runShow(ctx: Ctx, opts: ShowOptions): RosterView {
     bounds: assignmentBounds(db),
   }
   if (caption) view.caption = caption
+  const lead = everyone.find((s) => s.active && (s.role === 'lead' || s.role === 'manager'))
+  if (lead) view.lead = lead.id
   if (person) view.person = person
   return view
 }

@@ -35,10 +35,10 @@ export function describeSwap(s: Pick<SwapRecord, 'id' | 'requester' | 'counterpa
 }
 
 /** What to do next, given the state the swap is in. */
-export function nextStep(s: SwapRecord, t: Messages = en): string {
+export function nextStep(s: SwapRecord, t: Messages = en, approver?: string): string {
   switch (s.status) {
     case 'pending': return t.swap.waitCounterpart(s.id, s.counterpart)
-    case 'accepted': return t.swap.waitLead(s.id)
+    case 'accepted': return t.swap.waitLead(s.id, approver)
     case 'approved': return s.reverses ? t.swap.undoneInRoster(s.reverses) : t.swap.inRoster
     case 'undone': return t.swap.undone
     default: return t.swap.done
@@ -47,8 +47,8 @@ export function nextStep(s: SwapRecord, t: Messages = en): string {
 
 export type SwapVerb = keyof Messages['swap']['verbs']
 
-export function renderSwapResult(s: SwapRecord, verb: SwapVerb, t: Messages = en): string {
-  return `${t.swap.result(s.id, t.swap.verbs[verb], describeSwap(s, t))}\n${nextStep(s, t)}`
+export function renderSwapResult(s: SwapRecord, verb: SwapVerb, t: Messages = en, approver?: string): string {
+  return `${t.swap.result(s.id, t.swap.verbs[verb], describeSwap(s, t))}\n${nextStep(s, t, approver)}`
 }
 
 export function renderSwapList(list: readonly SwapRecord[], color: boolean, t: Messages = en): string {

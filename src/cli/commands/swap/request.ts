@@ -96,7 +96,7 @@ export async function runSwapRequest(ctx: Ctx, given: SwapRequestOptions): Promi
     counterpartOf(ctx, me, other)
     const input = loadSwapInput(db, proposal, ctx.today(), { staff: me, action: 'request' })
     const violations = checkSwap(input)
-    if (violations.length) throw new RuleViolationError(violations, refusal(violations))
+    if (violations.length) throw new RuleViolationError(violations, refusal(violations, checkCommand(proposal)))
     const swap = insertSwap(db, { ...proposal, reason: o.reason ?? null, createdAt: ctx.now().toISOString() })
     ctx.audit('swap.request', `swap #${swap.id}`, null, { swap })
     return { swap }
@@ -111,9 +111,14 @@ function counterpartOf(ctx: Ctx, me: Staff, id: string): Staff {
   return p
 }
 
-/** One sentence for a refusal, in any language: the first rule and message, then the others by id. */
-export function refusal(violations: readonly Violation[]): Localized {
-  return (t) => t.errors.refusedSwap(violations)
+/** One sentence for a refusal, in any language: the first rule and message, then the others by id (and the dry run that lists them all). */
+export function refusal(violations: readonly Violation[], check?: string): Localized {
+  return (t) => t.errors.refusedSwap(violations, check)
+}
+
+/** The dry run of a proposed swap, as a command that works as printed. */
+function checkCommand(p: { requester: string; counterpart: string; date: string; payback: string | null }): string {
+  return `roster swap check --date ${p.date} --with ${p.counterpart}${p.payback ? ` --payback ${p.payback}` : ''} --as ${p.requester}`
 }
 
 /**

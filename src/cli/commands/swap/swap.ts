@@ -18,6 +18,7 @@ import { writeExport } from '../export/export.js'
 import { resolve } from 'node:path'
 import { wrapIndented } from '../../render/wrap.js'
 import { runSwapUndo, type SwapUndoOptions } from './undo.js'
+import { suggestApprover } from '../../approver.js'
 
 const STEP_VERBS: Record<SwapStep, SwapVerb> = { accept: 'accepted', decline: 'declined', approve: 'approved', reject: 'rejected', cancel: 'cancelled' }
 
@@ -52,7 +53,7 @@ export function registerSwap(program: Command, app: App): void {
         if (r !== null) opts.reason = r
       }
       const r = runSwapStep(ctx, opts)
-      ctx.out({ swap: swapJson(r.swap), ...(step === 'approve' ? { removed: r.removed, added: r.added } : {}) }, () => renderSwapResult(r.swap, STEP_VERBS[step], ctx.t))
+      ctx.out({ swap: swapJson(r.swap), ...(step === 'approve' ? { removed: r.removed, added: r.added } : {}) }, () => renderSwapResult(r.swap, STEP_VERBS[step], ctx.t, suggestApprover(ctx, [r.swap.requester, r.swap.counterpart])))
     }))
   }
   swap

@@ -26,7 +26,10 @@ export const consecutive: SwapRule = {
           staff: person,
           date: d,
           dates: [d, o],
-          message: `${person} already takes part in swap #${other.id} (${other.status}) on ${o}, ${d === o ? 'the same day' : 'the day next to'} ${d}; swaps may not be on consecutive days`,
+          // The same day is said once; a neighbouring day names both dates.
+          message: d === o
+            ? `${person} already takes part in swap #${other.id} (${other.status}) on that day, ${d}; swaps may not be on the same or consecutive days`
+            : `${person} already takes part in swap #${other.id} (${other.status}) on ${o}, the day next to ${d}; swaps may not be on consecutive days`,
           params: params('swap.consecutive', { staff: person, swap: other.id, status: other.status, other: o, date: d }),
         })
         break
