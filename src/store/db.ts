@@ -55,9 +55,7 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
     throw addonError(e) ?? new StorageError(`Cannot open ${path}: ${(e as Error).message}.`, 'cannot-open')
   }
   try {
-    // A pragma takes no bound parameter: only a whole number goes into its text.
-    const busy = options.busyTimeoutMs
-    db.pragma(`busy_timeout = ${busy !== undefined && Number.isSafeInteger(busy) && busy >= 0 ? busy : BUSY_TIMEOUT_MS}`)
+    setBusyTimeout(db, options)
     validate(db, path, created || memory || (options.create ?? false))
     if (!memory) db.pragma('journal_mode = WAL')
     db.pragma('foreign_keys = ON')
@@ -90,12 +88,18 @@ function mayWrite(path: string): boolean {
  * a snapshot as of the last checkpoint. A WAL file that still holds changes
  * is never skipped: that is a storage error instead.
  */
+function setBusyTimeout(db: Db, options: OpenOptions): void {
+  // A pragma takes no bound parameter: only a whole number goes into its text.
+  const busy = options.busyTimeoutMs
+  db.pragma(`busy_timeout = ${busy !== undefined && Number.isSafeInteger(busy) && busy >= 0 ? busy : BUSY_TIMEOUT_MS}`)
+}
+
 function openReadOnly(path: string, options: OpenOptions): Db | undefined {
   prepareFile(path, false)
   let db: Db
   try {
     db = new Database(path, { readonly: true, fileMustExist: true, nativeBinding: nativeBinding() })
-    db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? BUSY_TIMEOUT_MS}`)
+    setBusyTimeout(db, options)
     db.pragma('user_version', { simple: true })
   } catch (e) {
     const code = (e as { code?: string }).code ?? ''

@@ -99,7 +99,7 @@ describe('the swap and leave rules on the 2026 schedule', () => {
     const refused = roster(['swap', 'request', '--date', '2026-02-20', '--with', p], { db, as: r, json: true, now: NOW })
     expect(refused.code).toBe(1)
     expect(refused.errJson.error.code).toBe('swap.holiday')
-    const zh = roster(['--lang', 'zh-CN', 'swap', 'check', '--date', '2026-02-20', '--with', p], { db, as: r, now: NOW })
+    const zh = roster(['--lang', 'zh-CN', 'swap', 'check', '--date', '2026-02-20', '--with', p], { db, as: r, now: NOW, env: { COLUMNS: '200' } })
     expect(zh.out).toContain('2026-02-20 是节假日（春节）：节假日当班人员不允许换班')
     expect(zh.out).not.toContain('Spring Festival')
     expect(fileHash(db)).toBe(before)
@@ -138,10 +138,10 @@ describe('the swap and leave rules on the 2026 schedule', () => {
   })
 
   it('shows the holiday names in the language asked for on the roster and the printed sheet', () => {
-    const show = roster(['--lang', 'zh-CN', 'show', '--from', '2026-02-16', '--to', '2026-02-22'], { db, now: NOW }).out
+    const show = roster(['--lang', 'zh-CN', 'show', '--from', '2026-02-16', '--to', '2026-02-22'], { db, now: NOW, env: { COLUMNS: '200' } }).out
     expect(show).toContain('春节')
     expect(show).not.toContain('Spring Festival')
-    expect(roster(['show', '--from', '2026-02-16', '--to', '2026-02-22'], { db, now: NOW }).out).toContain('Spring Festival')
+    expect(roster(['show', '--from', '2026-02-16', '--to', '2026-02-22'], { db, now: NOW, env: { COLUMNS: '200' } }).out).toContain('Spring Festival')
     const sheet = roster(['--lang', 'zh-CN', 'export', '--format', 'html', '--from', '2026-02-16', '--to', '2026-02-22'], { db, now: NOW }).out
     expect(sheet).toContain('春节')
     expect(sheet).not.toContain('Spring Festival')

@@ -63,9 +63,9 @@ describe('the time in the audit log is the real one', () => {
     const json = roster(['log'], { db, json: true }).json.entries.at(-1)
     expect(json).toMatchObject({ action: 'handover.add', at: entry.at, clock: entry.clock })
     const clockText = entry.clock!.slice(0, 16).replace('T', ' ')
-    const text = roster(['log'], { db }).out
+    const text = roster(['log'], { db, env: { COLUMNS: '200' } }).out
     expect(text).toContain(`${entry.at.slice(0, 16).replace('T', ' ')} (test clock ${clockText})`)
-    expect(roster(['--lang', 'zh-CN', 'log'], { db }).out).toContain(`（测试时钟 ${clockText}）`)
+    expect(roster(['--lang', 'zh-CN', 'log'], { db, env: { COLUMNS: '200' } }).out).toContain(`（测试时钟 ${clockText}）`)
   })
 
   it('writes no marker when the real clock runs (the real-clock twin)', () => {
@@ -79,7 +79,7 @@ describe('the time in the audit log is the real one', () => {
     expect(entry.clock).toBeNull()
     expect(roster(['log'], { db, json: true }).json.entries.at(-1)).toMatchObject({ action: 'handover.add', clock: null })
     // The init entry (written under the fixture's test clock) is marked; this one is not.
-    const rows = roster(['log'], { db }).out.split('\n')
+    const rows = roster(['log'], { db, env: { COLUMNS: '200' } }).out.split('\n')
     expect(rows.find((l) => l.includes('init'))).toContain('test clock')
     expect(rows.find((l) => l.includes('handover.add'))).not.toContain('test clock')
   })

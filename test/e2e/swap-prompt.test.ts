@@ -215,7 +215,7 @@ describe('the shifts it offers', () => {
     expect(offered.slice(0, 2)).toEqual(['Sat 2027-01-09  C', 'Sun 2027-01-10  B'])
     expect(s.shown[0]!.disabled!.slice(0, 3)).toEqual([
       'ana already takes part in swap #1 (pending) on 2027-01-06, the day next to 2027-01-05; swaps may not be on consecutive days',
-      'ana already takes part in swap #1 (pending) on 2027-01-06, the same day 2027-01-06; swaps may not be on consecutive days',
+      'ana already takes part in swap #1 (pending) on that day, 2027-01-06; swaps may not be on the same or consecutive days',
       'ana already takes part in swap #1 (pending) on 2027-01-06, the day next to 2027-01-07; swaps may not be on consecutive days',
     ])
     expect(swapCount(db)).toBe(1)

@@ -87,9 +87,9 @@ describe('swap undo: the whole flow', () => {
     const db = rosterDb()
     const id = approvedSwap(db, 'ana', '2027-01-05', 'chen')
     ok(db, 'chen', ['swap', 'undo', String(id)])
-    const text = roster(['swap', 'list'], { db, now: '2027-01-01T12:00:00' }).out
+    const text = roster(['swap', 'list'], { db, now: '2027-01-01T12:00:00', env: { COLUMNS: '200' } }).out
     expect(text).toMatch(/pending \(undoes #1\)/)
-    const zh = roster(['swap', 'list', '--lang', 'zh-CN'], { db, now: '2027-01-01T12:00:00' }).out
+    const zh = roster(['swap', 'list', '--lang', 'zh-CN'], { db, now: '2027-01-01T12:00:00', env: { COLUMNS: '200' } }).out
     expect(zh).toContain('撤销 #1')
     const form = ok(db, undefined, ['swap', 'form', '2'])
     expect(form.swap.undoes).toBe(1)
