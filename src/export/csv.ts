@@ -5,7 +5,7 @@
 
 import { stringify } from 'csv-stringify/sync'
 import { dayRange } from '../domain/dates.js'
-import { WEEKDAYS } from '../cli/render/roster.js'
+import { WEEKDAYS } from '../views/roster.js'
 import { weekdayIndex } from '../domain/dates.js'
 import { groupEntries, nameOf, type ExportModel } from './model.js'
 
