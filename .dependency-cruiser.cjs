@@ -1,6 +1,6 @@
 // The layers of ../shared/STYLE.md ("The shape: a pure core, thin edges"), as
 // rules a tool checks: `npm run lint:layers` (part of `npm test`) fails on any
-// arrow that runs back up. Why these rules: docs/decisions/0003-one-way-layers.md.
+// arrow that runs back up. Why these rules: docs/decisions/0002-one-way-layers.md.
 //
 //   main.ts            composition root
 //   cli/               commands, prompts, terminal rendering

@@ -8,7 +8,6 @@ import { gapRuns, type CheckReport } from '../../views/check.js'
 import { dayLabel } from '../../views/roster.js'
 import type { RenderStyle } from './roster.js'
 import { renderTable } from './table.js'
-import { compareText } from '../../domain/compare.js'
 
 export function renderCheck(r: CheckReport, style: RenderStyle): string {
   const { t } = style
