@@ -3,21 +3,13 @@
 import { Command, Option } from 'commander'
 import { Ctx, type GlobalOptions } from './context.js'
 import type { Deps } from './deps.js'
-import { UsageError } from '../errors.js'
+import { refuseEmptyDates, type App } from './app.js'
 import { registerCommands } from './commands/index.js'
 import { helpConfiguration, outputWidth } from './help.js'
 import { setTableWidth } from './render/table.js'
 import { langFlag, resolveLang } from '../i18n/index.js'
 
 export const VERSION = '0.1.0'
-
-/** The action body every command registers: parsed positionals, options, the context. */
-export type Action = (ctx: Ctx, args: string[], opts: Record<string, unknown>) => void | Promise<void>
-
-export interface App {
-  /** Wraps a command body so it gets a context and its resources are closed after. */
-  action(body: Action): (...raw: unknown[]) => Promise<void>
-}
 
 export async function buildProgram(deps: Deps, argv: readonly string[]): Promise<{ program: Command; contexts: Ctx[] }> {
   const contexts: Ctx[] = []
@@ -78,24 +70,4 @@ const READ_ONLY_COMMANDS = new Set(['show', 'who', 'check', 'stats', 'export', '
 function isReadOnly(cmd: Command): boolean {
   const parent = cmd.parent && cmd.parent.parent ? `${cmd.parent.name()} ` : ''
   return cmd.name() === 'list' || READ_ONLY_COMMANDS.has(`${parent}${cmd.name()}`)
-}
-
-/** Options that take a date, a month or a year (commander's camelCase keys). */
-const DATE_OPTIONS = ['start', 'from', 'to', 'date', 'week', 'month', 'year', 'at', 'since', 'payback'] as const
-
-/** An empty string for a date option is bad input in every command, never "the default". */
-export function refuseEmptyDates(opts: Record<string, unknown>): void {
-  for (const key of DATE_OPTIONS) {
-    const v = opts[key]
-    if (typeof v === 'string' && v.trim() === '') throw new UsageError((t) => t.files.emptyOption(`--${key}`), 'bad-date')
-  }
-}
-
-/** Parses a whole number option within bounds; a usage error names the flag. */
-export function intOption(raw: unknown, flag: string, min: number, max: number): number {
-  const t = String(raw).trim()
-  if (!/^-?\d+$/.test(t) || Number(t) < min || Number(t) > max) {
-    throw new UsageError(`${flag} must be a whole number from ${min} to ${max}, not "${String(raw)}".`, 'bad-number')
-  }
-  return Number(t)
 }

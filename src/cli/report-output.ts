@@ -6,7 +6,7 @@ import type { Command } from 'commander'
 import { printable } from '../domain/validate.js'
 import { UsageError } from '../errors.js'
 import type { Ctx } from './context.js'
-import { writeExport } from './commands/export/export.js'
+import { writeExport } from './write-export.js'
 
 export type ReportFormat = 'csv' | 'md'
 export const REPORT_FORMATS: readonly ReportFormat[] = ['csv', 'md']

@@ -3,7 +3,7 @@
 // which sentence it is (`key`) and the values that sentence needs. The domain
 // stays free of any language but English: the CLI renders the other ones.
 
-import type { IsoDate } from './types.js'
+import type { IsoDate } from './iso-date.js'
 
 /** A swap step, as the swap.approver sentences name it. */
 export type MessageAction = 'request' | 'accept' | 'decline' | 'approve' | 'reject' | 'cancel' | 'undo'

@@ -1,9 +1,10 @@
 // The domain's vocabulary. Dates are ISO `YYYY-MM-DD` strings; times of day
 // are minutes from midnight (0..1440).
 
+import type { IsoDate } from './iso-date.js'
 import type { MessageParams } from './messages.js'
 
-export type IsoDate = string
+export type { IsoDate } from './iso-date.js'
 
 export type Role = 'agent' | 'lead' | 'manager'
 export const ROLES: readonly Role[] = ['agent', 'lead', 'manager']

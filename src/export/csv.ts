@@ -1,11 +1,11 @@
 // export --format csv: one row per assignment, or the people-by-dates grid
-// for spreadsheets. csv-stringify does the quoting (RFC 4180); every cell is
-// also defused against formula injection, since spreadsheets run a cell that
-// starts like a formula.
+// for spreadsheets. csv-stringify does the quoting (RFC 4180) and defuses
+// every cell against formula injection (escape_formulas), since spreadsheets
+// run a cell that starts like a formula: docs/decisions/0005-csv-writer.md.
 
 import { stringify } from 'csv-stringify/sync'
 import { dayRange } from '../domain/dates.js'
-import { WEEKDAYS } from '../cli/render/roster.js'
+import { WEEKDAYS } from '../views/roster.js'
 import { weekdayIndex } from '../domain/dates.js'
 import { groupEntries, nameOf, type ExportModel } from './model.js'
 
@@ -20,26 +20,19 @@ export interface CsvOptions {
 
 export const CSV_COLUMNS = ['date', 'weekday', 'shift', 'start', 'end', 'remote', 'holiday', 'staff', 'name'] as const
 
-/**
- * Defuses a cell a spreadsheet would run as a formula (OWASP, "CSV
- * Injection"): one starting with `=`, `+`, `-`, `@`, tab or carriage return
- * gets a leading `'`, so it shows as text.
- */
-export function neutraliseCell(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value
-}
-
 export function toCsv(model: ExportModel, options: CsvOptions): string {
   return csvTable(options.layout === 'grid' ? gridTable(model) : rowTable(model), { bom: options.bom })
 }
 
 /**
  * Any table as CSV (the first row its header): RFC 4180 quoting, Unix line
- * ends, every cell defused against formula injection. The roster export and
- * the reports (stats, check, swap ledger) all write through here.
+ * ends, every cell defused against formula injection (OWASP, "CSV
+ * Injection"): one starting with `=`, `+`, `-`, `@`, tab or carriage return
+ * gets a leading `'`, so it shows as text. The roster export and the reports
+ * (stats, check, swap ledger) all write through here.
  */
 export function csvTable(rows: readonly (readonly string[])[], options: { bom?: boolean } = {}): string {
-  return stringify(rows.map((row) => row.map(neutraliseCell)), { bom: options.bom ?? false, record_delimiter: 'unix' })
+  return stringify(rows as string[][], { bom: options.bom ?? false, record_delimiter: 'unix', escape_formulas: true })
 }
 
 /** `date,weekday,shift,start,end,remote,holiday,staff,name`, one row per assignment. */

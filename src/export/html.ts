@@ -9,7 +9,7 @@
 
 import { dayRange, isWeekend, weekdayIndex } from '../domain/dates.js'
 import type { IsoDate, ShiftType } from '../domain/types.js'
-import { shiftHours } from '../cli/render/roster.js'
+import { shiftHours } from '../views/roster.js'
 import { en, type Messages } from '../i18n/index.js'
 import { cycles, groupEntries, nameOf, openPlaces, type ExportModel } from './model.js'
 import { formatWallClock } from './zone.js'

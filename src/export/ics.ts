@@ -20,7 +20,7 @@
 // so a later export always wins over an earlier one.
 
 import ICAL from 'ical.js'
-import type { RosterEntry } from '../cli/render/roster.js'
+import type { RosterEntry } from '../views/roster.js'
 import { parseHhmm } from '../domain/clock.js'
 import { nameOf, type ExportModel } from './model.js'
 import { shiftInstants } from './zone.js'

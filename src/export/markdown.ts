@@ -3,7 +3,7 @@
 // are escaped so a name can neither break the table nor become markup.
 
 import { dayRange, weekdayIndex } from '../domain/dates.js'
-import { shiftHours } from '../cli/render/roster.js'
+import { shiftHours } from '../views/roster.js'
 import { en, type Messages } from '../i18n/index.js'
 import { groupEntries, nameOf, openPlaces, type ExportModel } from './model.js'
 

@@ -1,7 +1,7 @@
 // What every export format is made from: the roster of a date range as plain
 // data. The command builds it from the database; tests build it by hand.
 
-import type { RosterEntry } from '../cli/render/roster.js'
+import type { RosterEntry } from '../views/roster.js'
 import { addDays, dayRange } from '../domain/dates.js'
 import type { Holiday, IsoDate, ShiftType, Staff } from '../domain/types.js'
 import type { ApprovedSwap } from '../store/export-queries.js'

@@ -3,7 +3,7 @@
 // load the generator, the swap rules or the import parsers.
 
 import type { Command } from 'commander'
-import type { App } from '../program.js'
+import type { App } from '../app.js'
 
 type Register = (program: Command, app: App) => void
 

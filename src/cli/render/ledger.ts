@@ -1,15 +1,10 @@
 // Text for `roster swap ledger`: the pairs who swapped and the paybacks still owed.
 
 import { formatHhmm } from '../../domain/clock.js'
-import type { Moment, SwapLedger } from '../../domain/swaps/ledger.js'
+import type { Moment } from '../../domain/swaps/ledger.js'
+import type { LedgerView } from '../../views/ledger.js'
 import type { RenderStyle } from './roster.js'
 import { renderTable } from './table.js'
-
-export interface LedgerView extends SwapLedger {
-  asOf: Moment
-  month: string | null
-  staff: string | null
-}
 
 /** `2027-01-08 20:00` */
 function moment(m: Moment): string {

@@ -3,7 +3,8 @@
 
 import { dayRange, isWeekend, weekdayIndex } from '../../domain/dates.js'
 import type { Assignment, Holiday, IsoDate, ShiftType, Staff } from '../../domain/types.js'
-import { dayLabel, padColumns, shiftHours, shiftPainter, type RenderStyle } from './roster.js'
+import { padColumns, shiftPainter, type RenderStyle } from './roster.js'
+import { dayLabel, shiftHours } from '../../views/roster.js'
 import { renderTable } from './table.js'
 
 export interface RosterView {

@@ -1,30 +1,8 @@
 // Text for `roster stats`.
 
-import type { IsoDate } from '../../domain/types.js'
+import type { StaffStats, StatsReport } from '../../views/stats.js'
 import type { RenderStyle } from './roster.js'
 import { renderTable } from './table.js'
-
-export interface StaffStats {
-  id: string
-  name: string
-  shifts: Record<string, number>
-  total: number
-  weekend: number
-  holiday: number
-  /** Active swaps taken part in whose date falls in the month. */
-  swaps: number
-}
-
-export interface StatsReport {
-  month: string
-  from: IsoDate
-  to: IsoDate
-  /** Shift codes, in roster order: the columns. */
-  shifts: string[]
-  /** swap.max-per-month */
-  swapLimit: number
-  staff: StaffStats[]
-}
 
 export function renderStats(r: StatsReport, style: RenderStyle): string {
   const { t } = style

@@ -1,7 +1,9 @@
 // How many terminal columns a text takes: East Asian wide and fullwidth
 // characters (Chinese names) take two, combining marks and colour codes none.
 // Written here rather than taken from string-width, whose module builds an
-// Intl.Segmenter as it loads and so costs every command ~15 ms at start-up.
+// Intl.Segmenter as it loads and so costs every command ~26 ms at start-up;
+// measured, with what string-width does better (emoji sequences), in
+// docs/decisions/0006-terminal-width.md.
 
 import { eastAsianWidth } from 'get-east-asian-width'
 

@@ -11,7 +11,7 @@ import { findHolidays } from '../../../store/holidays.js'
 import { findLeaves } from '../../../store/leaves.js'
 import { findShiftType, findShiftTypes } from '../../../store/shifts.js'
 import type { Ctx } from '../../context.js'
-import type { App } from '../../program.js'
+import type { App } from '../../app.js'
 
 export interface AssignOptions {
   date: IsoDate

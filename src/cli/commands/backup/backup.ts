@@ -7,7 +7,7 @@ import type { Staff } from '../../../domain/types.js'
 import { StorageError, UsageError } from '../../../errors.js'
 import { backupTo, inspectBackup, keepDamagedCopy, openBackupReadOnly, replaceDatabaseFile, restoreFrom, type BackupInfo } from '../../../store/backup.js'
 import { Ctx } from '../../context.js'
-import type { App } from '../../program.js'
+import type { App } from '../../app.js'
 import { checkInputFile, refuseDatabaseTarget } from '../../files.js'
 
 export function registerBackup(program: Command, app: App): void {

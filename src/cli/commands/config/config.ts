@@ -7,7 +7,7 @@ import { renderTable } from '../../render/table.js'
 import { UsageError } from '../../../errors.js'
 import { upsertConfigValue } from '../../../store/config.js'
 import type { Ctx } from '../../context.js'
-import type { App } from '../../program.js'
+import type { App } from '../../app.js'
 
 export function registerConfig(program: Command, app: App): void {
   const config = program.command('config').description('team settings: ' + CONFIG_KEYS.map((k) => k.key).join(', '))

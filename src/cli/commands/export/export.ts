@@ -16,9 +16,9 @@ import { findHolidays } from '../../../store/holidays.js'
 import { findAllShiftTypes, findShiftTypes } from '../../../store/shifts.js'
 import { findAllStaff } from '../../../store/staff.js'
 import type { Ctx } from '../../context.js'
-import { writeOutputFile } from '../../files.js'
-import type { App } from '../../program.js'
-import { rosterEntries, shiftColumns } from '../../render/roster.js'
+import { writeExport } from '../../write-export.js'
+import type { App } from '../../app.js'
+import { rosterEntries, shiftColumns } from '../../../views/roster.js'
 import { en, type Messages } from '../../../i18n/index.js'
 import { parseRange, resolveRange, type RangeRequest } from '../show/range.js'
 
@@ -189,13 +189,4 @@ export async function renderExport(model: ExportModel, opts: Pick<ExportOptions,
       return toMarkdown(model, { layout: MARKDOWN_LAYOUTS.find((l) => l === opts.layout) ?? 'shifts', t })
     }
   }
-}
-
-/**
- * Writes `content` to the -o file (never the database: see files.ts), through
- * a temporary file beside it, so a reader (a calendar subscribed to the file)
- * never sees half an export. Returns the path written.
- */
-export function writeExport(ctx: Ctx, raw: string, content: string | Uint8Array): string {
-  return writeOutputFile({ cwd: ctx.deps.cwd, dbPath: ctx.dbPath() }, raw, content)
 }

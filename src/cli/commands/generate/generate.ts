@@ -4,8 +4,8 @@ import { existsSync, rmSync } from 'node:fs'
 import type { Command } from 'commander'
 import { addDays, dayRange, nextMonday } from '../../../domain/dates.js'
 import { generateRoster } from '../../../domain/generate.js'
-import { computeFairness, type FairnessSummary } from '../../../domain/fairness.js'
-import type { Assignment, IsoDate, Staff } from '../../../domain/types.js'
+import { computeFairness } from '../../../domain/fairness.js'
+import type { IsoDate, Staff } from '../../../domain/types.js'
 import { ConflictError, NotFoundError, RuleViolationError, UsageError } from '../../../errors.js'
 import { assignmentBounds, countAssignments, deleteAssignmentsInRange, findAssignments, firstAssignedDateFrom, insertAssignments } from '../../../store/assignments.js'
 import { findHolidays, findWorkdayDates } from '../../../store/holidays.js'
@@ -13,12 +13,13 @@ import { findLeaves } from '../../../store/leaves.js'
 import { findAllShiftTypes, findShiftTypes } from '../../../store/shifts.js'
 import { findSwaps } from '../../../store/swaps.js'
 import { fixedSwapIds, swapFixedCells } from '../../../domain/swaps/fixed.js'
-import { shiftColumns } from '../../render/roster.js'
+import { shiftColumns } from '../../../views/roster.js'
 import { findAllStaff } from '../../../store/staff.js'
 import type { Ctx } from '../../context.js'
-import { intOption, type App } from '../../program.js'
+import { intOption, type App } from '../../app.js'
 import { runInit } from '../init/init.js'
 import { resolveRange } from '../show/range.js'
+import type { GenerateOutcome } from './outcome.js'
 import { renderGenerated, rosterJson } from './render.js'
 
 export interface GenerateOptions {
@@ -30,20 +31,7 @@ export interface GenerateOptions {
   demo: boolean
 }
 
-export interface GenerateOutcome {
-  from: IsoDate
-  to: IsoDate
-  seed: number
-  replaced: number
-  assignments: Assignment[]
-  staff: Staff[]
-  fairness: FairnessSummary
-  createdDemo: boolean
-  /** Approved swaps in the range whose days were kept as they are (generate --replace). */
-  keptSwaps: number[]
-  /** True when --demo found the database already there and kept it: nothing was generated. */
-  keptDemo: boolean
-}
+export type { GenerateOutcome } from './outcome.js'
 
 /** Longest roster one generate may draw up: a year. */
 export const MAX_WEEKS = 52

@@ -7,10 +7,10 @@ import { findHolidays } from '../../../store/holidays.js'
 import { findAllShiftTypes, findShiftTypes } from '../../../store/shifts.js'
 import type { Ctx } from '../../context.js'
 import { renderFairness } from '../../render/check.js'
-import { rosterEntries, shiftColumns } from '../../render/roster.js'
+import { rosterEntries, shiftColumns } from '../../../views/roster.js'
 import { renderGrid, renderSheet, type RosterView } from '../../render/show.js'
 import { displayWidth } from '../../render/width.js'
-import type { GenerateOutcome } from './generate.js'
+import type { GenerateOutcome } from './outcome.js'
 
 /** The SPEC's show shape. */
 export function rosterJson(ctx: Ctx, from: IsoDate, to: IsoDate, assignments: readonly Assignment[]) {

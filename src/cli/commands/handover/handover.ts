@@ -6,7 +6,7 @@ import { NotFoundError, UsageError } from '../../../errors.js'
 import { findHandovers, insertHandover, type Handover } from '../../../store/handovers.js'
 import { findShiftType } from '../../../store/shifts.js'
 import type { Ctx } from '../../context.js'
-import type { App } from '../../program.js'
+import type { App } from '../../app.js'
 import { renderTable } from '../../render/table.js'
 
 export interface HandoverAddOptions {

@@ -19,7 +19,7 @@ import { UsageError } from '../../../errors.js'
 import { findHolidayRecords, upsertHolidayRecord } from '../../../store/holidays.js'
 import type { Ctx } from '../../context.js'
 import { readInputFile } from '../../files.js'
-import { intOption, type App } from '../../program.js'
+import { intOption, type App } from '../../app.js'
 import { chinaImportJson, describeChinaImport, runChinaImport } from './import-china.js'
 
 /** Bigger files are refused unread: a year of holidays is a few kilobytes. */

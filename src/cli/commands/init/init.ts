@@ -7,7 +7,7 @@ import type { ShiftType, Staff } from '../../../domain/types.js'
 import { nameProblem, staffIdProblem } from '../../../domain/validate.js'
 import { ConflictError, UsageError } from '../../../errors.js'
 import type { Ctx } from '../../context.js'
-import type { App } from '../../program.js'
+import type { App } from '../../app.js'
 import { findAllStaff, insertStaff } from '../../../store/staff.js'
 import { findShiftTypes, upsertShiftType } from '../../../store/shifts.js'
 

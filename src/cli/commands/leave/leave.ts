@@ -14,7 +14,7 @@ import { decideLeave, findLeave, findLeaves, insertLeave, type LeaveFilter } fro
 import { findActiveSwapsOf } from '../../../store/swaps.js'
 import type { Ctx } from '../../context.js'
 import { suggestApprover } from '../../approver.js'
-import type { App } from '../../program.js'
+import type { App } from '../../app.js'
 import { renderTable } from '../../render/table.js'
 import type { Messages } from '../../../i18n/index.js'
 import { parseReason, refusal } from '../swap/request.js'

@@ -3,7 +3,7 @@
 import type { Command } from 'commander'
 import { findAudit, type AuditEntry } from '../../../store/audit.js'
 import type { Ctx } from '../../context.js'
-import { intOption, type App } from '../../program.js'
+import { intOption, type App } from '../../app.js'
 import { renderTable } from '../../render/table.js'
 
 export function registerLog(program: Command, app: App): void {

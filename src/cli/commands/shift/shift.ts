@@ -8,7 +8,7 @@ import { ConflictError, NotFoundError, UsageError } from '../../../errors.js'
 import { countFutureAssignmentsOfShift } from '../../../store/assignments.js'
 import { deactivateShiftType, findShiftType, findShiftTypes, upsertShiftType } from '../../../store/shifts.js'
 import type { Ctx } from '../../context.js'
-import { intOption, type App } from '../../program.js'
+import { intOption, type App } from '../../app.js'
 import { renderTable } from '../../render/table.js'
 
 export function registerShift(program: Command, app: App): void {

@@ -5,7 +5,7 @@ import { addDays, diffDays, mondayOf, monthRange } from '../../../domain/dates.j
 import type { IsoDate } from '../../../domain/types.js'
 import { UsageError } from '../../../errors.js'
 import type { Ctx } from '../../context.js'
-import { intOption } from '../../program.js'
+import { intOption } from '../../app.js'
 import { en, type Messages } from '../../../i18n/index.js'
 
 /** Longest range one show (or check) prints: two years of days. */

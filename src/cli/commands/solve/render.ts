@@ -1,7 +1,7 @@
 // The text `roster solve` prints: the objective first, then where it comes from.
 // (English only for now: the benchmark and its terms are English.)
 
-import type { SolveOutcome } from './solve.js'
+import type { SolveOutcome } from './outcome.js'
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
 

@@ -14,12 +14,13 @@ import { performance } from 'node:perf_hooks'
 import { isMainThread } from 'node:worker_threads'
 import { Option, type Command } from 'commander'
 import { curtoisAssignments, curtoisModel, CurtoisFormatError, parseCurtois, type CurtoisInstance } from '../../../domain/solver/curtois.js'
-import { evaluateCurtois, type CurtoisAssignment, type CurtoisVerdict } from '../../../domain/solver/curtois-evaluate.js'
+import { evaluateCurtois } from '../../../domain/solver/curtois-evaluate.js'
 import { solveCurtois } from '../../../domain/solver/curtois-solve.js'
 import { ConflictError, UsageError } from '../../../errors.js'
 import type { Ctx } from '../../context.js'
 import { readInputFile } from '../../files.js'
-import { intOption, type App } from '../../program.js'
+import { intOption, type App } from '../../app.js'
+import type { SolveOutcome } from './outcome.js'
 import { renderSolved } from './render.js'
 import { runWorker, startWorker, type SearchOutcome, type SearchRequest } from './threads.js'
 
@@ -40,17 +41,7 @@ export interface SolveDeps {
   startWorker?(request: SearchRequest): Promise<SearchOutcome>
 }
 
-export interface SolveOutcome {
-  instance: string
-  staff: number
-  days: number
-  shifts: number
-  seed: number
-  threads: number
-  seconds: number
-  verdict: CurtoisVerdict
-  assignments: CurtoisAssignment[]
-}
+export type { SolveOutcome } from './outcome.js'
 
 /** Longest --time-limit: a day. */
 export const MAX_TIME_LIMIT = 86_400

@@ -9,7 +9,7 @@ import { findAllStaff, findStaff, insertStaff, updateStaff } from '../../../stor
 import { decideLeave, findLeave, findLeaves } from '../../../store/leaves.js'
 import { findSwap, findSwaps, updateSwapStatus } from '../../../store/swaps.js'
 import type { Ctx } from '../../context.js'
-import type { App } from '../../program.js'
+import type { App } from '../../app.js'
 import { renderTable } from '../../render/table.js'
 
 export function registerStaff(program: Command, app: App): void {

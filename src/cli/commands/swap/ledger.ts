@@ -11,7 +11,7 @@ import { findFirstShifts } from '../../../store/assignments.js'
 import { findAllShiftTypes } from '../../../store/shifts.js'
 import { findSwaps, type SwapFilter } from '../../../store/swaps.js'
 import type { Ctx } from '../../context.js'
-import type { App } from '../../program.js'
+import type { App } from '../../app.js'
 import { renderLedger } from '../../render/ledger.js'
 import { parseReportOutput, printReport, reportOptions } from '../../report-output.js'
 

@@ -10,7 +10,7 @@ import { findAssignments } from '../../../store/assignments.js'
 import { findAllShiftTypes } from '../../../store/shifts.js'
 import { findAllStaff } from '../../../store/staff.js'
 import type { Ctx } from '../../context.js'
-import type { App } from '../../program.js'
+import type { App } from '../../app.js'
 import { renderWho, type OnDuty, type WhoResult } from '../../render/who.js'
 
 /** A moment on the civil calendar: a date and a minute of that day (0..1439). */

@@ -1,0 +1,19 @@
+// What `roster generate` did, as data: runGenerate returns it, render.ts shows it.
+
+import type { FairnessSummary } from '../../../domain/fairness.js'
+import type { Assignment, IsoDate, Staff } from '../../../domain/types.js'
+
+export interface GenerateOutcome {
+  from: IsoDate
+  to: IsoDate
+  seed: number
+  replaced: number
+  assignments: Assignment[]
+  staff: Staff[]
+  fairness: FairnessSummary
+  createdDemo: boolean
+  /** Approved swaps in the range whose days were kept as they are (generate --replace). */
+  keptSwaps: number[]
+  /** True when --demo found the database already there and kept it: nothing was generated. */
+  keptDemo: boolean
+}
