@@ -2,27 +2,19 @@
 
 import { describe, expect, it } from 'vitest'
 import { fileHash, roster } from '../support/cli.js'
-import { ok, refused, rosterDb, shiftOf } from './swap-support.js'
+import { approvedSwap, ok, refused, rosterDb, shiftOf, swapRequest } from './swap-support.js'
 
 // PATTERN (swap-support.ts), from Mon 2027-01-04: on Tue 01-05 ana C, chen A, dev B, ben off;
 // on Mon 01-11 ana A, ben B, chen C, dev off; on Thu 01-14 ana B, ben C, dev A, chen off.
-const request = (date: string, other: string, payback?: string) => ['swap', 'request', '--date', date, '--with', other, ...(payback ? ['--payback', payback] : [])]
-
-function approve(db: string, who: string, date: string, other: string, payback?: string): number {
-  const id = ok(db, who, request(date, other, payback)).swap.id as number
-  ok(db, other, ['swap', 'accept', String(id)])
-  ok(db, 'mei', ['swap', 'approve', String(id)])
-  return id
-}
 
 const day = (db: string, date: string, people: string[]) => people.map((p) => shiftOf(db, p, date))
 
 describe('generate --replace and approved swaps', () => {
   it('keeps an approved exchange and an approved cover with payback as the swaps made them, with no rule broken', () => {
     const db = rosterDb()
-    const exchange = approve(db, 'ana', '2027-01-05', 'chen')
+    const exchange = approvedSwap(db, 'ana', '2027-01-05', 'chen')
     // dev is off on Mon 01-11 and covers chen's C; chen is off on Thu 01-14 and works dev's A.
-    const cover = approve(db, 'chen', '2027-01-11', 'dev', '2027-01-14')
+    const cover = approvedSwap(db, 'chen', '2027-01-11', 'dev', '2027-01-14')
     const d1 = day(db, '2027-01-05', ['ana', 'chen'])
     const coverDays = [...day(db, '2027-01-11', ['chen', 'dev']), ...day(db, '2027-01-14', ['chen', 'dev'])]
     expect(d1).toEqual(['A', 'C'])
@@ -43,17 +35,17 @@ describe('generate --replace and approved swaps', () => {
 
   it('does not hold swaps that are not approved or were undone', () => {
     const db = rosterDb()
-    const undone = approve(db, 'ana', '2027-01-05', 'chen')
+    const undone = approvedSwap(db, 'ana', '2027-01-05', 'chen')
     const rid = String(ok(db, 'chen', ['swap', 'undo', String(undone)]).swap.id)
     ok(db, 'ana', ['swap', 'accept', rid])
     ok(db, 'mei', ['swap', 'approve', rid])
-    ok(db, 'ana', request('2027-01-09', 'dev'))
+    ok(db, 'ana', swapRequest('2027-01-09', 'dev'))
     expect(ok(db, 'mei', ['generate', '--start', '2027-01-04', '--weeks', '3', '--replace']).keptSwaps).toEqual([])
   })
 
   it('refuses, naming the swap, when a rule makes keeping it impossible, and changes nothing', () => {
     const db = rosterDb()
-    const id = approve(db, 'ana', '2027-01-05', 'chen')
+    const id = approvedSwap(db, 'ana', '2027-01-05', 'chen')
     // The lead stops staffing C; the swap gave chen C on 01-05.
     ok(db, 'mei', ['shift', 'add', 'C', '--start', '20:00', '--end', '22:00', '--remote', '--headcount', '0'])
     const before = fileHash(db)

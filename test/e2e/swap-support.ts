@@ -98,3 +98,14 @@ export function refused(db: string, as: string | undefined, args: string[], code
   expect(fileHash(db), 'the database changed after a refusal').toBe(before)
   return r
 }
+
+/** The command line of a swap request (a cover when `payback` is given). */
+export const swapRequest = (date: string, other: string, payback?: string) => ['swap', 'request', '--date', date, '--with', other, ...(payback ? ['--payback', payback] : [])]
+
+/** A swap requested by `who`, accepted by `other` and approved by the lead mei; its id. */
+export function approvedSwap(db: string, who: string, date: string, other: string, payback?: string): number {
+  const id = ok(db, who, swapRequest(date, other, payback)).swap.id as number
+  ok(db, other, ['swap', 'accept', String(id)])
+  ok(db, 'mei', ['swap', 'approve', String(id)])
+  return id
+}

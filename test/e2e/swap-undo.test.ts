@@ -3,7 +3,7 @@
 
 import { describe, expect, it } from 'vitest'
 import { roster, rosterAsync } from '../support/cli.js'
-import { act, ok, refused, rosterDb, shiftOf, sql } from './swap-support.js'
+import { act, approvedSwap, ok, refused, rosterDb, shiftOf, sql, swapRequest } from './swap-support.js'
 
 // PATTERN (swap-support.ts), January 2027:
 //           Mon04 Tue05 Wed06 Thu07 Fri08 Sat09 Sun10 Mon11
@@ -11,14 +11,6 @@ import { act, ok, refused, rosterDb, shiftOf, sql } from './swap-support.js'
 //  ben       A     -     C     B     A     -     C     B
 //  chen      B     A     -     C     B     A     -     C
 //  dev       C     B     A     -     C     B     A     -
-const request = (date: string, other: string, payback?: string) => ['swap', 'request', '--date', date, '--with', other, ...(payback ? ['--payback', payback] : [])]
-
-function approvedSwap(db: string, who: string, date: string, other: string, payback?: string): number {
-  const id = ok(db, who, request(date, other, payback)).swap.id as number
-  ok(db, other, ['swap', 'accept', String(id)])
-  ok(db, 'mei', ['swap', 'approve', String(id)])
-  return id
-}
 
 function allAssignments(db: string): string[] {
   return sql(db, (d) => (d.prepare('SELECT date, shift, staff FROM assignment ORDER BY date, shift, staff').all() as { date: string; shift: string; staff: string }[]).map((a) => `${a.date} ${a.shift} ${a.staff}`))
@@ -33,7 +25,7 @@ describe('swap undo: the whole flow', () => {
     const second = approvedSwap(db, 'ana', '2027-01-07', 'ben')
     expect([shiftOf(db, 'ana', '2027-01-07'), shiftOf(db, 'ben', '2027-01-07')]).toEqual(['B', 'A'])
     // Three swaps in January: a fourth is refused.
-    refused(db, 'ana', request('2027-01-11', 'chen'), 1, 'swap.monthly-limit')
+    refused(db, 'ana', swapRequest('2027-01-11', 'chen'), 1, 'swap.monthly-limit')
 
     const undo = ok(db, 'ben', ['swap', 'undo', String(second), '--reason', 'ana is back'])
     expect(undo.swap).toMatchObject({ status: 'pending', requester: 'ben', counterpart: 'ana', date: '2027-01-07', payback: null, undoes: second, reason: 'ana is back' })
@@ -51,7 +43,7 @@ describe('swap undo: the whole flow', () => {
     expect(ok(db, undefined, ['swap', 'list', '--status', 'undone']).swaps.map((s: any) => s.id)).toEqual([second])
 
     // Neither the undone swap nor its reversal counts: the fourth swap of the month now passes.
-    ok(db, 'ana', request('2027-01-11', 'chen'))
+    ok(db, 'ana', swapRequest('2027-01-11', 'chen'))
     const stats = ok(db, undefined, ['stats', '--month', '2027-01']).staff
     expect(stats.find((s: any) => s.id === 'ben').swaps).toBe(0)
 
@@ -140,7 +132,7 @@ describe('swap undo: who may take which step', () => {
 describe('swap undo: refusals', () => {
   it('refuses to undo a pending, accepted, undone swap or a reversal (swap.state), with nothing written', () => {
     const db = rosterDb()
-    const pending = String(ok(db, 'ana', request('2027-01-05', 'chen')).swap.id)
+    const pending = String(ok(db, 'ana', swapRequest('2027-01-05', 'chen')).swap.id)
     refused(db, 'ana', ['swap', 'undo', pending], 1, 'swap.state')
     ok(db, 'chen', ['swap', 'accept', pending])
     refused(db, 'chen', ['swap', 'undo', pending], 1, 'swap.state')

@@ -62,13 +62,8 @@ export interface SwapLedger {
   undone: UndoneSwap[]
 }
 
-export interface UndoneSwap {
-  id: number
-  requester: string
-  counterpart: string
-  date: IsoDate
-  payback: IsoDate | null
-  kind: SwapKind
+/** An approved swap that was undone: who, when and what kind, without the payback's state. */
+export interface UndoneSwap extends Omit<LedgerSwap, 'paybackShift' | 'owed'> {
   /** The approved reversal that undid it, when among the swaps given. */
   undoneBy: number | null
 }
