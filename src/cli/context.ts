@@ -29,7 +29,26 @@ export type { Lang }
 
 /** The config with the computer's time zone beside it: what a timezone of "system" means to the rest rules. */
 export function withSystemZone(config: RosterConfig): RosterConfig {
-  return { ...config, systemZone: Intl.DateTimeFormat().resolvedOptions().timeZone }
+  // Asked for only when a rule needs the zone (and the timezone setting is
+  // "system"). A computer whose zone keeps one offset all year (Asia/Shanghai,
+  // UTC) needs none: its elapsed hours are its wall-clock hours, which the rules
+  // count without a zone. Only a zone with daylight saving asks Intl for its
+  // name, whose first answer costs about 20 ms: too much for every start.
+  // Enumerable, so a copy of the config keeps it.
+  let zone: string | null | undefined
+  return Object.defineProperty({ ...config }, 'systemZone', {
+    get: () => {
+      if (zone === undefined) zone = hasDaylightSaving() ? Intl.DateTimeFormat().resolvedOptions().timeZone : null
+      return zone ?? undefined
+    },
+    enumerable: true,
+  })
+}
+
+/** Whether this computer's clocks change in this year or the next (January against July; both hemispheres). */
+function hasDaylightSaving(): boolean {
+  const year = new Date().getFullYear()
+  return [year, year + 1].some((y) => new Date(y, 0, 1).getTimezoneOffset() !== new Date(y, 6, 1).getTimezoneOffset())
 }
 
 export class Ctx {

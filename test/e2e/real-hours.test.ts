@@ -46,4 +46,15 @@ describe('roster.min-rest in the team time zone', () => {
       expect(check.json.violations).toEqual([])
     }
   })
+
+  it('with timezone "system" (the default), counts in the computer\'s zone: Berlin refuses the spring night, Shanghai (no clock change) allows it', () => {
+    for (const [tz, refuses] of [['Europe/Berlin', true], ['Asia/Shanghai', false]] as const) {
+      const db = tempDb('system-zone')
+      expect(roster(['init', '--demo'], { db, now: NOW, env: { TZ: tz } }).code).toBe(0)
+      put(db, '2027-03-27', 'C', 'ana')
+      const r = roster(['assign', '2027-03-28', 'A', 'ana'], { db, as: 'mei', now: NOW, env: { TZ: tz } })
+      expect(r.code, `${tz}: ${r.err}`).toBe(refuses ? 1 : 0)
+      if (refuses) expect(r.err).toContain('only 10 h rest')
+    }
+  })
 })
