@@ -86,9 +86,9 @@ function report(e: unknown, deps: Deps, json: boolean, dbPath: string, t: Messag
   if (deps.env.ROSTER_DEBUG === '1') deps.stderr.write(`${err?.stack ?? String(e)}\n`)
   const code = (err as { code?: string })?.code
   if (typeof code === 'string' && code.startsWith('SQLITE')) {
-    return print(new StorageError(`The database failed: ${err.message}.`, 'storage'), deps, json, t)
+    return print(new StorageError((m) => m.errors.store.failed(err.message), 'storage'), deps, json, t)
   }
-  return print(new StorageError(`Unexpected failure: ${err?.message ?? String(e)}. Run again with ROSTER_DEBUG=1 for details.`, 'internal'), deps, json, t)
+  return print(new StorageError((m) => m.errors.store.unexpected(err?.message ?? String(e)), 'internal'), deps, json, t)
 }
 
 /** One sentence on stderr in the user's language; under --json the English JSON error, whatever the language. */

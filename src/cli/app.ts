@@ -29,7 +29,7 @@ export function refuseEmptyDates(opts: Record<string, unknown>): void {
 export function intOption(raw: unknown, flag: string, min: number, max: number): number {
   const t = String(raw).trim()
   if (!/^-?\d+$/.test(t) || Number(t) < min || Number(t) > max) {
-    throw new UsageError(`${flag} must be a whole number from ${min} to ${max}, not "${String(raw)}".`, 'bad-number')
+    throw new UsageError((m) => m.errors.usage.wholeNumber(flag, min, max, String(raw)), 'bad-number')
   }
   return Number(t)
 }

@@ -30,23 +30,25 @@ export function parseReportOutput(ctx: Ctx, raw: Record<string, unknown>): Repor
   const out: ReportOutput = {}
   if (raw.output !== undefined) {
     const file = String(raw.output)
-    if (file.trim() === '') throw new UsageError('-o needs a file name.')
+    if (file.trim() === '') throw new UsageError((m) => m.errors.usage.needsFile)
     out.output = file
   }
   if (raw.format !== undefined) {
     const f = String(raw.format).trim().toLowerCase()
     const format = f === 'markdown' ? 'md' : f
     if (!(REPORT_FORMATS as readonly string[]).includes(format)) {
-      throw new UsageError(`--format "${printable(String(raw.format))}" is not a report format: use csv or md (or --json).`, 'bad-format')
+      throw new UsageError((m) => m.errors.usage.notReportFormat(printable(String(raw.format))), 'bad-format')
     }
     out.format = format as ReportFormat
   } else if (out.output !== undefined) {
-    const ext = extname(out.output).slice(1).toLowerCase()
+    const file = out.output
+    const ext = extname(file).slice(1).toLowerCase()
     const format = ext === 'markdown' ? 'md' : ext
-    if (!(REPORT_FORMATS as readonly string[]).includes(format)) throw new UsageError(`Which format for ${printable(out.output)}? Pass --format csv or --format md.`, 'bad-format')
+    if (!(REPORT_FORMATS as readonly string[]).includes(format)) throw new UsageError((m) => m.errors.usage.whichReportFormat(printable(file)), 'bad-format')
     out.format = format as ReportFormat
   }
-  if (out.format && ctx.json) throw new UsageError(`--json and --format ${out.format} both say how to print: pick one.`, 'usage')
+  const chosen = out.format
+  if (chosen && ctx.json) throw new UsageError((m) => m.errors.usage.jsonAndFormat(chosen), 'usage')
   return out
 }
 

@@ -19,8 +19,8 @@ import { LATEST_VERSION } from './migrations/index.js'
  * name written.
  */
 export async function backupTo(db: Db, target: string, options: { fresh?: boolean } = {}): Promise<string> {
-  if (!options.fresh && existsSync(target)) throw new UsageError(`${target} already exists: choose another file for the backup.`, 'exists')
-  if (!existsSync(dirname(target))) throw new UsageError(`The folder ${dirname(target)} does not exist: create it or choose another -o path.`, 'no-folder')
+  if (!options.fresh && existsSync(target)) throw new UsageError((m) => m.errors.backup.exists(target), 'exists')
+  if (!existsSync(dirname(target))) throw new UsageError((m) => m.errors.backup.noFolder(dirname(target)), 'no-folder')
   const partial = join(dirname(target), `.${basename(target)}.${process.pid}-${randomBytes(4).toString('hex')}.partial`)
   try {
     createPrivateFile(partial)
@@ -52,7 +52,7 @@ function publish(partial: string, target: string, fresh: boolean): string {
       return name
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e
-      if (!fresh) throw new UsageError(`${target} already exists: choose another file for the backup.`, 'exists')
+      if (!fresh) throw new UsageError((m) => m.errors.backup.exists(target), 'exists')
       if (i >= 1000) throw e
     }
   }
@@ -72,26 +72,26 @@ export interface BackupInfo {
 
 /** Opens `path` read-only and checks it is a whole roster database this version can use. */
 export function inspectBackup(path: string): BackupInfo {
-  if (!existsSync(path)) throw new UsageError(`There is no file ${path} to restore from.`, 'not-found')
+  if (!existsSync(path)) throw new UsageError((m) => m.errors.backup.noFile(path), 'not-found')
   let src: Db
   try {
     src = new Database(path, { readonly: true, fileMustExist: true })
   } catch (e) {
-    throw new UsageError(`${path} cannot be opened as a database: ${(e as Error).message}.`, 'bad-backup')
+    throw new UsageError((m) => m.errors.backup.cannotOpen(path, (e as Error).message), 'bad-backup')
   }
   try {
     const appId = src.pragma('application_id', { simple: true }) as number
     const version = src.pragma('user_version', { simple: true }) as number
-    if (appId !== APPLICATION_ID) throw new UsageError(`${path} is not a roster database; nothing was restored.`, 'bad-backup')
-    if (version > LATEST_VERSION) throw new StorageError(`${path} comes from a newer version of roster (schema ${version}); upgrade roster to restore it.`, 'newer-schema')
+    if (appId !== APPLICATION_ID) throw new UsageError((m) => m.errors.backup.notRoster(path), 'bad-backup')
+    if (version > LATEST_VERSION) throw new StorageError((m) => m.errors.backup.newer(path, version), 'newer-schema')
     const check = src.pragma('integrity_check', { simple: true })
-    if (check !== 'ok') throw new UsageError(`${path} is damaged (${String(check)}); nothing was restored.`, 'bad-backup')
+    if (check !== 'ok') throw new UsageError((m) => m.errors.backup.damaged(path, String(check)), 'bad-backup')
     const staff = (src.prepare('SELECT count(*) AS n FROM staff').get() as { n: number }).n
     const assignments = (src.prepare('SELECT count(*) AS n FROM assignment').get() as { n: number }).n
     return { version, staff, assignments }
   } catch (e) {
     if (e instanceof UsageError || e instanceof StorageError) throw e
-    throw new UsageError(`${path} is not a readable roster database (${(e as Error).message}); nothing was restored.`, 'bad-backup')
+    throw new UsageError((m) => m.errors.backup.unreadable(path, (e as Error).message), 'bad-backup')
   } finally {
     src.close()
   }

@@ -52,7 +52,7 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
   } catch (e) {
     // The empty file made for a new database goes again: a failed start leaves nothing behind.
     if (created) rmSync(path, { force: true })
-    throw addonError(e) ?? new StorageError(`Cannot open ${path}: ${(e as Error).message}.`, 'cannot-open')
+    throw addonError(e) ?? new StorageError((m) => m.errors.store.cannotOpen(path, (e as Error).message), 'cannot-open')
   }
   try {
     setBusyTimeout(db, options)
@@ -185,19 +185,19 @@ export function addonError(e: unknown): StorageError | undefined {
 /** Checks the folder and the file before SQLite sees it; returns true when it made a new file. */
 function prepareFile(path: string, create: boolean): boolean {
   const dir = dirname(path)
-  if (!existsSync(dir)) throw new StorageError(`The folder ${dir} does not exist: create it first or choose another --db path.`, 'no-folder')
+  if (!existsSync(dir)) throw new StorageError((m) => m.errors.store.noFolder(dir), 'no-folder')
   if (!existsSync(path)) {
-    if (!create) throw new StorageError(`There is no roster database at ${path}: run "roster init" to create one, or point --db at an existing one.`, 'no-database')
+    if (!create) throw new StorageError((m) => m.errors.store.noDatabase(path), 'no-database')
     createPrivateFile(path)
     return true
   }
-  if (statSync(path).isDirectory()) throw new StorageError(`${path} is a folder, not a roster database.`, 'not-a-roster-database')
+  if (statSync(path).isDirectory()) throw new StorageError((m) => m.errors.store.folder(path), 'not-a-roster-database')
   const header = readHeader(path)
   if (header.length === 0) {
     if (create) return true
-    throw new StorageError(`${path} is an empty file, not a roster database: run "roster init" to create one.`, 'not-a-roster-database')
+    throw new StorageError((m) => m.errors.store.emptyFile(path), 'not-a-roster-database')
   }
-  if (header !== SQLITE_HEADER) throw new StorageError(`${path} is not a SQLite database, so not a roster database: check the --db path.`, 'not-a-roster-database')
+  if (header !== SQLITE_HEADER) throw new StorageError((m) => m.errors.store.notSqlite(path), 'not-a-roster-database')
   return false
 }
 
@@ -227,7 +227,7 @@ function validate(db: Db, path: string, mayInitialise: boolean): void {
   const version = db.pragma('user_version', { simple: true }) as number
   if (appId === APPLICATION_ID) {
     if (version > LATEST_VERSION) {
-      throw new StorageError(`${path} was written by a newer version of roster (schema ${version}, this version knows up to ${LATEST_VERSION}): upgrade roster to use it.`, 'newer-schema')
+      throw new StorageError((m) => m.errors.store.newer(path, version, LATEST_VERSION), 'newer-schema')
     }
     // A damaged file is refused before any command reads or writes it: writing
     // into a broken b-tree spreads the damage. The check reads every page, some
@@ -247,7 +247,7 @@ function validate(db: Db, path: string, mayInitialise: boolean): void {
   }
   const tables = db.prepare(`SELECT count(*) AS n FROM sqlite_schema`).get() as { n: number }
   if (appId === 0 && version === 0 && tables.n === 0 && mayInitialise) return
-  throw new StorageError(`${path} is a SQLite database of another program, not a roster database: check the --db path.`, 'not-a-roster-database')
+  throw new StorageError((m) => m.errors.store.foreign(path), 'not-a-roster-database')
 }
 
 /**
@@ -299,18 +299,18 @@ export function toStorageError(e: unknown, path: string): unknown {
   if (e instanceof StorageError) return e
   const code = (e as { code?: string }).code ?? ''
   if (code === 'SQLITE_BUSY' || code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
-    return new StorageError(`The database ${path} is busy (locked by another roster command) and stayed so past the ${BUSY_TIMEOUT_MS / 1000} s wait: try again.`, 'locked')
+    return new StorageError((m) => m.errors.store.busy(path, BUSY_TIMEOUT_MS / 1000), 'locked')
   }
-  if (code === 'SQLITE_NOTADB') return new StorageError(`${path} is not a roster database (SQLite cannot read it): check the --db path.`, 'not-a-roster-database')
+  if (code === 'SQLITE_NOTADB') return new StorageError((m) => m.errors.store.notReadable(path), 'not-a-roster-database')
   if (code.startsWith('SQLITE_CORRUPT')) return damaged(path, (e as Error).message)
   if (code.startsWith('SQLITE_READONLY') || code.startsWith('SQLITE_CANTOPEN') || code.startsWith('SQLITE_IOERR') || code === 'SQLITE_PERM' || code === 'SQLITE_FULL') {
-    return new StorageError(`Cannot write ${path}: ${(e as Error).message}.`, 'io')
+    return new StorageError((m) => m.errors.store.cannotWrite(path, (e as Error).message), 'io')
   }
   return e
 }
 
 function damaged(path: string, detail: string): StorageError {
   // quick_check heads its findings with "*** in database main ***": the finding itself says more.
-  const first = detail.split('\n').map((l) => l.trim()).find((l) => l && !/^\*\*\*.*\*\*\*$/.test(l))?.replace(/\.$/, '') ?? 'SQLite reports damage'
-  return new StorageError(`${path} is damaged (${first}): restore it from a backup with "roster restore <file>"; nothing was changed.`, 'corrupt')
+  const first = detail.split('\n').map((l) => l.trim()).find((l) => l && !/^\*\*\*.*\*\*\*$/.test(l))?.replace(/\.$/, '')
+  return new StorageError((m) => m.errors.store.damaged(path, first), 'corrupt')
 }

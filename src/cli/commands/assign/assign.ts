@@ -53,7 +53,7 @@ export function runAssign(ctx: Ctx, o: AssignOptions): AssignResult {
     const shift = findShiftType(db, o.shift)
     if (!shift || !shift.active) throw new NotFoundError((t) => t.errors.unknownShift(o.shift))
     const person = ctx.staff(o.staff)
-    if (!person.active) throw new ConflictError(`${person.id} is no longer on the team.`, 'conflict')
+    if (!person.active) throw new ConflictError((m) => m.errors.assign.notOnTeam(person.id), 'conflict')
     if (o.replace !== undefined) ctx.staff(o.replace)
     const config = ctx.config()
     const margin = config.maxConsecutiveDays + 1
@@ -63,11 +63,12 @@ export function runAssign(ctx: Ctx, o: AssignOptions): AssignResult {
     const added: Assignment = { date: o.date, shift: o.shift, staff: o.staff }
     let removed: Assignment | null = null
     if (o.replace !== undefined) {
-      removed = assignments.find((a) => a.date === o.date && a.shift === o.shift && a.staff === o.replace) ?? null
-      if (!removed) throw new ConflictError(`${o.replace} is not on ${o.shift} on ${o.date}, so there is nothing to take over.`, 'conflict')
+      const replaced = o.replace
+      removed = assignments.find((a) => a.date === o.date && a.shift === o.shift && a.staff === replaced) ?? null
+      if (!removed) throw new ConflictError((m) => m.errors.assign.nothingToTakeOver(replaced, o.shift, o.date), 'conflict')
     }
     if (assignments.some((a) => a.date === o.date && a.shift === o.shift && a.staff === o.staff)) {
-      throw new ConflictError(`${o.staff} is already on ${o.shift} on ${o.date}.`, 'conflict')
+      throw new ConflictError((m) => m.errors.assign.alreadyOn(o.staff, o.shift, o.date), 'conflict')
     }
     const state: RosterState = {
       shifts: findShiftTypes(db),

@@ -44,7 +44,7 @@ function backupOutput(ctx: Ctx, raw: string): string {
 
 function defaultBackupPath(ctx: Ctx): string {
   const path = ctx.dbPath()
-  if (path === ':memory:') throw new UsageError('An in-memory database has no file to back up beside: pass -o <file>.')
+  if (path === ':memory:') throw new UsageError((m) => m.errors.backup.inMemory)
   return path.replace(/\.db$/, '') + `-${stamp(ctx.now())}.db`
 }
 
@@ -53,7 +53,7 @@ export async function runRestore(ctx: Ctx, file: string): Promise<{ info: Backup
   checkInputFile(resolve(ctx.deps.cwd, file), 'restore')
   const info = inspectBackup(file)
   const live = ctx.dbPath()
-  if (!existsSync(live)) throw new UsageError(`There is no database at ${live} to restore into: copy ${file} there instead.`)
+  if (!existsSync(live)) throw new UsageError((m) => m.errors.backup.noLiveDatabase(live, file))
   let safetyCopy = freshPath(`${live.replace(/\.db$/, '')}-before-restore-${stamp(ctx.now())}`)
   let actor: Staff
   if (liveIsDamaged(ctx)) {

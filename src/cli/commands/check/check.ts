@@ -63,7 +63,7 @@ export function registerCheck(program: Command, app: App): void {
 
 export function parseCheckOptions(ctx: Ctx, raw: Record<string, unknown>): CheckOptions {
   if (raw.month !== undefined) {
-    if (raw.from !== undefined || raw.to !== undefined || raw.weeks !== undefined) throw new UsageError('--month cannot be combined with --from, --to or --weeks: pick one way to give the dates.')
+    if (raw.from !== undefined || raw.to !== undefined || raw.weeks !== undefined) throw new UsageError((m) => m.errors.usage.monthWithRange)
     return monthRange(ctx.month(String(raw.month)))
   }
   const r = parseBetween(ctx, raw)

@@ -42,7 +42,7 @@ export function registerConfig(program: Command, app: App): void {
 
 function knownKey(key: string) {
   const k = findConfigKey(key)
-  if (!k) throw new UsageError(`Unknown setting "${key}": the settings are ${CONFIG_KEYS.map((c) => c.key).join(', ')}.`, 'unknown-setting')
+  if (!k) throw new UsageError((m) => m.errors.unknownSetting(key, CONFIG_KEYS.map((c) => c.key)), 'unknown-setting')
   return k
 }
 

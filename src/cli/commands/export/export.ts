@@ -92,24 +92,24 @@ export function registerExport(program: Command, app: App): void {
 /** Checks the flags; `systemZone` is the time zone used without --tz. */
 export function parseExportOptions(ctx: Ctx, raw: Record<string, unknown>, systemZone: string): ExportOptions {
   const given = (['week', 'month', 'from', 'to', 'weeks'] as const).filter((k) => raw[k] !== undefined)
-  if (given.includes('week') && given.length > 1) throw new UsageError('--week cannot be combined with --month, --from, --to or --weeks: pick one way to give the dates.')
-  if (given.includes('month') && given.length > 1) throw new UsageError('--month cannot be combined with --week, --from, --to or --weeks: pick one way to give the dates.')
+  if (given.includes('week') && given.length > 1) throw new UsageError((m) => m.errors.usage.weekWithOthers)
+  if (given.includes('month') && given.length > 1) throw new UsageError((m) => m.errors.usage.monthWithOthers)
   const output = raw.output === undefined ? undefined : String(raw.output)
-  if (output !== undefined && output.trim() === '') throw new UsageError('-o needs a file name.')
+  if (output !== undefined && output.trim() === '') throw new UsageError((m) => m.errors.usage.needsFile)
   const format = parseFormat(raw.format, output)
   if (format === 'pdf' && output === undefined) throw new UsageError((t) => t.print.needsOutput('-o'), 'usage')
   const layouts = LAYOUTS[format]
   let layout = layouts[0] ?? ''
   if (raw.layout !== undefined) {
     const wanted = String(raw.layout).trim().toLowerCase()
-    if (!layouts.length) throw new UsageError(`--layout does not apply to --format ${format}: leave it out.`, 'bad-layout')
-    if (!layouts.includes(wanted)) throw new UsageError(`--layout "${printable(String(raw.layout))}" is not a ${format} layout: use ${layouts.join(' or ')}.`, 'bad-layout')
+    if (!layouts.length) throw new UsageError((m) => m.errors.export.noLayout(format), 'bad-layout')
+    if (!layouts.includes(wanted)) throw new UsageError((m) => m.errors.export.badLayout(printable(String(raw.layout)), format, layouts), 'bad-layout')
     layout = wanted
   }
-  if (raw.bom && format !== 'csv') throw new UsageError('--bom is for --format csv only: leave it out.', 'usage')
+  if (raw.bom && format !== 'csv') throw new UsageError((m) => m.errors.export.bomCsvOnly, 'usage')
   const zoneRaw = raw.tz === undefined ? systemZone : String(raw.tz).trim()
   const timeZone = canonicalZone(zoneRaw)
-  if (!timeZone) throw new UsageError(`--tz "${printable(zoneRaw)}" is not a time zone: use an IANA name such as Europe/Berlin, Asia/Shanghai or UTC.`, 'bad-time-zone')
+  if (!timeZone) throw new UsageError((m) => m.errors.export.badZone(printable(zoneRaw)), 'bad-time-zone')
   const opts: ExportOptions = { format, range: parseRange(ctx, raw), layout, bom: !!raw.bom, timeZone }
   if (raw.staff !== undefined) opts.staff = String(raw.staff)
   if (output !== undefined) opts.output = output
@@ -122,11 +122,11 @@ function parseFormat(raw: unknown, output: string | undefined): ExportFormat {
     const ext = output === undefined ? '' : extname(output).slice(1).toLowerCase()
     const guessed = (EXPORT_FORMATS as readonly string[]).includes(ext) ? (ext as ExportFormat) : FORMAT_ALIASES[ext]
     if (guessed) return guessed
-    throw new UsageError(`Which format? Pass --format ${EXPORT_FORMATS.join('|')}${output === undefined ? '' : ` (the name ${printable(basename(output))} does not say)`}.`, 'bad-format')
+    throw new UsageError((m) => m.errors.export.whichFormat(EXPORT_FORMATS, output === undefined ? undefined : printable(basename(output))), 'bad-format')
   }
   const t = String(raw).trim().toLowerCase()
   const format = (EXPORT_FORMATS as readonly string[]).includes(t) ? (t as ExportFormat) : FORMAT_ALIASES[t]
-  if (!format) throw new UsageError(`--format "${printable(String(raw))}" is not a format roster exports: use one of ${choices}.`, 'bad-format')
+  if (!format) throw new UsageError((m) => m.errors.export.badFormat(printable(String(raw)), EXPORT_FORMATS), 'bad-format')
   return format
 }
 

@@ -63,13 +63,13 @@ export function parseGenerateOptions(raw: Record<string, unknown>): GenerateOpti
     replace: !!raw.replace,
     demo: !!raw.demo,
   }
-  if (raw.start !== undefined && raw.from !== undefined) throw new UsageError('--from is another name for --start: give one of them.')
+  if (raw.start !== undefined && raw.from !== undefined) throw new UsageError((m) => m.errors.generate.fromAndStart)
   if (raw.start !== undefined) opts.start = String(raw.start)
   else if (raw.from !== undefined) opts.start = String(raw.from)
   if (raw.weeks !== undefined) opts.weeks = intOption(raw.weeks, '--weeks', 1, MAX_WEEKS)
   if (raw.staff !== undefined) {
     const ids = String(raw.staff).split(',').map((s) => s.trim()).filter(Boolean)
-    if (!ids.length) throw new UsageError('--staff needs at least one staff id, comma-separated.')
+    if (!ids.length) throw new UsageError((m) => m.errors.generate.noStaffIds)
     opts.staff = [...new Set(ids)]
   }
   return opts
@@ -122,12 +122,12 @@ function generateIn(ctx: Ctx, opts: GenerateOptions, from: IsoDate): Omit<Genera
       team = everyone.filter((s) => s.rotation)
     }
     const shifts = findShiftTypes(db)
-    if (!shifts.length) throw new ConflictError('There are no shift types to fill: add one with "roster shift add".', 'roster.coverage')
-    if (!team.length) throw new ConflictError('Nobody is on the rotation: add staff with "roster staff add".', 'roster.coverage')
+    if (!shifts.length) throw new ConflictError((m) => m.errors.generate.noShifts, 'roster.coverage')
+    if (!team.length) throw new ConflictError((m) => m.errors.generate.nobody, 'roster.coverage')
 
     const existing = countAssignments(db, from, to)
     if (existing > 0 && !opts.replace) {
-      throw new ConflictError(`${from} to ${to} already has ${existing} assignments: pass --replace to draw it up again.`, 'roster.exists')
+      throw new ConflictError((m) => m.errors.generate.exists(from, to, existing), 'roster.exists')
     }
     const approved = findLeaves(db, { from, to, status: 'approved' })
     const unavailable = new Map<string, Set<IsoDate>>()

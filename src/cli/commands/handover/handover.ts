@@ -53,7 +53,7 @@ export function runHandoverAdd(ctx: Ctx, o: HandoverAddOptions): Handover {
   const problem = noteProblem(o.note)
   if (problem) throw new UsageError(problem)
   const shift = findShiftType(ctx.db(), o.shift)
-  if (!shift) throw new NotFoundError(`Unknown shift code "${printable(o.shift)}": see "roster shift list".`)
+  if (!shift) throw new NotFoundError((m) => m.errors.unknownShift(printable(o.shift)))
   const actor = ctx.actor()
   return ctx.write((db) => {
     const h = insertHandover(db, { date, shift: o.shift, staff: actor.id, note: o.note.trim(), at: ctx.now().toISOString() })

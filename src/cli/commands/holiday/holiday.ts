@@ -106,7 +106,7 @@ export function runHolidayRemove(ctx: Ctx, date: IsoDate): Holiday {
   ctx.lead('remove holidays')
   return ctx.write((db) => {
     const before = findHoliday(db, date)
-    if (!before) throw new NotFoundError(`There is no holiday on ${date}: see "roster holiday list".`)
+    if (!before) throw new NotFoundError((m) => m.errors.noHolidayOn(date))
     deleteHoliday(db, date)
     ctx.audit('holiday.remove', date, before, null)
     return before

@@ -66,7 +66,7 @@ export function registerHolidayImport(holiday: Command, app: App): void {
 export function parseHolidayImport(file: string | undefined, raw: Record<string, unknown>, thisYear: number): HolidaySource {
   const country = raw.country === undefined ? undefined : String(raw.country)
   if (file !== undefined && country !== undefined) {
-    throw new UsageError('Give either a file or --country, not both.')
+    throw new UsageError((m) => m.errors.holidayImport.fileAndCountry)
   }
   if (country !== undefined) {
     const m = /^([A-Za-z]{2})(?:-([A-Za-z0-9]{1,3}))?$/.exec(country.trim())
@@ -75,22 +75,22 @@ export function parseHolidayImport(file: string | undefined, raw: Record<string,
     return { kind: 'country', country: m[1]!.toUpperCase(), ...(m[2] ? { state: m[2].toUpperCase() } : {}), year }
   }
   if (file === undefined) {
-    throw new UsageError('Give a file to import (file.ics or file.csv) or --country <CC> --year <YYYY>.')
+    throw new UsageError((m) => m.errors.holidayImport.nothing)
   }
   if (raw.year !== undefined) {
-    throw new UsageError('--year goes with --country; a file is imported with every date in it.')
+    throw new UsageError((m) => m.errors.holidayImport.yearWithoutCountry)
   }
   const ext = extname(file).toLowerCase()
   if (ext === '.ics' || ext === '.ical') return { kind: 'file', path: file, format: 'ics' }
   if (ext === '.csv') return { kind: 'file', path: file, format: 'csv' }
-  throw new UsageError(`Cannot import ${printable(file, 80)}: the file name must end in .ics (iCalendar) or .csv (date,name rows).`, 'bad-import-file')
+  throw new UsageError((m) => m.errors.holidayImport.badFileName(printable(file, 80)), 'bad-import-file')
 }
 
 /** Reads and checks the source, then stores every holiday in one transaction: added, renamed or left as it was. */
 export async function runHolidayImport(ctx: Ctx, source: HolidaySource): Promise<HolidayImportResult> {
   // Bad input is reported before permission, as for every command: parse, then run.
   const { label, parsed, zhNames } = source.kind === 'file' ? { ...(await readFile(ctx, source)), zhNames: undefined } : await readCountry(ctx, source)
-  if ('error' in parsed) throw new UsageError(`Cannot import ${label}: ${parsed.error}.`, 'bad-import-file')
+  if ('error' in parsed) throw new UsageError((m) => m.errors.holidayImport.cannotImport(label, parsed.error), 'bad-import-file')
   ctx.lead('import holidays')
   const holidays = parsed.holidays
   const plan = ctx.write((db) => {

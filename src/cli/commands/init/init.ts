@@ -40,7 +40,7 @@ export function registerInit(program: Command, app: App): void {
 export function parseInitOptions(raw: Record<string, unknown>): InitOptions {
   const opts: InitOptions = { demo: !!raw.demo }
   if (raw.lead !== undefined || raw.name !== undefined) {
-    if (typeof raw.lead !== 'string' || typeof raw.name !== 'string') throw new UsageError('--lead and --name go together: roster init --lead <id> --name <name>.')
+    if (typeof raw.lead !== 'string' || typeof raw.name !== 'string') throw new UsageError((m) => m.errors.init.leadAndName)
     const problem = staffIdProblem(raw.lead) ?? nameProblem(raw.name)
     if (problem) throw new UsageError(problem)
     opts.lead = { id: raw.lead, name: raw.name.trim() }
@@ -75,7 +75,7 @@ export function runInit(ctx: Ctx, opts: InitOptions): InitResult {
   ctx.write(() => {
     // Checked in the transaction that writes: two inits at once cannot both pass.
     if (findShiftTypes(db).length > 0 || findAllStaff(db, { includeInactive: true }).length > 0) {
-      throw new ConflictError(`${path} already holds a roster; nothing was changed.`, 'already-initialised')
+      throw new ConflictError((m) => m.errors.init.alreadyRoster(path), 'already-initialised')
     }
     for (const s of DEFAULT_SHIFTS) upsertShiftType(db, s)
     for (const p of people) insertStaff(db, p, at)

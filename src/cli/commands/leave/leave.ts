@@ -68,8 +68,8 @@ export function leaveJson(l: LeaveRecord) {
 export function parseLeaveRequest(ctx: Ctx, raw: Record<string, unknown>): LeaveRequestOptions {
   const from = ctx.date(String(raw.from), '--from')
   const to = ctx.date(String(raw.to), '--to')
-  if (from > to) throw new UsageError(`--from ${from} is after --to ${to}: give the first day of leave, then the last.`, 'bad-range')
-  if (diffDays(from, to) + 1 > MAX_LEAVE_DAYS) throw new UsageError(`Leave from ${from} to ${to} is ${diffDays(from, to) + 1} days; one request covers at most ${MAX_LEAVE_DAYS}.`, 'bad-range')
+  if (from > to) throw new UsageError((m) => m.errors.leave.fromAfterTo(from, to), 'bad-range')
+  if (diffDays(from, to) + 1 > MAX_LEAVE_DAYS) throw new UsageError((m) => m.errors.leave.tooLong(from, to, diffDays(from, to) + 1, MAX_LEAVE_DAYS), 'bad-range')
   const o: LeaveRequestOptions = { from, to }
   if (raw.reason !== undefined) {
     const r = parseReason(String(raw.reason), '--reason')
@@ -80,7 +80,7 @@ export function parseLeaveRequest(ctx: Ctx, raw: Record<string, unknown>): Leave
 
 export function parseLeaveId(raw: string): number {
   const t = String(raw).trim()
-  if (!/^\d{1,15}$/.test(t) || Number(t) < 1) throw new UsageError(`"${t.slice(0, 20)}" is not a leave id: use the number "roster leave list" shows.`, 'bad-id')
+  if (!/^\d{1,15}$/.test(t) || Number(t) < 1) throw new UsageError((m) => m.errors.leave.badId(t.slice(0, 20)), 'bad-id')
   return Number(t)
 }
 
@@ -88,7 +88,7 @@ export function parseLeaveList(ctx: Ctx, raw: Record<string, unknown>): LeaveFil
   const f: LeaveFilter = {}
   if (raw.status !== undefined) {
     const s = String(raw.status) as LeaveStatus
-    if (!LEAVE_STATUSES.includes(s)) throw new UsageError(`--status must be one of ${LEAVE_STATUSES.join(', ')}, not "${String(raw.status).slice(0, 20)}".`)
+    if (!LEAVE_STATUSES.includes(s)) throw new UsageError((m) => m.errors.usage.statusOneOf(LEAVE_STATUSES, String(raw.status).slice(0, 20)))
     f.status = s
   }
   if (raw.staff !== undefined) f.staff = ctx.staff(String(raw.staff)).id
@@ -107,10 +107,10 @@ function leaveViolations(db: Db, staff: string, from: IsoDate, to: IsoDate): Vio
 export function runLeaveRequest(ctx: Ctx, o: LeaveRequestOptions): LeaveRecord {
   const me = ctx.actor()
   const today = ctx.today()
-  if (o.from < today) throw new ConflictError(`Leave cannot start in the past (${o.from}; today is ${today}): ask a lead to correct past shifts with "roster assign".`, 'leave.past')
+  if (o.from < today) throw new ConflictError((m) => m.errors.leave.past(o.from, today), 'leave.past')
   return ctx.write((db) => {
     const overlap = findLeaves(db, { staff: me.id, from: o.from, to: o.to }).find((l) => l.status !== 'rejected')
-    if (overlap) throw new ConflictError(`${me.id} already has ${overlap.status} leave #${overlap.id} from ${overlap.from} to ${overlap.to}, which overlaps ${o.from} to ${o.to}.`, 'leave.overlap')
+    if (overlap) throw new ConflictError((m) => m.errors.leave.overlap(me.id, overlap.status, overlap.id, overlap.from, overlap.to, o.from, o.to), 'leave.overlap')
     const violations = leaveViolations(db, me.id, o.from, o.to)
     if (violations.length) throw new RuleViolationError(violations, refusal(violations))
     const l = insertLeave(db, { staff: me.id, from: o.from, to: o.to, reason: o.reason ?? null, createdAt: ctx.now().toISOString() })

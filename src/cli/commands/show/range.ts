@@ -36,12 +36,13 @@ export function parseBetween(ctx: Ctx, raw: Record<string, unknown>): { from?: I
   if (raw.from !== undefined) r.from = ctx.date(String(raw.from), '--from')
   if (raw.to !== undefined) r.to = ctx.date(String(raw.to), '--to')
   if (raw.weeks !== undefined) {
-    if (r.to) throw new UsageError('--weeks cannot be combined with --to: give --from with --to, or --from with --weeks.', 'bad-range')
+    if (r.to) throw new UsageError((m) => m.errors.usage.weeksWithTo, 'bad-range')
     const n = intOption(raw.weeks, '--weeks', 1, MAX_RANGE_WEEKS)
     if (r.from) r.to = addDays(r.from, n * 7 - 1)
     else r.weeks = n
   }
-  if (r.from && r.to && r.to < r.from) throw new UsageError(`--to ${r.to} is before --from ${r.from}: give the earlier date first.`, 'bad-range')
+  const { from, to } = r
+  if (from && to && to < from) throw new UsageError((m) => m.errors.usage.toBeforeFrom(to, from), 'bad-range')
   return r
 }
 
@@ -71,7 +72,7 @@ export function resolveRange(r: RangeRequest, today: IsoDate, cycleWeeks: number
 /** A usage error for a range longer than MAX_RANGE_DAYS. */
 export function checkRangeLength(from: IsoDate, to: IsoDate): void {
   if (diffDays(from, to) + 1 > MAX_RANGE_DAYS) {
-    throw new UsageError(`${from} to ${to} is longer than ${MAX_RANGE_DAYS} days: ask for a shorter range.`, 'bad-range')
+    throw new UsageError((m) => m.errors.usage.rangeTooLong(from, to, MAX_RANGE_DAYS), 'bad-range')
   }
 }
 

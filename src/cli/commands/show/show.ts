@@ -39,8 +39,8 @@ export function registerShow(program: Command, app: App): void {
 
 export function parseShowOptions(ctx: Ctx, raw: Record<string, unknown>): ShowOptions {
   const given = (['week', 'month', 'from', 'to', 'weeks'] as const).filter((k) => raw[k] !== undefined)
-  if (given.includes('week') && given.length > 1) throw new UsageError('--week cannot be combined with --month, --from, --to or --weeks: pick one way to give the dates.')
-  if (given.includes('month') && given.length > 1) throw new UsageError('--month cannot be combined with --week, --from, --to or --weeks: pick one way to give the dates.')
+  if (given.includes('week') && given.length > 1) throw new UsageError((m) => m.errors.usage.weekWithOthers)
+  if (given.includes('month') && given.length > 1) throw new UsageError((m) => m.errors.usage.monthWithOthers)
   const opts: ShowOptions = { range: parseRange(ctx, raw), layout: raw.across ? 'across' : 'grid' }
   if (raw.staff !== undefined) opts.staff = String(raw.staff)
   return opts

@@ -56,7 +56,7 @@ export function registerSolve(program: Command, app: App): void {
     .addOption(new Option('--internal-worker', 'a search thread of another roster solve').hideHelp())
     .action(app.action(async (ctx, args, raw) => {
       if (raw.internalWorker) {
-        if (isMainThread) throw new UsageError('--internal-worker is only for the search threads roster solve starts itself.', 'usage')
+        if (isMainThread) throw new UsageError((m) => m.errors.solve.internalWorker, 'usage')
         await runWorker()
         return
       }
@@ -78,10 +78,10 @@ export function registerSolve(program: Command, app: App): void {
 }
 
 export function parseSolveOptions(file: string | undefined, raw: Record<string, unknown>, cores: number): SolveOptions {
-  if (!file) throw new UsageError('Name the instance file to solve: roster solve InstanceN.txt.', 'usage')
+  if (!file) throw new UsageError((m) => m.errors.solve.noFile, 'usage')
   const t = String(raw.timeLimit ?? '30').trim()
   if (!/^\d+(\.\d+)?$/.test(t) || Number(t) <= 0 || Number(t) > MAX_TIME_LIMIT) {
-    throw new UsageError(`--time-limit must be a number of seconds above 0 and at most ${MAX_TIME_LIMIT}, not "${String(raw.timeLimit)}".`, 'bad-number')
+    throw new UsageError((m) => m.errors.solve.badTimeLimit(MAX_TIME_LIMIT, String(raw.timeLimit)), 'bad-number')
   }
   return {
     file,
@@ -99,13 +99,13 @@ export function loadInstance(path: string, deps: SolveDeps): { text: string; ins
   } catch (e) {
     if (e instanceof UsageError) throw e
     const code = (e as { code?: string }).code
-    const why = code === 'ENOENT' ? 'there is no such file' : code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (e as Error).message
-    throw new UsageError(`Cannot read the instance ${path}: ${why}.`, 'bad-instance')
+    const detail = (e as Error).message
+    throw new UsageError((m) => m.errors.solve.unreadable(path, code, detail), 'bad-instance')
   }
   try {
     return { text, instance: parseCurtois(text) }
   } catch (e) {
-    if (e instanceof CurtoisFormatError) throw new UsageError(`${path} is not a valid Curtois & Qu instance: ${e.message}.`, 'bad-instance')
+    if (e instanceof CurtoisFormatError) throw new UsageError((m) => m.errors.solve.notInstance(path, e.message), 'bad-instance')
     throw e
   }
 }
@@ -157,8 +157,8 @@ export async function runSolve(opts: SolveOptions, deps: SolveDeps): Promise<Sol
   const seconds = (deps.clock() - started) / 1000
   if (verdict.violations.length) {
     const first = verdict.violations[0]!
-    const more = verdict.violations.length > 1 ? ` (and ${verdict.violations.length - 1} more)` : ''
-    throw new ConflictError(`No roster keeping every hard rule of ${basename(path)} was found in ${seconds.toFixed(1)} s: the best one breaks ${first.rule}: ${first.message}${more}. Try a longer --time-limit.`, 'solve.infeasible')
+    const more = verdict.violations.length - 1
+    throw new ConflictError((m) => m.errors.solve.infeasible(basename(path), seconds.toFixed(1), first.rule, first.message, more), 'solve.infeasible')
   }
   return {
     instance: basename(path),

@@ -49,7 +49,7 @@ export function parseStaffAdd(id: string, raw: Record<string, unknown>): Staff {
   const problem = staffIdProblem(id) ?? nameProblem(String(raw.name ?? ''))
   if (problem) throw new UsageError(problem)
   const role = String(raw.role ?? 'agent') as Role
-  if (!ROLES.includes(role)) throw new UsageError(`--role must be agent, lead or manager, not "${String(raw.role)}".`)
+  if (!ROLES.includes(role)) throw new UsageError((m) => m.errors.staff.badRole(String(raw.role)))
   return { id, name: String(raw.name).trim(), role, rotation: !raw.offRotation, active: true }
 }
 
@@ -58,7 +58,7 @@ export function runStaffAdd(ctx: Ctx, s: Staff): Staff {
   if (ctx.hasLead() || s.role === 'agent') ctx.lead('add staff')
   return ctx.write((db) => {
     const existing = findStaff(db, s.id)
-    if (existing?.active) throw new ConflictError(`There is already a staff member with id ${s.id}.`, 'duplicate')
+    if (existing?.active) throw new ConflictError((m) => m.errors.staff.duplicate(s.id), 'duplicate')
     if (existing) updateStaff(db, s)
     else insertStaff(db, s, ctx.now().toISOString())
     ctx.audit('staff.add', s.id, existing ?? null, s)
@@ -84,8 +84,8 @@ export function runStaffRemove(ctx: Ctx, id: string): StaffRemoval {
   const actor = ctx.lead('remove staff')
   return ctx.write((db) => {
     const person = ctx.staff(id)
-    if (!person.active) throw new ConflictError(`${id} was already removed.`, 'conflict')
-    if (person.id === actor.id) throw new ConflictError('You cannot remove yourself; ask another lead.', 'conflict')
+    if (!person.active) throw new ConflictError((m) => m.errors.staff.alreadyRemoved(id), 'conflict')
+    if (person.id === actor.id) throw new ConflictError((m) => m.errors.staff.removeSelf, 'conflict')
     const from = ctx.today()
     const gone = findAssignments(db, from, '9999-12-31', id)
     deleteAssignmentsInRange(db, from, '9999-12-31', id)

@@ -21,7 +21,7 @@ export interface SwapCheckResult {
 export function runSwapCheck(ctx: Ctx, o: SwapCheckOptions): SwapCheckResult {
   const me = ctx.actor()
   const other = ctx.staff(o.with)
-  if (other.id === me.id) throw new UsageError('--with names yourself: choose the colleague who would take your shift.', 'usage')
+  if (other.id === me.id) throw new UsageError((m) => m.errors.withSelfCheck, 'usage')
   if (!other.active) throw new ConflictError((t) => t.errors.notOnTeam(other.id), 'swap.ownership')
   const input = loadSwapInput(ctx.db(), { requester: me.id, counterpart: other.id, date: o.date, payback: o.payback ?? null }, ctx.today(), { staff: me, action: 'request' })
   const rules = evaluateSwap(input)

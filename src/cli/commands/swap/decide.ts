@@ -31,7 +31,7 @@ export interface SwapStepResult {
 /** A swap id as typed: a positive whole number. */
 export function parseSwapId(raw: string): number {
   const t = String(raw).trim()
-  if (!/^\d{1,15}$/.test(t) || Number(t) < 1) throw new UsageError(`"${t.slice(0, 20)}" is not a swap id: use the number "roster swap list" shows.`, 'bad-id')
+  if (!/^\d{1,15}$/.test(t) || Number(t) < 1) throw new UsageError((m) => m.errors.swapId(t.slice(0, 20)), 'bad-id')
   return Number(t)
 }
 

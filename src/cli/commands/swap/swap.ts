@@ -126,7 +126,7 @@ export function parseSwapList(ctx: Ctx, raw: Record<string, unknown>): SwapFilte
   const f: SwapFilter = {}
   if (raw.status !== undefined) {
     const s = String(raw.status) as SwapStatus
-    if (!SWAP_STATUSES.includes(s)) throw new UsageError(`--status must be one of ${SWAP_STATUSES.join(', ')}, not "${String(raw.status).slice(0, 20)}".`)
+    if (!SWAP_STATUSES.includes(s)) throw new UsageError((m) => m.errors.usage.statusOneOf(SWAP_STATUSES, String(raw.status).slice(0, 20)))
     f.status = s
   }
   if (raw.month !== undefined) f.month = ctx.month(String(raw.month))

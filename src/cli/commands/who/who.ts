@@ -44,7 +44,7 @@ export function parseWhoOptions(raw: Record<string, unknown>): WhoOptions {
   const date = m ? m[1]! : undefined
   const minute = parseHhmm(m ? m[2]! : text)
   if ((date !== undefined && !isIsoDate(date)) || minute === null || minute >= 1440) {
-    throw new UsageError(`--at "${String(raw.at)}" is not a time: use YYYY-MM-DDTHH:MM (a real date, 00:00 to 23:59) or HH:MM for today.`, 'bad-time')
+    throw new UsageError((m) => m.errors.usage.badTime(String(raw.at)), 'bad-time')
   }
   return { at: date === undefined ? { minute } : { date, minute } }
 }
