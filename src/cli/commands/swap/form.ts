@@ -5,7 +5,6 @@ import { planSwap } from '../../../domain/swaps/plan.js'
 import { reversalOf } from '../../../domain/swaps/undo.js'
 import type { Assignment } from '../../../domain/types.js'
 import { NotFoundError } from '../../../errors.js'
-import { writeOutputFile } from '../../files.js'
 import { findLatestAudit } from '../../../store/audit.js'
 import { findAllShiftTypes } from '../../../store/shifts.js'
 import { findSwap } from '../../../store/swaps.js'
@@ -31,9 +30,4 @@ export function runSwapForm(ctx: Ctx, id: number): SwapForm {
   const requester = ctx.staff(swap.requester)
   const counterpart = ctx.staff(swap.counterpart)
   return buildSwapForm(swap, { requester, counterpart }, moved, findAllShiftTypes(db), ctx.now().toISOString())
-}
-
-/** Writes the form to the -o file (never the database), all of it or nothing. */
-export function writeOutput(ctx: Ctx, path: string, content: string | Uint8Array): string {
-  return writeOutputFile({ cwd: ctx.deps.cwd, dbPath: ctx.dbPath() }, path, content)
 }

@@ -9,13 +9,12 @@ import type { App } from '../../app.js'
 import { runSwapCheck } from './check.js'
 import { parseSwapId, runSwapStep, type SwapStep } from './decide.js'
 import { renderSwapFormHtml } from '../../render/swap-form.js'
-import { runSwapForm, writeOutput } from './form.js'
+import { runSwapForm } from './form.js'
 import { refuseDatabaseTarget } from '../../files.js'
 import { renderCheck, renderSwapList, renderSwapResult, swapJson, type SwapVerb } from './render.js'
 import { parseReason, parseSwapRequest, runSwapRequest } from './request.js'
 import { registerSwapLedger } from './ledger.js'
 import { writeExport } from '../../write-export.js'
-import { resolve } from 'node:path'
 import { wrapIndented } from '../../render/wrap.js'
 import { runSwapUndo, type SwapUndoOptions } from './undo.js'
 import { suggestApprover } from '../../approver.js'
@@ -83,10 +82,10 @@ export function registerSwap(program: Command, app: App): void {
       if (raw.pdf) {
         const { printPdf } = await import('../../print-pdf.js')
         const pdf = await printPdf(html, { env: ctx.deps.env, root: process.getuid?.() === 0 })
-        const file = writeOutput(ctx, String(raw.output), pdf)
+        const file = writeExport(ctx, String(raw.output), pdf)
         ctx.out({ swap: swapJson(form.swap), lines: form.lines, file }, () => ctx.t.swap.wroteForm(form.swap.id, file))
       } else if (raw.output !== undefined) {
-        const file = writeOutput(ctx, String(raw.output), html)
+        const file = writeExport(ctx, String(raw.output), html)
         ctx.out({ swap: swapJson(form.swap), lines: form.lines, file }, () => ctx.t.swap.wroteForm(form.swap.id, file))
       } else {
         ctx.out({ swap: swapJson(form.swap), lines: form.lines }, () => html)
