@@ -11,6 +11,7 @@ import { findConfigValues } from '../store/config.js'
 import { insertAudit } from '../store/audit.js'
 import { fileMode, type Db, type OpenOptions } from '../store/db.js'
 import { findAllStaff, findStaff } from '../store/staff.js'
+import { sqliteStore, type Store } from '../store/store.js'
 import type { Deps } from './deps.js'
 import { safeForTerminal } from './render/terminal-text.js'
 import { messagesFor, resolveLang, type Lang, type LeadTask, type Messages } from '../i18n/index.js'
@@ -53,6 +54,8 @@ function hasDaylightSaving(): boolean {
 
 export class Ctx {
   private opened: Db | undefined
+  private openedStore: Store | undefined
+  private openedStoreDb: Db | undefined
   private warnedWritable = false
   /** Set by init / generate --demo when they create the database and act as its lead. */
   private bootstrapActor: Staff | undefined
@@ -94,6 +97,16 @@ export class Ctx {
     return this.opened
   }
 
+  /** The team's data: every command reaches the database through this (opened on first use, like db()). */
+  store(options: OpenOptions = {}): Store {
+    if (!this.openedStore || this.openedStoreDb !== this.opened) {
+      const db = this.db(options)
+      this.openedStore = sqliteStore(db)
+      this.openedStoreDb = db
+    }
+    return this.openedStore
+  }
+
   /** A database anyone on the host may write is worth a warning (stderr, once), not a refusal. */
   private warnIfWorldWritable(path: string): void {
     const mode = path === ':memory:' ? undefined : fileMode(path)
@@ -105,6 +118,7 @@ export class Ctx {
   close(): void {
     this.opened?.close()
     this.opened = undefined
+    this.openedStore = undefined
   }
 
   now(): Date {

@@ -1,0 +1,51 @@
+// The one connection every store area speaks SQL through. SQLite (better-sqlite3)
+// implements it here; PostgreSQL implements it in src/store/postgres. The SQL
+// text the areas write runs on both: `?` or `@name` placeholders, RETURNING for
+// new ids, COALESCE (not IFNULL), no json_each, no strftime. Where the dialects
+// must differ, an area asks `sql.dialect`.
+
+import type { Statement } from 'better-sqlite3'
+import type { Db } from './db.js'
+
+export type SqlValue = string | number | bigint | null
+/** Positional (`?`) or named (`@name`) parameters. */
+export type SqlParams = readonly SqlValue[] | Readonly<Record<string, SqlValue>>
+
+export interface RunResult {
+  /** Rows the statement inserted, changed or deleted. */
+  changes: number
+}
+
+export interface Sql {
+  readonly dialect: 'sqlite' | 'postgres'
+  all<T = Record<string, unknown>>(sql: string, params?: SqlParams): T[]
+  get<T = Record<string, unknown>>(sql: string, params?: SqlParams): T | undefined
+  run(sql: string, params?: SqlParams): RunResult
+  /**
+   * One write transaction: all of `fn` or none of it, serialised against every
+   * other writer (BEGIN IMMEDIATE on SQLite; a transaction-scoped advisory lock
+   * on PostgreSQL), so a check-then-write inside it holds under concurrent
+   * writers. A call inside a running transaction joins it.
+   */
+  transaction<T>(fn: () => T): T
+  close(): void
+}
+
+/** better-sqlite3 behind the Sql interface, one prepared statement per SQL text. */
+export function sqliteSql(db: Db): Sql {
+  const cache = new Map<string, Statement>()
+  const prepared = (text: string): Statement => {
+    let s = cache.get(text)
+    if (!s) cache.set(text, (s = db.prepare(text)))
+    return s
+  }
+  const args = (params: SqlParams | undefined): unknown[] => (params === undefined ? [] : Array.isArray(params) ? params : [params])
+  return {
+    dialect: 'sqlite',
+    all: <T>(text: string, params?: SqlParams) => prepared(text).all(...args(params)) as T[],
+    get: <T>(text: string, params?: SqlParams) => prepared(text).get(...args(params)) as T | undefined,
+    run: (text: string, params?: SqlParams) => ({ changes: prepared(text).run(...args(params)).changes }),
+    transaction: <T>(fn: () => T): T => (db.inTransaction ? db.transaction(fn)() : db.transaction(fn).immediate()),
+    close: () => db.close(),
+  }
+}
