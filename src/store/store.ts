@@ -8,9 +8,12 @@
 
 import { sqliteSql, type Sql } from './sql.js'
 import type { Db } from './db.js'
+import { rotationsStore, type RotationsStore } from './rotations.js'
 
 export interface Store {
   readonly dialect: Sql['dialect']
+  /** Repeating rotations generate --cyclic drew (SPEC 10). */
+  readonly rotations: RotationsStore
   /** One write transaction (see Sql.transaction): all of `fn` or none of it. */
   transaction<T>(fn: () => T): T
   close(): void
@@ -20,6 +23,7 @@ export interface Store {
 export function createStore(sql: Sql): Store {
   return {
     dialect: sql.dialect,
+    rotations: rotationsStore(sql),
     transaction: (fn) => sql.transaction(fn),
     close: () => sql.close(),
   }

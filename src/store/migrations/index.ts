@@ -194,6 +194,61 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX swap_by_reverses ON swap (reverses) WHERE reverses IS NOT NULL;
     `,
   },
+  {
+    version: 7,
+    name: 'repeating rotations: the pattern generate --cyclic drew, for extend to continue',
+    sql: `
+      -- One row per pattern drawn; the newest (highest id) is the one extend continues.
+      -- start is the first day of cycle 0; days the cycle's length; rotate 1 when each
+      -- person moves to the next line every cycle.
+      CREATE TABLE rotation (
+        id INTEGER PRIMARY KEY,
+        start TEXT NOT NULL CHECK (start GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'),
+        days INTEGER NOT NULL CHECK (days BETWEEN 7 AND 364 AND days % 7 = 0),
+        rotate INTEGER NOT NULL CHECK (rotate IN (0, 1)),
+        created_at TEXT NOT NULL
+      ) STRICT;
+      -- The line order: person staff holds line line in cycle 0.
+      CREATE TABLE rotation_line (
+        rotation INTEGER NOT NULL REFERENCES rotation (id) ON DELETE CASCADE,
+        line INTEGER NOT NULL CHECK (line >= 0),
+        staff TEXT NOT NULL REFERENCES staff (id),
+        PRIMARY KEY (rotation, line),
+        UNIQUE (rotation, staff)
+      ) STRICT;
+      -- The working cells of each line (a missing cell is a day off). No reference to
+      -- shift_type: a shift type may go, and extend then says the pattern names it.
+      CREATE TABLE rotation_cell (
+        rotation INTEGER NOT NULL REFERENCES rotation (id) ON DELETE CASCADE,
+        line INTEGER NOT NULL CHECK (line >= 0),
+        day INTEGER NOT NULL CHECK (day >= 0),
+        shift TEXT NOT NULL CHECK (length(shift) BETWEEN 1 AND 8),
+        PRIMARY KEY (rotation, line, day)
+      ) STRICT;
+      -- postgres:
+      -- CREATE TABLE rotation (
+      --   id BIGSERIAL PRIMARY KEY,
+      --   start TEXT NOT NULL CHECK (start ~ '^[12][0-9]{3}-[01][0-9]-[0-3][0-9]$'),
+      --   days INTEGER NOT NULL CHECK (days BETWEEN 7 AND 364 AND days % 7 = 0),
+      --   rotate INTEGER NOT NULL CHECK (rotate IN (0, 1)),
+      --   created_at TEXT NOT NULL
+      -- );
+      -- CREATE TABLE rotation_line (
+      --   rotation BIGINT NOT NULL REFERENCES rotation (id) ON DELETE CASCADE,
+      --   line INTEGER NOT NULL CHECK (line >= 0),
+      --   staff TEXT NOT NULL REFERENCES staff (id),
+      --   PRIMARY KEY (rotation, line),
+      --   UNIQUE (rotation, staff)
+      -- );
+      -- CREATE TABLE rotation_cell (
+      --   rotation BIGINT NOT NULL REFERENCES rotation (id) ON DELETE CASCADE,
+      --   line INTEGER NOT NULL CHECK (line >= 0),
+      --   day INTEGER NOT NULL CHECK (day >= 0),
+      --   shift TEXT NOT NULL CHECK (length(shift) BETWEEN 1 AND 8),
+      --   PRIMARY KEY (rotation, line, day)
+      -- );
+    `,
+  },
 ]
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version
