@@ -20,7 +20,8 @@ import { intOption, type App } from '../../app.js'
 import { runInit } from '../init/init.js'
 import { resolveRange } from '../show/range.js'
 import type { GenerateOutcome } from './outcome.js'
-import { renderGenerated, rosterJson } from './render.js'
+import { patternJson, renderGenerated, rosterJson } from './render.js'
+import { drawAndLay } from './cyclic.js'
 
 export interface GenerateOptions {
   start?: string
@@ -29,6 +30,8 @@ export interface GenerateOptions {
   seed: number
   replace: boolean
   demo: boolean
+  /** generate --cyclic: a repeating pattern laid `repeat` times (SPEC 10). */
+  cyclic?: { repeat: number; rotate: boolean }
 }
 
 export type { GenerateOutcome } from './outcome.js'
@@ -47,13 +50,16 @@ export function registerGenerate(program: Command, app: App): void {
     .option('--seed <n>', 'another seed gives another roster that keeps the same rules', '1')
     .option('--replace', 'replace assignments already in the range')
     .option('--demo', 'in a folder without a database, create the demo team first; where it exists, keep it and show its roster')
+    .option('--cyclic', 'draw one cycle (--weeks, else cycle.weeks) as a pattern that can follow itself: every rule also holds from its last day into its first')
+    .option('--repeat <n>', 'with --cyclic: lay the pattern N times in a row, each person keeping their line (default 1)')
+    .option('--rotate-lines', 'with --cyclic: each person moves to the next line of the pattern every cycle')
     .action(app.action((ctx, _args, raw) => {
       const outcome = runGenerate(ctx, parseGenerateOptions(raw))
       if (outcome.keptDemo) {
         ctx.out({ ...rosterJson(ctx, outcome.from, outcome.to, outcome.assignments), kept: true }, () => renderGenerated(ctx, outcome))
         return
       }
-      ctx.out({ ...rosterJson(ctx, outcome.from, outcome.to, outcome.assignments), seed: outcome.seed, replaced: outcome.replaced, keptSwaps: outcome.keptSwaps, fairness: outcome.fairness }, () => renderGenerated(ctx, outcome))
+      ctx.out({ ...rosterJson(ctx, outcome.from, outcome.to, outcome.assignments), seed: outcome.seed, replaced: outcome.replaced, keptSwaps: outcome.keptSwaps, fairness: outcome.fairness, ...patternJson(outcome) }, () => renderGenerated(ctx, outcome))
     }))
 }
 
@@ -67,6 +73,13 @@ export function parseGenerateOptions(raw: Record<string, unknown>): GenerateOpti
   if (raw.start !== undefined) opts.start = String(raw.start)
   else if (raw.from !== undefined) opts.start = String(raw.from)
   if (raw.weeks !== undefined) opts.weeks = intOption(raw.weeks, '--weeks', 1, MAX_WEEKS)
+  if (raw.cyclic) {
+    const repeat = raw.repeat === undefined ? 1 : intOption(raw.repeat, '--repeat', 1, MAX_WEEKS)
+    const weeks = opts.weeks ?? 1
+    if (weeks * repeat > MAX_WEEKS) throw new UsageError((m) => m.errors.generate.tooLong(weeks * repeat, MAX_WEEKS), 'bad-number')
+    opts.cyclic = { repeat, rotate: !!raw.rotateLines }
+  } else if (raw.repeat !== undefined) throw new UsageError((m) => m.errors.generate.needsCyclic('--repeat'))
+  else if (raw.rotateLines) throw new UsageError((m) => m.errors.generate.needsCyclic('--rotate-lines'))
   if (raw.staff !== undefined) {
     const ids = String(raw.staff).split(',').map((s) => s.trim()).filter(Boolean)
     if (!ids.length) throw new UsageError((m) => m.errors.generate.noStaffIds)
@@ -89,7 +102,7 @@ export function runGenerate(ctx: Ctx, opts: GenerateOptions): GenerateOutcome {
       for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(`${path}${suffix}`, { force: true })
       throw e
     }
-  } else if (opts.demo && path !== ':memory:' && opts.start === undefined && opts.weeks === undefined && !opts.staff && !opts.replace) {
+  } else if (opts.demo && path !== ':memory:' && opts.start === undefined && opts.weeks === undefined && !opts.staff && !opts.replace && !opts.cyclic) {
     // The quick start run a second time: keep the database and show its roster
     // (the cycle that holds today, or the next one), no identity needed.
     const kept = keptRoster(ctx, opts.seed)
@@ -107,7 +120,10 @@ function generateIn(ctx: Ctx, opts: GenerateOptions, from: IsoDate): Omit<Genera
   return ctx.write(() => {
     const config = ctx.config()
     const weeks = opts.weeks ?? config.cycleWeeks
-    const to = addDays(from, weeks * 7 - 1)
+    // --cyclic: the range is the pattern laid --repeat times.
+    const repeat = opts.cyclic?.repeat ?? 1
+    if (weeks * repeat > MAX_WEEKS) throw new UsageError((m) => m.errors.generate.tooLong(weeks * repeat, MAX_WEEKS), 'bad-number')
+    const to = addDays(from, weeks * 7 * repeat - 1)
     ctx.lead('generate the roster')
 
     const everyone = findAllStaff(db)
@@ -140,7 +156,7 @@ function generateIn(ctx: Ctx, opts: GenerateOptions, from: IsoDate): Omit<Genera
     const before = opts.replace ? findAssignments(db, from, to) : []
     // Approved swaps in the range are promises: both people's days on D1 and D2 stay as the swaps made them.
     const fixed = opts.replace ? swapFixedCells(before, findSwaps(db, { status: 'approved', from, to }), from, to) : []
-    const result = generateRoster({
+    const input = {
       fixed,
       dates: dayRange(from, to),
       staff: team.map((s) => s.id),
@@ -151,7 +167,9 @@ function generateIn(ctx: Ctx, opts: GenerateOptions, from: IsoDate): Omit<Genera
       holidays: findHolidays(db, from, to),
       workdays: findWorkdayDates(db, from, to),
       seed: opts.seed,
-    })
+    }
+    const cyclic = opts.cyclic ? drawAndLay(ctx, { ...input, swaps: fixed, weeks, rotate: opts.cyclic.rotate }) : null
+    const result = cyclic ? { ok: true as const, ...cyclic } : generateRoster(input)
     if (!result.ok) {
       const violations = result.violations
       throw new RuleViolationError(violations, (t) => t.errors.cannotGenerate(from, to, violations[0]))
@@ -159,8 +177,9 @@ function generateIn(ctx: Ctx, opts: GenerateOptions, from: IsoDate): Omit<Genera
     const replaced = deleteAssignmentsInRange(db, from, to)
     insertAssignments(db, result.assignments)
     const keptSwaps = fixedSwapIds(fixed)
-    ctx.audit('roster.generate', `${from}..${to}`, before.length ? before : null, { seed: opts.seed, staff: team.map((s) => s.id), assignments: result.assignments, ...(keptSwaps.length ? { keptSwaps } : {}) })
-    return { from, to, seed: opts.seed, replaced, assignments: result.assignments, staff: team, fairness: result.fairness, keptSwaps }
+    const pattern = opts.cyclic ? { weeks, repeat, rotate: opts.cyclic.rotate } : undefined
+    ctx.audit('roster.generate', `${from}..${to}`, before.length ? before : null, { seed: opts.seed, staff: team.map((s) => s.id), assignments: result.assignments, ...(keptSwaps.length ? { keptSwaps } : {}), ...(pattern ? { pattern, resolved: cyclic!.resolved } : {}) })
+    return { from, to, seed: opts.seed, replaced, assignments: result.assignments, staff: team, fairness: result.fairness, keptSwaps, ...(pattern ? { pattern, resolved: cyclic!.resolved } : {}) }
   })
 }
 

@@ -12,6 +12,11 @@ import { renderGrid, renderSheet, type RosterView } from '../../render/show.js'
 import { displayWidth } from '../../render/width.js'
 import type { GenerateOutcome } from './outcome.js'
 
+/** What generate --cyclic and extend add to the JSON: the pattern laid and the days solved again. */
+export function patternJson(o: GenerateOutcome): { pattern?: { weeks: number; repeat: number; rotate: boolean }; resolved?: IsoDate[] } {
+  return o.pattern ? { pattern: o.pattern, resolved: o.resolved ?? [] } : {}
+}
+
 /** The SPEC's show shape. */
 export function rosterJson(ctx: Ctx, from: IsoDate, to: IsoDate, assignments: readonly Assignment[]) {
   const db = ctx.db()
@@ -25,10 +30,13 @@ export function renderGenerated(ctx: Ctx, o: GenerateOutcome): string {
   const lines: string[] = []
   if (o.createdDemo) lines.push(ctx.t.generate.createdDemo(ctx.dbPath()))
   if (o.keptDemo) lines.push(ctx.t.generate.keptDemo(ctx.dbPath(), o.from, o.to))
+  else if (o.extended !== undefined) lines.push(ctx.t.extend.title(o.from, o.to, o.extended))
   else {
     lines.push(ctx.t.generate.title(o.from, o.to, o.seed, o.replaced))
     if (o.keptSwaps.length) lines.push(ctx.t.generate.keptSwaps(o.keptSwaps))
   }
+  if (o.pattern) lines.push(ctx.t.generate.pattern(o.pattern.weeks, o.pattern.repeat, o.pattern.rotate))
+  if (o.resolved?.length) lines.push(ctx.t.generate.resolved(o.resolved))
   lines.push(renderSheets(ctx, view), '', renderFairness(o.fairness, ctx))
   return lines.join('\n')
 }
