@@ -138,6 +138,23 @@ describe('fitRotation', () => {
     expect(checkRules(ROSTER_RULES, state, { from: dates[0]!, to: dates[20]! })).toEqual([])
   })
 
+  it('mends the join with a roster before that differs from the pattern: only the first days move', () => {
+    // Whoever works the pattern's first day worked the six days before it too: a seventh breaks max-consecutive-days.
+    const first = layRotation(r, [dates[0]!])
+    const who = first[0]!.staff
+    const before = dayRange(addDays(dates[0]!, -6), addDays(dates[0]!, -1)).map((date) => ({ date, shift: 'A', staff: who }))
+    const fit = fitRotation({ ...base, history: before, unavailable: new Map() })
+    expect(fit.ok).toBe(true)
+    if (!fit.ok) return
+    expect(fit.assignments.some((a) => a.staff === who && a.date === dates[0])).toBe(false)
+    expect(fit.resolved.length).toBeGreaterThan(0)
+    expect(fit.resolved.every((d) => d <= dates[7]!)).toBe(true)
+    const state = { shifts: DEMO_SHIFTS, assignments: [...before, ...fit.assignments], leaves: [], holidays: [], config: aConfig() }
+    expect(checkRules(ROSTER_RULES, state, { from: dates[0]!, to: dates[20]! })).toEqual([])
+    const laid = layRotation(r, dates)
+    for (const a of laid) if (!fit.resolved.includes(a.date)) expect(fit.assignments).toContainEqual(a)
+  })
+
   it('refuses with the rule when leave leaves too few people', () => {
     const day = dates[5]!
     const fit = fitRotation({ ...base, unavailable: new Map([['ana', new Set([day])], ['ben', new Set([day])]]) })

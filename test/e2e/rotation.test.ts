@@ -245,3 +245,25 @@ describe('generate: bad input for the repeating options', () => {
     expect(fileHash(db)).toBe(h)
   })
 })
+
+describe('zh-CN: generate --cyclic and extend speak Chinese', () => {
+  it('says the pattern, the days solved again and the continuation in Chinese, with no English sentence', () => {
+    const db = demoDb({ now: NOW })
+    const g = roster(['--lang', 'zh-CN', 'generate', '--cyclic'], { db, as: 'mei', json: false, now: NOW })
+    expect(g.code, g.err).toBe(0)
+    const plan = roster(['show', '--from', START, '--to', day(20)], { db, json: true, now: NOW }).json.assignments
+    const n = [8, 9, 10, 11, 12, 13].find((k) => cycle(plan, 'chen', 0)[k] !== '-')!
+    expect(roster(['leave', 'request', '--from', day(21 + n), '--to', day(21 + n)], { db, as: 'chen', now: NOW }).code).toBe(0)
+    expect(roster(['leave', 'approve', '1'], { db, as: 'mei', now: NOW }).code).toBe(0)
+    const e = roster(['--lang', 'zh-CN', 'extend'], { db, as: 'mei', now: NOW })
+    expect(e.code, e.err).toBe(0)
+    expect(g.out).toContain('循环排班模板共 3 周，排了 1 次：每人始终保持自己的那一行')
+    expect(e.out).toContain(`排班表已从 ${day(21)} 续排至 ${day(41)}（模板的 1 个周期）：`)
+    expect(e.out).toContain('请假、已批准的换班或之前的排班与模板冲突的日子已重新排班：')
+    // The sentences (not the tables, whose names and codes are Latin) hold no run of English words.
+    for (const out of [g.out, e.out]) {
+      const sentences = out.split('\n').filter((l) => !/[│┌└├─]/.test(l) && !/weekend|周末/.test(l))
+      for (const line of sentences) expect(line.match(/[A-Za-z]{3,}(?:[\s,'’()]+[A-Za-z]{3,})+/g), line).toBeNull()
+    }
+  })
+})
