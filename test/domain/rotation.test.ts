@@ -155,6 +155,31 @@ describe('fitRotation', () => {
     for (const a of laid) if (!fit.resolved.includes(a.date)) expect(fit.assignments).toContainEqual(a)
   })
 
+  it('keeps an approved swap (generate --replace): its day follows the swap, the others the pattern', () => {
+    const laid = layRotation(r, dates)
+    // A day on which ana and ben both work different shifts: they exchange them.
+    const date = dates.find((d) => {
+      const a = laid.find((x) => x.date === d && x.staff === 'ana')
+      const b = laid.find((x) => x.date === d && x.staff === 'ben')
+      return a && b && a.shift !== b.shift
+    })!
+    const anaShift = laid.find((x) => x.date === date && x.staff === 'ana')!.shift
+    const benShift = laid.find((x) => x.date === date && x.staff === 'ben')!.shift
+    const swaps = [
+      { staff: 'ana', date, shift: benShift, swap: 7 },
+      { staff: 'ben', date, shift: anaShift, swap: 7 },
+    ]
+    const fit = fitRotation({ ...base, unavailable: new Map(), swaps })
+    expect(fit.ok).toBe(true)
+    if (!fit.ok) return
+    expect(fit.assignments).toContainEqual({ date, shift: benShift, staff: 'ana' })
+    expect(fit.assignments).toContainEqual({ date, shift: anaShift, staff: 'ben' })
+    expect(fit.resolved).toContain(date)
+    for (const a of laid) if (!fit.resolved.includes(a.date)) expect(fit.assignments).toContainEqual(a)
+    const state = { shifts: DEMO_SHIFTS, assignments: [...history, ...fit.assignments], leaves: [], holidays: [], config: aConfig() }
+    expect(checkRules(ROSTER_RULES, state, { from: dates[0]!, to: dates[20]! })).toEqual([])
+  })
+
   it('refuses with the rule when leave leaves too few people', () => {
     const day = dates[5]!
     const fit = fitRotation({ ...base, unavailable: new Map([['ana', new Set([day])], ['ben', new Set([day])]]) })
