@@ -85,6 +85,12 @@ describe('generate --cyclic --repeat', () => {
     expect(r.json.pattern).toEqual({ weeks: 2, repeat: 2, rotate: false })
     for (const id of TEAM) expect(cycle(r.json.assignments, id, 1, 14)).toBe(cycle(r.json.assignments, id, 0, 14))
     expect(violations(db, START, day(27))).toEqual([])
+    // Printed one sheet per cycle of the pattern (2 weeks), not per cycle.weeks (3).
+    // 6 weeks: three 2-week sheets (by cycle.weeks it would be two of 3 weeks).
+    const text = roster(['generate', '--cyclic', '--weeks', '2', '--repeat', '3', '--replace'], { db, as: 'mei', now: NOW, env: { COLUMNS: '300' } })
+    expect(text.code, text.err).toBe(0)
+    const headers = text.out.split('\n').filter((l) => l.startsWith('│ staff'))
+    expect(headers).toHaveLength(4) // three sheets and the fairness table
   })
 
   it('approved leave in a later cycle wins: that day is solved again, every other day is the pattern', () => {

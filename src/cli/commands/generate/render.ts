@@ -37,7 +37,7 @@ export function renderGenerated(ctx: Ctx, o: GenerateOutcome): string {
   }
   if (o.pattern) lines.push(ctx.t.generate.pattern(o.pattern.weeks, o.pattern.repeat, o.pattern.rotate))
   if (o.resolved?.length) lines.push(ctx.t.generate.resolved(o.resolved))
-  lines.push(renderSheets(ctx, view), '', renderFairness(o.fairness, ctx))
+  lines.push(renderSheets(ctx, view, o.pattern?.weeks), '', renderFairness(o.fairness, ctx))
   return lines.join('\n')
 }
 
@@ -47,8 +47,9 @@ export function renderGenerated(ctx: Ctx, o: GenerateOutcome): string {
  * the square of its cells (a year for 200 people in one table: some 24 s).
  * When the terminal is too narrow for a sheet, dates down the page instead.
  */
-function renderSheets(ctx: Ctx, view: RosterView): string {
-  const days = ctx.config().cycleWeeks * 7
+function renderSheets(ctx: Ctx, view: RosterView, patternWeeks?: number): string {
+  // A repeating pattern: one sheet per cycle of the pattern.
+  const days = (patternWeeks ?? ctx.config().cycleWeeks) * 7
   const sheets: string[] = []
   for (let first = view.from; first <= view.to; first = addDays(first, days)) {
     const last = addDays(first, days - 1) < view.to ? addDays(first, days - 1) : view.to
