@@ -49,3 +49,20 @@ export function sqliteSql(db: Db): Sql {
     close: () => db.close(),
   }
 }
+
+/** `?, ?, ?` for a list bound positionally: `IN (${marks(list.length)})`. Never empty: `IN ()` is no SQL. */
+export function marks(n: number): string {
+  if (n < 1) throw new Error('marks: an IN list needs at least one value')
+  return Array.from({ length: n }, () => '?').join(', ')
+}
+
+/**
+ * `list` in pieces of at most `size`, so a statement binds a bounded number of
+ * parameters (SQLite allows 32,766, PostgreSQL 65,535) and the statement cache
+ * holds few texts.
+ */
+export function chunks<T>(list: readonly T[], size: number): T[][] {
+  const out: T[][] = []
+  for (let i = 0; i < list.length; i += size) out.push(list.slice(i, i + size))
+  return out
+}
