@@ -1,7 +1,7 @@
 // Who works which shift on which day: the only code that speaks SQL about assignments.
 
 import type { Assignment, IsoDate } from '../domain/types.js'
-import { chunks, type Sql } from './sql.js'
+import { chunks, tuples, type Sql } from './sql.js'
 
 /** Rows per multi-row INSERT: 3 parameters each, well under every engine's limit. */
 const INSERT_ROWS = 500
@@ -26,14 +26,20 @@ export function assignmentsStore(sql: Sql) {
      * Keys are the asked pairs' positions.
      */
     firstShifts(asked: readonly { date: IsoDate; staff: string }[]): Map<number, string> {
-      const found = new Map<number, string>()
-      chunks(asked.map((a, i) => ({ ...a, i })), LOOKUP_PAIRS).forEach((part) => {
-        // The keys are the code's own integers, written into the text; the dates and ids are bound.
-        const rows = sql.all<{ k: number; shift: string }>(`SELECT k.column1 AS k, a.shift FROM (VALUES ${part.map((p) => `(${p.i}, ?, ?)`).join(', ')}) k
-            JOIN assignment a ON a.date = k.column2 AND a.staff = k.column3
+      // The first shift of each (date, person) asked, whatever its position: rows come by start time within a pair.
+      const first = new Map<string, string>()
+      const key = (date: string, staff: string) => `${date}\u0000${staff}`
+      for (const part of chunks(asked, LOOKUP_PAIRS)) {
+        const rows = sql.all<{ date: string; staff: string; shift: string }>(`SELECT a.date, a.staff, a.shift FROM (VALUES ${tuples(part.length, 2)}) k
+            JOIN assignment a ON a.date = k.column1 AND a.staff = k.column2
             LEFT JOIN shift_type s ON s.code = a.shift
-          ORDER BY k.column1, s.start_min, a.shift`, part.flatMap((p) => [p.date, p.staff]))
-        for (const r of rows) if (!found.has(Number(r.k))) found.set(Number(r.k), r.shift)
+          ORDER BY a.date, a.staff, s.start_min, a.shift`, part.flatMap((p) => [p.date, p.staff]))
+        for (const r of rows) if (!first.has(key(r.date, r.staff))) first.set(key(r.date, r.staff), r.shift)
+      }
+      const found = new Map<number, string>()
+      asked.forEach((a, i) => {
+        const shift = first.get(key(a.date, a.staff))
+        if (shift !== undefined) found.set(i, shift)
       })
       return found
     },
@@ -66,7 +72,7 @@ export function assignmentsStore(sql: Sql) {
     /** Stores many assignments, a few hundred rows per statement (a year for 200 people is 46,000 rows). */
     insertMany(list: readonly Assignment[]): void {
       for (const part of chunks(list, INSERT_ROWS)) {
-        sql.run(`INSERT INTO assignment (date, shift, staff) VALUES ${part.map(() => '(?, ?, ?)').join(', ')}`, part.flatMap((a) => [a.date, a.shift, a.staff]))
+        sql.run(`INSERT INTO assignment (date, shift, staff) VALUES ${tuples(part.length, 3)}`, part.flatMap((a) => [a.date, a.shift, a.staff]))
       }
     },
 

@@ -2,7 +2,7 @@
 
 import type { SwapRecord } from '../domain/swaps/types.js'
 import { ACTIVE_SWAP_STATUSES, type IsoDate, type SwapStatus } from '../domain/types.js'
-import type { Sql, SqlValue } from './sql.js'
+import { names, type Sql } from './sql.js'
 
 interface SwapRow {
   id: number
@@ -58,13 +58,6 @@ export interface ApprovedSwap {
   date: IsoDate
   /** D2 for a cover paid back; null for an exchange on D1. */
   payback: IsoDate | null
-}
-
-/** Named parameters `@<prefix>0, @<prefix>1, ...` for a list, and the values they bind. */
-function namedList(prefix: string, values: readonly string[]): { text: string; params: Record<string, SqlValue> } {
-  const params: Record<string, SqlValue> = {}
-  values.forEach((v, i) => (params[`${prefix}${i}`] = v))
-  return { text: values.map((_, i) => `@${prefix}${i}`).join(', '), params }
 }
 
 export function swapsStore(sql: Sql) {
@@ -128,21 +121,21 @@ export function swapsStore(sql: Sql) {
     activeOf(people: readonly string[], touching?: { from: IsoDate; to: IsoDate }): SwapRecord[] {
       const unique = [...new Set(people)]
       if (!unique.length) return []
-      const who = namedList('who', unique)
-      const statuses = namedList('status', ACTIVE_SWAP_STATUSES)
+      const who = names('who', unique)
+      const statuses = names('status', ACTIVE_SWAP_STATUSES)
       if (!touching) {
         return sql.all<SwapRow>(`SELECT ${COLUMNS} FROM swap
-      WHERE (requester IN (${who.text}) OR counterpart IN (${who.text}))
-        AND status IN (${statuses.text})
-      ORDER BY date, id`, { ...who.params, ...statuses.params }).map(rowToSwap)
+      WHERE (requester IN (${who.list}) OR counterpart IN (${who.list}))
+        AND status IN (${statuses.list})
+      ORDER BY date, id`, { ...who.bind, ...statuses.bind }).map(rowToSwap)
       }
       // Three ways in, each by an index: as requester or as counterpart by D1, or by D2.
       return sql.all<SwapRow>(`SELECT ${COLUMNS} FROM swap
-    WHERE status IN (${statuses.text}) AND (
-      (requester IN (${who.text}) AND date BETWEEN @from AND @to)
-      OR (counterpart IN (${who.text}) AND date BETWEEN @from AND @to)
-      OR (payback BETWEEN @from AND @to AND (requester IN (${who.text}) OR counterpart IN (${who.text}))))
-    ORDER BY date, id`, { ...who.params, ...statuses.params, from: touching.from, to: touching.to }).map(rowToSwap)
+    WHERE status IN (${statuses.list}) AND (
+      (requester IN (${who.list}) AND date BETWEEN @from AND @to)
+      OR (counterpart IN (${who.list}) AND date BETWEEN @from AND @to)
+      OR (payback BETWEEN @from AND @to AND (requester IN (${who.list}) OR counterpart IN (${who.list}))))
+    ORDER BY date, id`, { ...who.bind, ...statuses.bind, from: touching.from, to: touching.to }).map(rowToSwap)
     },
 
     /**
@@ -152,12 +145,12 @@ export function swapsStore(sql: Sql) {
      * none are absent. Reversals (swap undo) count for nobody.
      */
     countActiveByStaff(from: IsoDate, to: IsoDate): Map<string, number> {
-      const statuses = namedList('status', ACTIVE_SWAP_STATUSES)
+      const statuses = names('status', ACTIVE_SWAP_STATUSES)
       const rows = sql.all<{ who: string; n: number }>(`SELECT who, count(*) AS n FROM (
-                           SELECT requester AS who FROM swap WHERE date BETWEEN @from AND @to AND status IN (${statuses.text}) AND reverses IS NULL
+                           SELECT requester AS who FROM swap WHERE date BETWEEN @from AND @to AND status IN (${statuses.list}) AND reverses IS NULL
                            UNION ALL
-                           SELECT counterpart AS who FROM swap WHERE date BETWEEN @from AND @to AND status IN (${statuses.text}) AND reverses IS NULL
-                         ) taking_part GROUP BY who`, { from, to, ...statuses.params })
+                           SELECT counterpart AS who FROM swap WHERE date BETWEEN @from AND @to AND status IN (${statuses.list}) AND reverses IS NULL
+                         ) taking_part GROUP BY who`, { from, to, ...statuses.bind })
       return new Map(rows.map((r) => [r.who, Number(r.n)]))
     },
 
