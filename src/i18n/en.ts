@@ -620,6 +620,7 @@ export const en = {
     },
     backup: {
       inMemory: 'An in-memory database has no file to back up beside: pass -o <file>.',
+      notAFile: 'This database is not a file roster can copy: back it up with its server\'s own tools (pg_dump for PostgreSQL).',
       noLiveDatabase: (live: string, file: string) => `There is no database at ${live} to restore into: copy ${file} there instead.`,
       exists: (target: string) => `${target} already exists: choose another file for the backup.`,
       noFolder: (dir: string) => `The folder ${dir} does not exist: create it or choose another -o path.`,

@@ -597,6 +597,7 @@ export const zhCN: Messages = {
     },
     backup: {
       inMemory: '内存数据库没有文件，无法在旁边备份：请用 -o <file>。',
+      notAFile: '这个数据库不是 roster 能复制的文件：请用它的服务器自带的工具备份（PostgreSQL 用 pg_dump）。',
       noLiveDatabase: (live, file) => `${live} 没有可恢复的数据库：请直接把 ${file} 复制过去。`,
       exists: (target) => `${target} 已存在：请为备份另选一个文件。`,
       noFolder: (dir) => `文件夹 ${dir} 不存在：请先创建它，或另选一个 -o 路径。`,

@@ -1,10 +1,11 @@
 // Contract cases for the rotations area (SPEC 10), for every Store implementation.
-// `make` gives a fresh store whose team holds staff ana, ben and chen (the
-// rotation lines refer to staff).
+// `make` gives a fresh, empty store; the team of the lines (ana, ben, chen)
+// is added here, as the lines refer to staff.
 
 import { describe, expect, it } from 'vitest'
 import type { Rotation } from '../../../src/domain/rotation.js'
 import type { Store } from '../../../src/store/store.js'
+import { aStaff } from '../../support/builders.js'
 
 const ROTATION: Rotation = {
   start: '2027-01-04',
@@ -18,7 +19,14 @@ const ROTATION: Rotation = {
   ],
 }
 
-export function rotationsContract(make: () => Store): void {
+export function rotationsContract(makeEmpty: () => Store): void {
+  const make = (): Store => {
+    const store = makeEmpty()
+    store.transaction(() => {
+      for (const id of ['ana', 'ben', 'chen']) store.staff.insert(aStaff({ id }), '2027-01-01T00:00:00Z')
+    })
+    return store
+  }
   describe('rotations store (contract)', () => {
     it('has no current rotation before one is drawn', () => {
       expect(make().rotations.current()).toBeNull()

@@ -5,11 +5,6 @@ import type { Command } from 'commander'
 import { addDays, dayRange } from '../../../domain/dates.js'
 import type { IsoDate } from '../../../domain/types.js'
 import { ConflictError, UsageError } from '../../../errors.js'
-import { assignmentBounds, findAssignments, insertAssignments } from '../../../store/assignments.js'
-import { findHolidays, findWorkdayDates } from '../../../store/holidays.js'
-import { findLeaves } from '../../../store/leaves.js'
-import { findShiftTypes } from '../../../store/shifts.js'
-import { findAllStaff } from '../../../store/staff.js'
 import type { Ctx } from '../../context.js'
 import { intOption, type App } from '../../app.js'
 import { layOn } from '../generate/cyclic.js'
@@ -42,47 +37,45 @@ export function parseExtendOptions(raw: Record<string, unknown>): ExtendOptions 
 }
 
 export function runExtend(ctx: Ctx, opts: ExtendOptions): GenerateOutcome {
-  const db = ctx.db()
-  return ctx.write(() => {
+  return ctx.write((store) => {
     ctx.lead('generate the roster')
-    const store = ctx.store()
     const rotation = store.rotations.current()
     if (!rotation) throw new ConflictError((m) => m.errors.extend.noPattern, 'rotation.none')
     const weeks = rotation.days / 7
     if (weeks * opts.cycles > MAX_WEEKS) throw new UsageError((m) => m.errors.generate.tooLong(weeks * opts.cycles, MAX_WEEKS), 'bad-number')
 
     // The people of the lines must still be on the rotation, and the pattern's shifts still shift types.
-    const everyone = findAllStaff(db)
+    const everyone = store.staff.all()
     for (const id of rotation.order) {
       if (!everyone.some((s) => s.id === id && s.rotation)) throw new ConflictError((m) => m.errors.extend.lineGone(id), 'rotation.staff')
     }
-    const shifts = findShiftTypes(db)
+    const shifts = store.shifts.active()
     for (const line of rotation.lines) {
       for (const code of line) if (code && !shifts.some((s) => s.code === code)) throw new ConflictError((m) => m.errors.extend.shiftGone(code), 'rotation.shift')
     }
 
-    const last = assignmentBounds(db)?.to
+    const last = store.assignments.bounds()?.to
     const from = last ? addDays(last, 1) : rotation.start
     const to = addDays(from, rotation.days * opts.cycles - 1)
     const config = ctx.config()
     const unavailable = new Map<string, Set<IsoDate>>()
-    for (const l of findLeaves(db, { from, to, status: 'approved' })) {
+    for (const l of store.leaves.list({ from, to, status: 'approved' })) {
       const days = unavailable.get(l.staff) ?? new Set<IsoDate>()
       for (const d of dayRange(l.from < from ? from : l.from, l.to > to ? to : l.to)) days.add(d)
       unavailable.set(l.staff, days)
     }
-    const history = findAssignments(db, addDays(from, -(config.maxConsecutiveDays + 1)), addDays(from, -1)).filter((a) => rotation.order.includes(a.staff))
+    const history = store.assignments.find(addDays(from, -(config.maxConsecutiveDays + 1)), addDays(from, -1)).filter((a) => rotation.order.includes(a.staff))
     const laid = layOn(rotation, {
       dates: dayRange(from, to),
       shifts,
       config,
       unavailable,
       history,
-      holidays: findHolidays(db, from, to),
-      workdays: findWorkdayDates(db, from, to),
+      holidays: store.holidays.list(from, to),
+      workdays: store.holidays.workdayDates(from, to),
       seed: opts.seed,
     })
-    insertAssignments(db, laid.assignments)
+    store.assignments.insertMany(laid.assignments)
     const pattern = { weeks, repeat: opts.cycles, rotate: rotation.rotate }
     ctx.audit('roster.extend', `${from}..${to}`, null, { rotation: rotation.id, cycles: opts.cycles, seed: opts.seed, assignments: laid.assignments, resolved: laid.resolved })
     const staff = everyone.filter((s) => rotation.order.includes(s.id))

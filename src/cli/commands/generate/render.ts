@@ -3,8 +3,6 @@
 
 import { addDays } from '../../../domain/dates.js'
 import type { Assignment, IsoDate } from '../../../domain/types.js'
-import { findHolidays } from '../../../store/holidays.js'
-import { findAllShiftTypes, findShiftTypes } from '../../../store/shifts.js'
 import type { Ctx } from '../../context.js'
 import { renderFairness } from '../../render/check.js'
 import { rosterEntries, shiftColumns } from '../../../views/roster.js'
@@ -19,14 +17,14 @@ export function patternJson(o: GenerateOutcome): { pattern?: { weeks: number; re
 
 /** The SPEC's show shape. */
 export function rosterJson(ctx: Ctx, from: IsoDate, to: IsoDate, assignments: readonly Assignment[]) {
-  const db = ctx.db()
-  return { from, to, assignments: rosterEntries(assignments, findAllShiftTypes(db), findHolidays(db, from, to, ctx.lang)) }
+  const store = ctx.store()
+  return { from, to, assignments: rosterEntries(assignments, store.shifts.all(), store.holidays.list(from, to, ctx.lang)) }
 }
 
 export function renderGenerated(ctx: Ctx, o: GenerateOutcome): string {
-  const db = ctx.db()
-  const shifts = shiftColumns(findAllShiftTypes(db), findShiftTypes(db), o.assignments)
-  const view: RosterView = { from: o.from, to: o.to, shifts, assignments: o.assignments, holidays: findHolidays(db, o.from, o.to, ctx.lang), people: o.staff, bounds: null }
+  const store = ctx.store()
+  const shifts = shiftColumns(store.shifts.all(), store.shifts.active(), o.assignments)
+  const view: RosterView = { from: o.from, to: o.to, shifts, assignments: o.assignments, holidays: store.holidays.list(o.from, o.to, ctx.lang), people: o.staff, bounds: null }
   const lines: string[] = []
   if (o.createdDemo) lines.push(ctx.t.generate.createdDemo(ctx.dbPath()))
   if (o.keptDemo) lines.push(ctx.t.generate.keptDemo(ctx.dbPath(), o.from, o.to))
