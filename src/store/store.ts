@@ -8,12 +8,18 @@
 
 import { sqliteSql, type Sql } from './sql.js'
 import type { Db } from './db.js'
+import { claimsStore, type ClaimsStore } from './claims.js'
+import { inboxStore, type InboxStore } from './inbox.js'
 
 export interface Store {
   readonly dialect: Sql['dialect']
   /** One write transaction (see Sql.transaction): all of `fn` or none of it. */
   transaction<T>(fn: () => T): T
   close(): void
+  /** Claims of open shifts (roster open). */
+  readonly claims: ClaimsStore
+  /** What waits on a person (the inbox hint). */
+  readonly inbox: InboxStore
 }
 
 /** The store over any Sql connection. */
@@ -22,6 +28,8 @@ export function createStore(sql: Sql): Store {
     dialect: sql.dialect,
     transaction: (fn) => sql.transaction(fn),
     close: () => sql.close(),
+    claims: claimsStore(sql),
+    inbox: inboxStore(sql),
   }
 }
 
