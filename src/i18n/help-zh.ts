@@ -16,6 +16,23 @@ export const HELP_ZH_TITLES: Readonly<Record<string, string>> = {
 }
 
 export const HELP_ZH: Readonly<Record<string, string>> = {
+  // cover, open shifts and the inbox (SPEC 11, 12)
+  "no one-line hint on stderr about what waits on you (roster inbox)": "不在标准错误上提示等待你处理的事项（roster inbox）",
+  "take that person off the shift instead: it becomes an open shift (roster open list)": "改为把此人从该班撤下：该班成为空缺班次（roster open list）",
+  "who could take that shift without breaking a rule, best first, and why the others cannot": "谁能在不违反规则的情况下接这个班（最合适的在前），以及其他人为什么不能",
+  "put that person on the shift (a lead; rule-checked like assign)": "把此人排上该班（组长操作；像 assign 一样按规则检查）",
+  "open shifts (short of their headcount) and the claims to take them": "空缺班次（人数不足定员）及认领申请",
+  "the open shifts from today to the last day of the roster": "从今天到排班表最后一天的空缺班次",
+  "first day (default: today)": "第一天（默认：今天）",
+  "also list the claims of those days": "同时列出这些天的认领申请",
+  "the claims of open shifts, newest days last": "空缺班次的认领申请，按日期排列",
+  "only claims in that state: pending, approved or rejected": "只看该状态的认领：pending、approved 或 rejected",
+  "only that person's claims": "只看此人的认领",
+  "offer to take an open shift (checked against the roster rules; a lead approves, or open.auto-approve does)": "申请接一个空缺班次（按排班规则检查；由组长批准，或由 open.auto-approve 自动批准）",
+  "a note for the lead": "给组长的说明",
+  "approve a claim: the rules are checked again and the person is put on the shift": "批准认领：再次检查规则，然后把此人排上该班",
+  "refuse a claim": "驳回认领",
+  "what waits on you (--as): swaps to answer or approve, leave and claims to approve, paybacks, open shifts you could take, your next shifts": "等待你（--as）处理的事项：待答复或审批的换班、待审批的请假和认领、要还的班、你可以接的空缺班次、你接下来的班",
   "ask to undo an approved swap you take part in: the other party accepts, a lead approves (swap accept/approve)": "申请撤销你参与的一次已批准的换班：由对方同意、组长批准（swap accept/approve）",
   "why (shown to the other party and the lead)": "原因（对方和组长可见）",
   "print the form to a PDF file (A4) through the Chromium or Chrome on this machine; needs -o": "通过本机的 Chromium 或 Chrome 把登记表打印成 PDF 文件（A4）；需要 -o",
@@ -56,7 +73,7 @@ export const HELP_ZH: Readonly<Record<string, string>> = {
   "import holidays from an iCalendar (.ics) or CSV (date,name) file, or a country's public holidays": "从 iCalendar（.ics）或 CSV（date,name）文件导入节假日，或导入某个国家的法定节假日",
   "a country's whole-day public holidays (ISO code such as CN, DE, US; DE-BY for a state); CN: the official schedule with make-up working days": "某个国家的全天法定节假日（ISO 代码，如 CN、DE、US；州用 DE-BY）；CN：官方放假安排，含调休上班日",
   "the year for --country (default: this year)": "--country 的年份（默认：今年）",
-  "team settings: swap.max-per-month, roster.min-rest-hours, roster.max-consecutive-days, service.hours, cycle.weeks, timezone": "团队设置：swap.max-per-month、roster.min-rest-hours、roster.max-consecutive-days、service.hours、cycle.weeks、timezone",
+  "team settings: swap.max-per-month, roster.min-rest-hours, roster.max-consecutive-days, service.hours, cycle.weeks, timezone, open.auto-approve, notify.hint": "团队设置：swap.max-per-month、roster.min-rest-hours、roster.max-consecutive-days、service.hours、cycle.weeks、timezone、open.auto-approve、notify.hint",
   "show one setting or all of them": "显示一项或全部设置",
   "every setting with its value and its default": "每项设置及其当前值和默认值",
   "change a setting": "修改一项设置",
