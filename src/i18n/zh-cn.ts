@@ -372,7 +372,7 @@ export const zhCN: Messages = {
   },
 
   cover: {
-    title: (shift, day, have, need) => `谁能上 ${day} 的 ${shift} 班（现在 ${have} 人，定员 ${need} 人）：`,
+    title: (shift, day, have, need) => `谁能上 ${day}的 ${shift} 班（现在 ${have} 人，定员 ${need} 人）：`,
     staff: '员工',
     can: '能否接班',
     shifts: '当月班数',
