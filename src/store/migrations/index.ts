@@ -219,8 +219,10 @@ export const MIGRATIONS: readonly Migration[] = [
       -- One pending claim per person and shift; the inbox's hint counts pending ones.
       CREATE UNIQUE INDEX open_claim_one_pending ON open_claim (date, shift, staff) WHERE status = 'pending';
       CREATE INDEX open_claim_pending ON open_claim (status) WHERE status = 'pending';
-      -- What waits on someone: swaps to answer or approve, leave to approve.
-      CREATE INDEX swap_waiting ON swap (status, counterpart) WHERE status IN ('pending', 'accepted');
+      -- What waits on someone: swaps to answer or approve, leave to approve. Each partial
+      -- index's WHERE is the very term the inbox query has, so SQLite uses it.
+      CREATE INDEX swap_pending_by_counterpart ON swap (counterpart) WHERE status = 'pending';
+      CREATE INDEX swap_accepted ON swap (status) WHERE status = 'accepted';
       CREATE INDEX leave_pending ON leave (status) WHERE status = 'pending';
       -- postgres:
       -- CREATE TABLE open_claim (
@@ -240,7 +242,8 @@ export const MIGRATIONS: readonly Migration[] = [
       -- CREATE INDEX open_claim_by_slot ON open_claim (date, shift);
       -- CREATE UNIQUE INDEX open_claim_one_pending ON open_claim (date, shift, staff) WHERE status = 'pending';
       -- CREATE INDEX open_claim_pending ON open_claim (status) WHERE status = 'pending';
-      -- CREATE INDEX swap_waiting ON swap (status, counterpart) WHERE status IN ('pending', 'accepted');
+      -- CREATE INDEX swap_pending_by_counterpart ON swap (counterpart) WHERE status = 'pending';
+      -- CREATE INDEX swap_accepted ON swap (status) WHERE status = 'accepted';
       -- CREATE INDEX leave_pending ON leave (status) WHERE status = 'pending';
     `,
   },
