@@ -360,7 +360,7 @@ export const zhCN: Messages = {
     requested: (id, staff, from, to, lead) => `已为 ${staff} 申请 ${from} 至 ${to} 的请假 #${id}。\n等待组长或经理审批：roster leave approve ${id}${lead ? ` --as ${lead}` : ''}（或 reject 驳回）。`,
     rejected: (id, staff, from, to) => `${staff} 的请假 #${id}（${from} 至 ${to}）已驳回。`,
     approved: (id, staff, from, to, uncovered) =>
-      `${staff} 的请假 #${id}（${from} 至 ${to}）已批准。${uncovered.length ? `${staff} 的 ${uncovered.length} 个班现在无人值守：${uncovered.join('、')}。请用 "roster assign" 安排人接班（见 "roster check"）。` : ''}`,
+      `${staff} 的请假 #${id}（${from} 至 ${to}）已批准。${uncovered.length ? `${staff} 的 ${uncovered.length} 个班现在无人值守：${uncovered.join('、')}。这些是空缺班次：用 "roster cover ${uncovered[0]}" 查看谁能接（全部空缺：见 "roster open list"）。` : ''}`,
     none: '没有符合条件的请假。',
     id: '#',
     staff: '员工',
