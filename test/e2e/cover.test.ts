@@ -4,7 +4,7 @@ import { copyFileSync } from 'node:fs'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
-import { demoDb, fileHash, insertAssignments, roster, STACK_TRACE, tempDir } from '../support/cli.js'
+import { demoDb, fileHash, insertAssignments, roster, rosterAsync, STACK_TRACE, tempDir } from '../support/cli.js'
 
 const NOW = '2027-01-01T09:00:00Z'
 const lead = { as: 'mei', now: NOW }
@@ -137,6 +137,17 @@ describe('assign --unassign and roster open list', () => {
     ])
   })
 
+  it('removing a person leaves their shifts from today on open', () => {
+    const db = handDb()
+    expect(roster(['staff', 'remove', 'ben'], { db, ...lead }).code).toBe(0)
+    expect(roster(['open', 'list'], { db, json: true, now: NOW }).json.open).toEqual([
+      { date: '2027-01-04', shift: 'B', missing: 1 },
+      { date: '2027-01-05', shift: 'B', missing: 1 },
+    ])
+    // A removed person is offered nothing and cannot be assigned.
+    expect(roster(['cover', '2027-01-04', 'B'], { db, json: true, now: NOW }).json.candidates.map((c: any) => c.staff)).not.toContain('ben')
+  })
+
   it('refuses an unassign of someone not on the shift (1), bad input (2) and agents (1), writing nothing', () => {
     const db = handDb()
     const h = fileHash(db)
@@ -262,6 +273,18 @@ describe('roster open claim / approve / reject', () => {
     expect(text.find((a: any) => a.shift === 'A').staff).toBe('chen')
     const log = roster(['log'], { db, json: true, now: NOW }).json.entries.map((e: any) => [e.actor, e.action])
     expect(log.slice(-2)).toEqual([['chen', 'open.claim'], ['chen', 'open.approve']])
+  })
+
+  it('two people claiming the last place at once under auto-approve: exactly one gets it', async () => {
+    const db = openA()
+    expect(roster(['config', 'set', 'open.auto-approve', 'true'], { db, ...lead }).code).toBe(0)
+    // chen and mei (a lead off the rotation, who may claim too) are both free on the 5th.
+    const [x, y] = await Promise.all(['chen', 'mei'].map((as) => rosterAsync(['open', 'claim', '2027-01-05', 'A'], { db, as, json: true, now: NOW })))
+    expect([x!.code, y!.code].sort()).toEqual([0, 1])
+    expect((x!.code === 1 ? x! : y!).err).toContain('open.covered')
+    const shown = roster(['show', '--from', '2027-01-05', '--to', '2027-01-05'], { db, json: true, now: NOW }).json.assignments
+    expect(shown.filter((a: any) => a.shift === 'A')).toHaveLength(1)
+    expect(roster(['open', 'claims'], { db, json: true, now: NOW }).json.claims.map((c: any) => c.status)).toEqual(['approved'])
   })
 
   it('claims never count toward the monthly swap limit or the swaps in stats', () => {
