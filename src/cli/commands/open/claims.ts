@@ -37,14 +37,19 @@ function checkClaimable(ctx: Ctx, date: IsoDate, code: string, staff: string): v
   if (violations.length) throw new RuleViolationError(violations)
 }
 
-/** Puts the claimant on the shift and records the approval (by a lead, or automatically). */
+/**
+ * Puts the claimant on the shift and records the approval (by a lead, or
+ * automatically). Called inside the caller's transaction, which it joins.
+ */
 function applyApproval(ctx: Ctx, claim: Claim, decidedBy: string | null): Claim {
-  const store = ctx.store()
-  if (!store.claims.decide(claim.id, 'approved', decidedBy, decidedBy === null)) throw new ConflictError((t) => t.errors.open.state(claim.id, t.open.claimStatus[claim.status]), 'open.state')
-  insertAssignment(ctx.db(), { date: claim.date, shift: claim.shift, staff: claim.staff })
-  const after = store.claims.find(claim.id)!
-  ctx.audit('open.approve', `claim #${claim.id}`, claim, after)
-  return after
+  return ctx.write(() => {
+    const store = ctx.store()
+    if (!store.claims.decide(claim.id, 'approved', decidedBy, decidedBy === null)) throw new ConflictError((t) => t.errors.open.state(claim.id, t.open.claimStatus[claim.status]), 'open.state')
+    insertAssignment(ctx.db(), { date: claim.date, shift: claim.shift, staff: claim.staff })
+    const after = store.claims.find(claim.id)!
+    ctx.audit('open.approve', `claim #${claim.id}`, claim, after)
+    return after
+  })
 }
 
 /** The acting person claims an open shift; approved at once when open.auto-approve is true. */
