@@ -19,6 +19,8 @@ export interface GlobalOptions {
   json: boolean
   color: boolean
   lang?: string
+  /** --quiet: no hint on stderr about what waits on the acting person. */
+  quiet?: boolean
   /** A command that only reads: the database is opened read-only (works in a read-only folder). */
   readOnly?: boolean
 }
@@ -90,6 +92,11 @@ export class Ctx {
       this.warnIfWorldWritable(path)
     }
     return this.opened
+  }
+
+  /** Whether this command has opened the database (the inbox hint runs only then). */
+  isOpen(): boolean {
+    return this.opened !== undefined
   }
 
   /** A database anyone on the host may write is worth a warning (stderr, once), not a refusal. */

@@ -26,6 +26,21 @@ function integerKey(key: string, description: string, min: number, max: number, 
   }
 }
 
+function booleanKey(key: string, description: string, field: 'openAutoApprove' | 'notifyHint'): ConfigKey {
+  return {
+    key,
+    description,
+    parse(raw) {
+      const t = raw.trim().toLowerCase()
+      if (['true', 'yes', 'on', '1'].includes(t)) return { value: 'true' }
+      if (['false', 'no', 'off', '0'].includes(t)) return { value: 'false' }
+      return { error: `${key} must be true or false, not "${raw.slice(0, 40)}".` }
+    },
+    apply: (config, stored) => ({ ...config, [field]: stored === 'true' }),
+    show: (config) => String(config[field]),
+  }
+}
+
 export const CONFIG_KEYS: readonly ConfigKey[] = [
   integerKey('swap.max-per-month', 'swaps each person may take part in per calendar month', 0, 31, 'maxSwapsPerMonth'),
   integerKey('roster.min-rest-hours', 'hours of rest required between two shifts of one person', 0, 48, 'minRestHours'),
@@ -62,6 +77,8 @@ export const CONFIG_KEYS: readonly ConfigKey[] = [
     apply: (config, stored) => ({ ...config, timezone: stored === 'system' ? null : stored }),
     show: (config) => config.timezone ?? 'system',
   },
+  booleanKey('open.auto-approve', 'approve a claim of an open shift at once when it keeps every rule (true or false)', 'openAutoApprove'),
+  booleanKey('notify.hint', 'print a one-line hint on stderr when something waits on you: roster inbox (true or false)', 'notifyHint'),
 ]
 
 /** The zone's canonical IANA name, or null when the runtime's time-zone data does not know it. */

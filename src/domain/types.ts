@@ -118,6 +118,10 @@ export interface RosterConfig {
    * `timezone` means. Without either, rest is counted by the clocks (no DST).
    */
   systemZone?: string
+  /** open.auto-approve: a claim of an open shift that keeps every rule is approved at once, without a lead. */
+  openAutoApprove: boolean
+  /** notify.hint: other commands print a one-line hint on stderr when something waits on the acting person. */
+  notifyHint: boolean
 }
 
 export const DEFAULT_CONFIG: RosterConfig = {
@@ -127,6 +131,8 @@ export const DEFAULT_CONFIG: RosterConfig = {
   serviceHours: { from: 9 * 60, to: 24 * 60 },
   cycleWeeks: 3,
   timezone: null,
+  openAutoApprove: false,
+  notifyHint: true,
 }
 
 /** One broken rule, as every rule reports it. */

@@ -377,7 +377,7 @@ export const en = {
     requested: (id: number, staff: string, from: string, to: string, lead?: string) => `Leave #${id} requested for ${staff} from ${from} to ${to}.\nWaiting for a lead or manager: roster leave approve ${id}${lead ? ` --as ${lead}` : ''} (or reject).`,
     rejected: (id: number, staff: string, from: string, to: string) => `Leave #${id} of ${staff} (${from} to ${to}) rejected.`,
     approved: (id: number, staff: string, from: string, to: string, uncovered: readonly string[]) =>
-      `Leave #${id} of ${staff} (${from} to ${to}) approved.${uncovered.length ? ` ${count(uncovered.length, 'shift')} of ${staff} ${uncovered.length === 1 ? 'is' : 'are'} now uncovered: ${uncovered.join(', ')}. Cover them with "roster assign" (see "roster check").` : ''}`,
+      `Leave #${id} of ${staff} (${from} to ${to}) approved.${uncovered.length ? ` ${count(uncovered.length, 'shift')} of ${staff} ${uncovered.length === 1 ? 'is' : 'are'} now uncovered: ${uncovered.join(', ')}. They are open shifts: see who could take one with "roster cover ${uncovered[0]}" (all of them: "roster open list").` : ''}`,
     none: 'No leave matches.',
     id: '#',
     staff: 'staff',
@@ -386,6 +386,67 @@ export const en = {
     days: 'days',
     status: 'status',
     reason: 'reason',
+  },
+
+  cover: {
+    title: (shift: string, day: string, have: number, need: number) => `Who could take ${shift} on ${day} (${have} of ${need} on it now):`,
+    staff: 'staff',
+    can: 'can take it',
+    shifts: 'shifts that month',
+    why: 'cost, or why not',
+    yes: 'yes',
+    no: 'no',
+    nobody: 'Nobody on the rotation is left to ask.',
+    none: 'Nobody can take it without breaking a rule.',
+    next: (date: string, shift: string, staff: string) => `Assign the first: roster cover ${date} ${shift} --assign ${staff}`,
+    longRun: (days: number, limit: number) => `makes ${days} working days in a row (at most ${limit})`,
+    dayOff: (before: string, after: string) => `loses the only day off between ${before} and ${after}`,
+    wishFor: (wish: number, text: string) => `wish #${wish} asks for it: ${text}`,
+    wishAgainst: (wish: number, text: string) => `wish #${wish} is against it: ${text}`,
+  },
+
+  open: {
+    none: 'No open shifts: every shift has its headcount.',
+    title: (from: string, to: string) => `Open shifts from ${from} to ${to}:`,
+    noRoster: 'There is no roster from today on, so no open shifts.',
+    date: 'date',
+    shift: 'shift',
+    missing: 'missing',
+    hint: 'Take one: roster open claim <date> <shift>; who could: roster cover <date> <shift>.',
+    claimsTitle: 'Claims:',
+    noClaims: 'No claims match.',
+    id: '#',
+    staff: 'staff',
+    status: 'status',
+    auto: 'auto-approved',
+    claimStatus: { pending: 'pending', approved: 'approved', rejected: 'rejected' } as Record<'pending' | 'approved' | 'rejected', string>,
+    claimed: (id: number, staff: string, shift: string, date: string, lead?: string) =>
+      `Claim #${id}: ${staff} offers to take ${shift} on ${date}.\nWaiting for a lead or manager: roster open approve ${id}${lead ? ` --as ${lead}` : ''} (or reject).`,
+    autoApproved: (id: number, staff: string, shift: string, date: string) => `Claim #${id} approved at once (open.auto-approve): ${staff} is on ${shift} on ${date}.`,
+    approved: (id: number, staff: string, shift: string, date: string) => `Claim #${id} approved: ${staff} is on ${shift} on ${date}.`,
+    rejected: (id: number, staff: string, shift: string, date: string) => `Claim #${id} rejected: ${staff} does not take ${shift} on ${date}.`,
+    unassigned: (staff: string, shift: string, date: string, have: number, need: number) =>
+      `${staff} is off ${shift} on ${date}; it has ${have} of ${need} now.${have < need ? ` It is an open shift: see "roster cover ${date} ${shift}".` : ''}`,
+  },
+
+  inbox: {
+    title: (id: string) => `What waits on ${id}:`,
+    toAnswer: 'Swaps to accept or decline:',
+    toApprove: 'To approve:',
+    owed: 'Paybacks you owe:',
+    open: 'Open shifts you could take:',
+    next: 'Your next shifts:',
+    nothing: 'nothing',
+    answerLine: (id: number, what: string) => `#${id} ${what}: roster swap accept ${id} (or decline)`,
+    swapLine: (id: number, what: string) => `swap #${id} ${what}: roster swap approve ${id} (or reject)`,
+    leaveLine: (id: number, staff: string, from: string, to: string) => `leave #${id} of ${staff}, ${from} to ${to}: roster leave approve ${id} (or reject)`,
+    claimLine: (id: number, staff: string, shift: string, date: string) => `claim #${id}: ${staff} takes ${shift} on ${date}: roster open approve ${id} (or reject)`,
+    owedLine: (id: number, other: string, payback: string) => `swap #${id}: you work ${other}'s shift on ${payback}`,
+    openLine: (date: string, shift: string, missing: number) => `${shift} on ${date} (${missing} missing): roster open claim ${date} ${shift}`,
+    nextLine: (day: string, shift: string, start: string, end: string) => `${day} ${shift} ${start}-${end}`,
+    /** The one line other commands print on stderr. */
+    hint: (answer: number, approve: number) =>
+      `${[answer ? `${count(answer, 'swap')} ${answer === 1 ? 'waits' : 'wait'} for your answer` : '', approve ? `${count(approve, 'request')} ${approve === 1 ? 'waits' : 'wait'} for your approval` : ''].filter(Boolean).join('; ')}: roster inbox`,
   },
 
   export: {
@@ -492,6 +553,8 @@ export const en = {
     'approve leave': 'approve leave',
     'reject leave': 'reject leave',
     'restore the database': 'restore the database',
+    'approve claims': 'approve claims of open shifts',
+    'reject claims': 'reject claims of open shifts',
   },
 
   errors: {
@@ -595,6 +658,20 @@ export const en = {
       notOnTeam: (id: string) => `${id} is no longer on the team.`,
       nothingToTakeOver: (id: string, shift: string, date: string) => `${id} is not on ${shift} on ${date}, so there is nothing to take over.`,
       alreadyOn: (id: string, shift: string, date: string) => `${id} is already on ${shift} on ${date}.`,
+    },
+    open: {
+      badId: (raw: string) => `"${raw}" is not a claim id: use the number "roster open claims" shows.`,
+      noClaim: (id: number) => `There is no claim #${id}: see "roster open claims".`,
+      covered: (shift: string, date: string, have: number, need: number) => `${shift} on ${date} is not open: it has ${have} of ${need} people already.`,
+      past: (date: string, today: string) => `${date} is in the past (today is ${today}): only shifts from today on can be claimed.`,
+      duplicate: (id: number, staff: string, shift: string, date: string) => `${staff} already claimed ${shift} on ${date} (claim #${id}, pending).`,
+      state: (id: number, status: string) => `Claim #${id} is already ${status}; only a pending claim can be approved or rejected.`,
+      own: (id: string) => `${id} cannot approve or reject their own claim; ask another lead or manager.`,
+      notOnTeam: (id: string) => `${id} is no longer on the team and cannot take a shift.`,
+      assignWithUnassign: 'Give either a staff id to put on the shift or --unassign <id>, not both.',
+      assignWhom: 'Whom? Give the staff id to put on the shift, or --unassign <id> to take someone off it.',
+      replaceWithUnassign: '--replace goes with a staff id to put on the shift, not with --unassign.',
+      notOn: (id: string, shift: string, date: string) => `${id} is not on ${shift} on ${date}, so there is nothing to take them off.`,
     },
     generate: {
       fromAndStart: '--from is another name for --start: give one of them.',

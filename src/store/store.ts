@@ -19,6 +19,8 @@ import { leavesStore, type LeavesStore } from './leaves.js'
 import { shiftsStore, type ShiftsStore } from './shifts.js'
 import { staffStore, type StaffStore } from './staff.js'
 import { swapsStore, type SwapsStore } from './swaps.js'
+import { claimsStore, type ClaimsStore } from './claims.js'
+import { inboxStore, type InboxStore } from './inbox.js'
 
 export interface Store {
   readonly dialect: Sql['dialect']
@@ -41,6 +43,10 @@ export interface Store {
   /** One write transaction (see Sql.transaction): all of `fn` or none of it; inside another, it joins that one. */
   transaction<T>(fn: () => T): T
   close(): void
+  /** Claims of open shifts (roster open). */
+  readonly claims: ClaimsStore
+  /** What waits on a person (the inbox hint). */
+  readonly inbox: InboxStore
 }
 
 export interface StoreFile {
@@ -65,6 +71,8 @@ export function createStore(sql: Sql, file?: StoreFile): Store {
     ...(file ? { file } : {}),
     transaction: (fn) => sql.transaction(fn),
     close: () => sql.close(),
+    claims: claimsStore(sql),
+    inbox: inboxStore(sql),
   }
 }
 

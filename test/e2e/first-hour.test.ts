@@ -230,6 +230,8 @@ describe('config list', () => {
       { key: 'service.hours', value: '09:00-24:00', default: '09:00-24:00' },
       { key: 'cycle.weeks', value: '3', default: '3' },
       { key: 'timezone', value: 'system', default: 'system' },
+      { key: 'open.auto-approve', value: 'false', default: 'false' },
+      { key: 'notify.hint', value: 'true', default: 'true' },
     ])
     const text = roster(['config', 'list'], { db }).out
     expect(text).toMatch(/│ swap\.max-per-month +│ 2 +│ 3 +│/)

@@ -28,6 +28,9 @@ export const COMMAND_GROUPS: ReadonlyArray<readonly [name: string, load: () => P
   ['check', async () => (await import('./check/check.js')).registerCheck],
   ['stats', async () => (await import('./stats/stats.js')).registerStats],
   ['export', async () => (await import('./export/export.js')).registerExport],
+  ['cover', async () => (await import('./cover/cover.js')).registerCover],
+  ['open', async () => (await import('./open/open.js')).registerOpen],
+  ['inbox', async () => (await import('./inbox/inbox.js')).registerInbox],
   ['solve', async () => (await import('./solve/solve.js')).registerSolve],
 ]
 
