@@ -2,6 +2,7 @@
 
 import type { Db, OpenOptions } from '../store/db.js'
 import type { Prompter, PrompterOptions } from './prompter.js'
+import type { WebhookSender } from '../notifications/http.js'
 
 export interface OutputStream {
   write(text: string): void
@@ -26,4 +27,6 @@ export interface Deps {
   openDb(path: string, options: OpenOptions): Db
   /** Loaded on demand: only interactive commands pay for the prompt library. */
   prompter(options: PrompterOptions): Promise<Prompter>
+  /** Posts a notification to a webhook; absent: node:http(s), loaded only when a message is sent. */
+  sendWebhook?: WebhookSender
 }

@@ -1,6 +1,7 @@
 // The domain's vocabulary. Dates are ISO `YYYY-MM-DD` strings; times of day
 // are minutes from midnight (0..1440).
 
+import type { NotifySettings } from './notify.js'
 import type { IsoDate } from './iso-date.js'
 import type { MessageParams } from './messages.js'
 
@@ -118,6 +119,8 @@ export interface RosterConfig {
    * `timezone` means. Without either, rest is counted by the clocks (no DST).
    */
   systemZone?: string
+  /** Where and how change notifications go (`notify.*`); absent: the defaults (off). */
+  notify?: NotifySettings
 }
 
 export const DEFAULT_CONFIG: RosterConfig = {

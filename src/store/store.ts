@@ -8,9 +8,12 @@
 
 import { sqliteSql, type Sql } from './sql.js'
 import type { Db } from './db.js'
+import { outboxStore, type OutboxStore } from './outbox.js'
 
 export interface Store {
   readonly dialect: Sql['dialect']
+  /** Notifications waiting for delivery, and those sent (SPEC 12). */
+  readonly outbox: OutboxStore
   /** One write transaction (see Sql.transaction): all of `fn` or none of it. */
   transaction<T>(fn: () => T): T
   close(): void
@@ -20,6 +23,7 @@ export interface Store {
 export function createStore(sql: Sql): Store {
   return {
     dialect: sql.dialect,
+    outbox: outboxStore(sql),
     transaction: (fn) => sql.transaction(fn),
     close: () => sql.close(),
   }
