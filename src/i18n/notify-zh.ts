@@ -81,7 +81,7 @@ export const notifyZh: NotifyMessages = {
     event: '事件',
     status: '状态',
     attempts: '尝试次数',
-    webhook: 'webhook',
+    webhook: '推送地址',
     error: '最近的错误',
   },
   flush: {
