@@ -50,7 +50,7 @@ export async function deliverOutbox(store: Store, settings: NotifySettings, o: D
         store.outbox.release(m.id)
         continue
       }
-      const problem = await attempt(m, left, o.send)
+      const problem = await attempt(m, left, settings.timeoutMs, o.send)
       if (problem === null) {
         store.outbox.markSent(m.id, o.now().toISOString())
         report.sent++
@@ -66,13 +66,13 @@ export async function deliverOutbox(store: Store, settings: NotifySettings, o: D
 }
 
 /** One try: null when delivered, else why not (not yet masked). */
-async function attempt(m: OutboxMessage, budgetMs: number, send: WebhookSender): Promise<string | null> {
+async function attempt(m: OutboxMessage, budgetMs: number, timeoutMs: number, send: WebhookSender): Promise<string | null> {
   const signal = AbortSignal.timeout(budgetMs)
   try {
     const answer = await send(m.webhook, m.body, { 'idempotency-key': m.messageId, 'user-agent': 'roster' }, signal)
     return refusal(m, answer)
   } catch (e) {
-    if (signal.aborted) return `no answer within ${budgetMs} ms`
+    if (signal.aborted) return `no answer within notify.timeout-ms (${timeoutMs} ms)`
     const err = e as { code?: string; message?: string }
     return [err.code, err.message].filter(Boolean).join(': ') || String(e)
   }
