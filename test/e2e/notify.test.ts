@@ -157,6 +157,16 @@ describe('a webhook that fails never fails, delays or undoes the command, and lo
     expect(hook.received).toEqual([])
   })
 
+  it('keeps the order: after a failure the rest of that webhook\'s queue waits untried (no attempt counted)', async () => {
+    const hook = await startHook('500')
+    const db = teamDb(hook.url())
+    await ok(db, 'ana', ['leave', 'request', '--from', '2027-02-01', '--to', '2027-02-01'])
+    await ok(db, 'ben', ['leave', 'request', '--from', '2027-02-02', '--to', '2027-02-02'])
+    // The second command retried the first message (500 again) and did not try its own.
+    expect(hook.received.map((r) => r.body.dates[0])).toEqual(['2027-02-01', '2027-02-01'])
+    expect((await list(db)).map((n) => [n.status, n.attempts])).toEqual([['failed', 2], ['pending', 0]])
+  })
+
   it('is slow (never answers): the command returns within notify.timeout-ms plus a small margin and exits', async () => {
     const hook = await startHook('slow')
     const db = teamDb(hook.url(), { 'notify.timeout-ms': '800' })
@@ -274,6 +284,22 @@ describe('never delivered twice', () => {
     expect(new Set(ids).size).toBe(10)
     expect(new Set(hook.received.map((r) => r.body.dates[0]))).toEqual(new Set(days))
     expect((await list(db)).map((n) => n.status)).toEqual(Array(10).fill('sent'))
+  })
+
+  it('three notify flush at once over five held messages: each claims its own, the server gets each once', async () => {
+    const port = await downPort()
+    const db = teamDb(`http://127.0.0.1:${port}/hook`, { 'notify.timeout-ms': '10000' })
+    for (const [i, who] of ['ana', 'ben', 'chen', 'dev', 'ana'].entries()) await ok(db, who, ['leave', 'request', '--from', `2027-02-0${i + 1}`, '--to', `2027-02-0${i + 1}`])
+    expect((await list(db)).map((n) => n.status)).toEqual(['failed', 'pending', 'pending', 'pending', 'pending'])
+    const hook = await startHook('ok', port)
+    hook.delayMs = 150
+    const flushes = await Promise.all([1, 2, 3].map(() => ok(db, undefined, ['notify', 'flush'], { json: true })))
+    const ids = hook.received.map((r) => r.body.id)
+    expect(ids).toHaveLength(5)
+    expect(new Set(ids).size).toBe(5)
+    expect(flushes.reduce((n, f) => n + f.json.sent, 0)).toBe(5)
+    // In order: the oldest first.
+    expect(hook.received.map((r) => r.body.dates[0])).toEqual(['2027-02-01', '2027-02-02', '2027-02-03', '2027-02-04', '2027-02-05'])
   })
 
   it('one message to two webhooks: each receives it once, with the same id', async () => {
