@@ -22,6 +22,24 @@ const TOLD: Readonly<Record<string, NotifyEventKind>> = {
   'leave.approve': 'leave.approve',
   'leave.reject': 'leave.reject',
   'roster.generate': 'roster.generate',
+  // Open-shift claims (the cover area records them as open.*, with the claim itself before and after).
+  'open.claim': 'claim.request',
+  'open.approve': 'claim.approve',
+  'open.reject': 'claim.reject',
+  'open.cancel': 'claim.cancel',
+}
+
+/** A claim as the cover area records it: a person taking an open shift. */
+interface ClaimLike {
+  id: number
+  date: IsoDate
+  shift: string
+  staff: string
+}
+
+function isClaim(v: unknown): v is ClaimLike {
+  const c = v as ClaimLike | null
+  return !!c && typeof c.id === 'number' && typeof c.date === 'string' && typeof c.shift === 'string' && typeof c.staff === 'string'
 }
 
 /** Whether an audit action is one that sends a notification (cheap: asked before anything is read). */
@@ -47,6 +65,11 @@ export function eventFromChange(c: Change, shiftOf: ShiftLookup): NotifyEvent | 
     const swap = after.swap ?? before.swap
     if (!swap) return null
     return swapEvent(kind, c.actor, swap, before.assignments, shiftOf)
+  }
+  if (kind.startsWith('claim.')) {
+    const claim = [c.after, c.before].find(isClaim)
+    if (!claim) return null
+    return { kind, actor: c.actor, ref: claim.id, people: [claim.staff], dates: [claim.date], shifts: [claim.shift] }
   }
   if (kind.startsWith('leave.')) {
     const leave = after.leave ?? before.leave

@@ -157,6 +157,18 @@ describe('the message for each change: who, when, which shifts, and what next', 
     expect(zhCN.notify.text(e)).toBe('新排班表（由 mei 生成）：2027-01-04 至 2027-01-10 共 2 个班，人员 ana、ben。')
   })
 
+  it('an open-shift claim, as the cover area records it (open.claim, open.approve, open.reject)', () => {
+    const claim = { id: 4, date: '2027-01-12', shift: 'C', staff: 'dev', status: 'pending', auto: false, createdAt: 'x', decidedBy: null, reason: null }
+    const asked = eventFromChange({ action: 'open.claim', actor: 'dev', subject: 'claim #4', before: null, after: claim }, lookup)!
+    expect(asked).toEqual({ kind: 'claim.request', actor: 'dev', ref: 4, people: ['dev'], dates: ['2027-01-12'], shifts: ['C'] })
+    expect(en.notify.text(asked)).toBe('Claim #4 by dev: dev asks to take the open C shift on 2027-01-12.')
+    expect(en.notify.next(asked)).toBe('A lead: approve or reject claim #4.')
+    const approved = eventFromChange({ action: 'open.approve', actor: 'mei', subject: 'claim #4', before: claim, after: { ...claim, status: 'approved' } }, lookup)!
+    expect(approved.kind).toBe('claim.approve')
+    expect(zhCN.notify.text(approved)).toBe('认领 #4 由 mei 批准：dev 接 2027-01-12 空缺的 C 班。')
+    expect(eventFromChange({ action: 'open.reject', actor: 'mei', subject: 'claim #4', before: claim, after: claim }, lookup)!.kind).toBe('claim.reject')
+  })
+
   it('tells nothing of changes nobody has to act on (settings, staff, the undone original of a reversal)', () => {
     for (const action of ['config.set', 'staff.add', 'swap.undone', 'holiday.add', 'roster.assign']) {
       expect(eventFromChange({ action, actor: 'mei', subject: 'x', before: null, after: { swap } }, lookup)).toBeNull()
