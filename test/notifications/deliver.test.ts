@@ -46,3 +46,22 @@ describe('deliverOutbox', () => {
     expect(refusal({ format: 'slack' }, { status: 400, body: 'invalid_payload' })).toBe('HTTP 400: invalid_payload')
   })
 })
+
+describe('enqueueNotification (what another area calls inside its write)', () => {
+  it('queues one row per webhook with one stable id, in the team\'s notify.lang; nothing with no webhook', async () => {
+    const { enqueueNotification } = await import('../../src/notifications/outbox.js')
+    const db = openDatabase(':memory:')
+    const store = sqliteStore(db)
+    const event = { kind: 'claim.request' as const, actor: 'dev', ref: 4, people: ['dev'], dates: ['2027-01-12'], shifts: ['C'] }
+    expect(enqueueNotification(store, event)).toBeNull()
+    expect(store.outbox.list()).toEqual([])
+    db.prepare("INSERT INTO config (key, value) VALUES ('notify.webhook', 'http://a.example/x,http://b.example/y'), ('notify.lang', 'zh-CN'), ('notify.format', 'feishu')").run()
+    const m = store.transaction(() => enqueueNotification(store, event, { now: new Date('2027-01-01T00:00:00Z'), lang: 'en', newId: () => 'fixed-id' }))
+    expect(m).toMatchObject({ id: 'fixed-id', event: 'claim.request', text: '认领 #4 由 dev 提出：dev 想接 2027-01-12 空缺的 C 班。' })
+    const rows = store.outbox.list()
+    expect(rows.map((r) => [r.messageId, r.webhook, r.format, r.status])).toEqual([
+      ['fixed-id', 'http://a.example/x', 'feishu', 'pending'], ['fixed-id', 'http://b.example/y', 'feishu', 'pending'],
+    ])
+    expect(JSON.parse(rows[0]!.body)).toEqual({ msg_type: 'text', content: { text: `${m!.text}\n${m!.next}` } })
+  })
+})
