@@ -61,8 +61,6 @@ function rowToMessage(r: OutboxRow): OutboxMessage {
 }
 
 const COLUMNS = 'id, message_id, event, webhook, format, body, text, status, attempts, last_error, created_at, lease_until, sent_at'
-/** Rows a command may claim at `now`: never sent, failed before, or claimed by a command whose lease ran out (it died). */
-const DUE = `(status IN ('pending', 'failed') OR (status = 'sending' AND lease_until < @now))`
 
 export function outboxStore(sql: Sql) {
   return {
@@ -82,14 +80,15 @@ export function outboxStore(sql: Sql) {
      */
     claimDue(now: string, leaseUntil: string, webhooks: readonly string[], limit: number): OutboxMessage[] {
       return sql.transaction(() => {
+        // Due at `now`: never sent, failed before, or claimed by a command whose lease ran out (it died).
         // Messages for a webhook no longer configured stay held (notify list shows them).
-        const ids = sql.all<{ id: number; webhook: string }>(`SELECT id, webhook FROM outbox WHERE ${DUE} ORDER BY id`, { now })
+        const ids = sql.all<{ id: number; webhook: string }>(`SELECT id, webhook FROM outbox WHERE (status IN ('pending', 'failed') OR (status = 'sending' AND lease_until < @now)) ORDER BY id`, { now })
           .filter((r) => webhooks.includes(r.webhook)).slice(0, limit)
         if (!ids.length) return []
         const claimed: OutboxMessage[] = []
         for (const { id } of ids) {
           const r = sql.get<OutboxRow>(
-            `UPDATE outbox SET status = 'sending', lease_until = @leaseUntil WHERE id = @id AND ${DUE} RETURNING ${COLUMNS}`,
+            `UPDATE outbox SET status = 'sending', lease_until = @leaseUntil WHERE id = @id AND (status IN ('pending', 'failed') OR (status = 'sending' AND lease_until < @now)) RETURNING ${COLUMNS}`,
             { id: Number(id), now, leaseUntil },
           )
           if (r) claimed.push(rowToMessage(r))
