@@ -44,6 +44,8 @@ export async function buildProgram(deps: Deps, argv: readonly string[]): Promise
         contexts.push(ctx)
         try {
           await body(ctx, args, opts)
+          // After the commit: what the change (or an earlier one) queued for the team's webhooks.
+          await ctx.deliverNotifications()
           printWaitingHint(ctx, commandPath(cmd))
         } finally {
           ctx.close()

@@ -1,6 +1,7 @@
 // The domain's vocabulary. Dates are ISO `YYYY-MM-DD` strings; times of day
 // are minutes from midnight (0..1440).
 
+import type { NotifySettings } from './notify.js'
 import type { IsoDate } from './iso-date.js'
 import type { MessageParams } from './messages.js'
 
@@ -122,6 +123,8 @@ export interface RosterConfig {
   openAutoApprove: boolean
   /** notify.hint: other commands print a one-line hint on stderr when something waits on the acting person. */
   notifyHint: boolean
+  /** Where and how change notifications go (`notify.*`); absent: the defaults (off). */
+  notify?: NotifySettings
 }
 
 export const DEFAULT_CONFIG: RosterConfig = {

@@ -8,6 +8,7 @@ import type { RuleOutcome } from '../domain/swaps/index.js'
 import type { Role, SwapStatus, LeaveStatus, Violation } from '../domain/types.js'
 import type { MessageAction } from '../domain/messages.js'
 import { SWAP_STATE_WHY } from '../domain/swaps/transitions.js'
+import { notifyEn } from './notify-en.js'
 
 /** Colours a piece of a sentence (or leaves it plain). */
 export type Paint = (text: string) => string
@@ -556,6 +557,9 @@ export const en = {
     'approve claims': 'approve claims of open shifts',
     'reject claims': 'reject claims of open shifts',
   },
+
+  /** Notifications (SPEC 12): the messages webhooks receive, notify list and flush. */
+  notify: notifyEn,
 
   errors: {
     /** Before the one sentence on stderr. */

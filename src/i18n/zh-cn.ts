@@ -4,6 +4,7 @@
 
 import type { Violation } from '../domain/types.js'
 import type { Messages } from './en.js'
+import { notifyZh } from './notify-zh.js'
 import { ACTION_ZH, LEAVE_STATUS_ZH, ROLE_ZH, SWAP_STATUS_ZH, zhSentence } from './rules-zh.js'
 
 const say = (v: Violation) => (v.params ? zhSentence(v.params) : v.message)
@@ -538,6 +539,8 @@ export const zhCN: Messages = {
     'approve claims': '批准空缺班次的认领',
     'reject claims': '驳回空缺班次的认领',
   },
+
+  notify: notifyZh,
 
   errors: {
     prefix: 'roster 错误：',

@@ -21,6 +21,7 @@ import { staffStore, type StaffStore } from './staff.js'
 import { swapsStore, type SwapsStore } from './swaps.js'
 import { claimsStore, type ClaimsStore } from './claims.js'
 import { inboxStore, type InboxStore } from './inbox.js'
+import { outboxStore, type OutboxStore } from './outbox.js'
 
 export interface Store {
   readonly dialect: Sql['dialect']
@@ -47,6 +48,8 @@ export interface Store {
   readonly claims: ClaimsStore
   /** What waits on a person (the inbox hint). */
   readonly inbox: InboxStore
+  /** Notifications waiting for delivery, and those sent (SPEC 12). */
+  readonly outbox: OutboxStore
 }
 
 export interface StoreFile {
@@ -69,6 +72,7 @@ export function createStore(sql: Sql, file?: StoreFile): Store {
     handovers: handoversStore(sql),
     rotations: rotationsStore(sql),
     ...(file ? { file } : {}),
+    outbox: outboxStore(sql),
     transaction: (fn) => sql.transaction(fn),
     close: () => sql.close(),
     claims: claimsStore(sql),

@@ -20,6 +20,7 @@ export const COMMAND_GROUPS: ReadonlyArray<readonly [name: string, load: () => P
   ['swap', async () => (await import('./swap/swap.js')).registerSwap],
   ['leave', async () => (await import('./leave/leave.js')).registerLeave],
   ['handover', async () => (await import('./handover/handover.js')).registerHandover],
+  ['notify', async () => (await import('./notify/notify.js')).registerNotify],
   ['log', async () => (await import('./log/log.js')).registerLog],
   // backup also registers restore.
   ['backup', async () => (await import('./backup/backup.js')).registerBackup],

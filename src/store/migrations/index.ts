@@ -302,6 +302,57 @@ export const MIGRATIONS: readonly Migration[] = [
       -- CREATE INDEX leave_pending ON leave (status) WHERE status = 'pending';
     `,
   },
+  {
+    version: 9,
+    name: 'the notification outbox',
+    sql: `
+      -- One row per message and webhook, written in the transaction of the change
+      -- it tells of and delivered after the commit (SPEC 12). message_id is the
+      -- message's stable id, sent as the Idempotency-Key header: a delivered row
+      -- is never sent again. A row being sent is claimed ('sending') until
+      -- lease_until (real time, ISO), so two commands never send it both; a
+      -- failed one keeps its attempts and last error (masked) and is retried.
+      CREATE TABLE outbox (
+        id INTEGER PRIMARY KEY,
+        message_id TEXT NOT NULL CHECK (length(message_id) BETWEEN 1 AND 64),
+        event TEXT NOT NULL CHECK (length(event) BETWEEN 1 AND 40),
+        webhook TEXT NOT NULL CHECK (length(webhook) BETWEEN 1 AND 2000),
+        format TEXT NOT NULL CHECK (format IN ('json', 'slack', 'wecom', 'dingtalk', 'feishu')),
+        body TEXT NOT NULL,
+        text TEXT NOT NULL,
+        status TEXT NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'sending', 'sent', 'failed')),
+        attempts INTEGER NOT NULL DEFAULT 0 CHECK (attempts >= 0),
+        last_error TEXT CHECK (last_error IS NULL OR length(last_error) <= 500),
+        created_at TEXT NOT NULL,
+        lease_until TEXT,
+        sent_at TEXT,
+        CHECK ((status = 'sending') = (lease_until IS NOT NULL)),
+        CHECK ((status = 'sent') = (sent_at IS NOT NULL)),
+        UNIQUE (message_id, webhook)
+      ) STRICT;
+      CREATE INDEX outbox_by_status ON outbox (status, id);
+    `,
+    // -- postgres:
+    // CREATE TABLE outbox (
+    //   id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    //   message_id TEXT NOT NULL CHECK (length(message_id) BETWEEN 1 AND 64),
+    //   event TEXT NOT NULL CHECK (length(event) BETWEEN 1 AND 40),
+    //   webhook TEXT NOT NULL CHECK (length(webhook) BETWEEN 1 AND 2000),
+    //   format TEXT NOT NULL CHECK (format IN ('json', 'slack', 'wecom', 'dingtalk', 'feishu')),
+    //   body TEXT NOT NULL,
+    //   text TEXT NOT NULL,
+    //   status TEXT NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'sending', 'sent', 'failed')),
+    //   attempts INTEGER NOT NULL DEFAULT 0 CHECK (attempts >= 0),
+    //   last_error TEXT CHECK (last_error IS NULL OR length(last_error) <= 500),
+    //   created_at TEXT NOT NULL,
+    //   lease_until TEXT,
+    //   sent_at TEXT,
+    //   CHECK ((status = 'sending') = (lease_until IS NOT NULL)),
+    //   CHECK ((status = 'sent') = (sent_at IS NOT NULL)),
+    //   UNIQUE (message_id, webhook)
+    // );
+    // CREATE INDEX outbox_by_status ON outbox (status, id);
+  },
 ]
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version
