@@ -8,9 +8,11 @@
 
 import { sqliteSql, type Sql } from './sql.js'
 import type { Db } from './db.js'
+import { wishesStore, type WishesStore } from './wishes.js'
 
 export interface Store {
   readonly dialect: Sql['dialect']
+  readonly wishes: WishesStore
   /** One write transaction (see Sql.transaction): all of `fn` or none of it. */
   transaction<T>(fn: () => T): T
   close(): void
@@ -20,6 +22,7 @@ export interface Store {
 export function createStore(sql: Sql): Store {
   return {
     dialect: sql.dialect,
+    wishes: wishesStore(sql),
     transaction: (fn) => sql.transaction(fn),
     close: () => sql.close(),
   }
