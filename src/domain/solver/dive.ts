@@ -30,6 +30,8 @@ export interface DiveOptions {
   rounds?: number
   /** Seed of the small perturbation of the targets (default 1). */
   seed?: number
+  /** Stop once the relaxation is solved: the result has the bound and no cells (generate's quality line). */
+  boundOnly?: boolean
 }
 
 export interface DiveResult {
@@ -203,6 +205,7 @@ export function dive(model: Model, options: DiveOptions): DiveResult | null {
 
   const bound = relax(rounds, 1e-6)
   const boundExact = exact
+  if (options.boundOnly) return { cells: new Int16Array(0), bound, exact: boundExact }
   let current = bound
   for (;;) {
     const x = lp.values()

@@ -20,7 +20,7 @@ import { intOption, type App } from '../../app.js'
 import { runInit } from '../init/init.js'
 import { resolveRange } from '../show/range.js'
 import type { GenerateOutcome } from './outcome.js'
-import { renderGenerated, rosterJson } from './render.js'
+import { renderGenerated, rosterJson, wishesJson } from './render.js'
 
 export interface GenerateOptions {
   start?: string
@@ -32,6 +32,9 @@ export interface GenerateOptions {
 }
 
 export type { GenerateOutcome } from './outcome.js'
+
+/** How long generate may spend on the lower bound of its quality line (the real clock, never a test clock). */
+const QUALITY_BUDGET_MS = 5000
 
 /** Longest roster one generate may draw up: a year. */
 export const MAX_WEEKS = 52
@@ -53,7 +56,7 @@ export function registerGenerate(program: Command, app: App): void {
         ctx.out({ ...rosterJson(ctx, outcome.from, outcome.to, outcome.assignments), kept: true }, () => renderGenerated(ctx, outcome))
         return
       }
-      ctx.out({ ...rosterJson(ctx, outcome.from, outcome.to, outcome.assignments), seed: outcome.seed, replaced: outcome.replaced, keptSwaps: outcome.keptSwaps, fairness: outcome.fairness }, () => renderGenerated(ctx, outcome))
+      ctx.out({ ...rosterJson(ctx, outcome.from, outcome.to, outcome.assignments), seed: outcome.seed, replaced: outcome.replaced, keptSwaps: outcome.keptSwaps, fairness: outcome.fairness, ...wishesJson(outcome) }, () => renderGenerated(ctx, outcome))
     }))
 }
 
@@ -140,7 +143,10 @@ function generateIn(ctx: Ctx, opts: GenerateOptions, from: IsoDate): Omit<Genera
     const before = opts.replace ? findAssignments(db, from, to) : []
     // Approved swaps in the range are promises: both people's days on D1 and D2 stay as the swaps made them.
     const fixed = opts.replace ? swapFixedCells(before, findSwaps(db, { status: 'approved', from, to }), from, to) : []
+    const wishes = ctx.store().wishes.list({ from, to })
     const result = generateRoster({
+      wishes,
+      quality: { now: () => (ctx.deps.realNow?.() ?? ctx.now()).getTime(), budgetMs: QUALITY_BUDGET_MS },
       fixed,
       dates: dayRange(from, to),
       staff: team.map((s) => s.id),
@@ -160,7 +166,7 @@ function generateIn(ctx: Ctx, opts: GenerateOptions, from: IsoDate): Omit<Genera
     insertAssignments(db, result.assignments)
     const keptSwaps = fixedSwapIds(fixed)
     ctx.audit('roster.generate', `${from}..${to}`, before.length ? before : null, { seed: opts.seed, staff: team.map((s) => s.id), assignments: result.assignments, ...(keptSwaps.length ? { keptSwaps } : {}) })
-    return { from, to, seed: opts.seed, replaced, assignments: result.assignments, staff: team, fairness: result.fairness, keptSwaps }
+    return { from, to, seed: opts.seed, replaced, assignments: result.assignments, staff: team, fairness: result.fairness, keptSwaps, wishList: wishes, ...(result.wishes ? { wishes: result.wishes } : {}), ...(result.quality ? { quality: result.quality } : {}) }
   })
 }
 

@@ -10,6 +10,8 @@ import { renderFairness } from '../../render/check.js'
 import { rosterEntries, shiftColumns } from '../../../views/roster.js'
 import { renderGrid, renderSheet, type RosterView } from '../../render/show.js'
 import { displayWidth } from '../../render/width.js'
+import type { Quality } from '../../../domain/generate.js'
+import { describeKind } from '../wish/wish.js'
 import type { GenerateOutcome } from './outcome.js'
 
 /** The SPEC's show shape. */
@@ -30,7 +32,38 @@ export function renderGenerated(ctx: Ctx, o: GenerateOutcome): string {
     if (o.keptSwaps.length) lines.push(ctx.t.generate.keptSwaps(o.keptSwaps))
   }
   lines.push(renderSheets(ctx, view), '', renderFairness(o.fairness, ctx))
+  if (o.wishes && o.wishes.total > 0) lines.push('', renderWishReport(ctx, o))
+  if (o.quality) lines.push('', renderQuality(ctx, o.quality))
   return lines.join('\n')
+}
+
+/** generate --json's additions (SPEC 9): the wishes granted per person, and the quality against the lower bound. */
+export function wishesJson(o: GenerateOutcome) {
+  return {
+    ...(o.wishes ? { wishes: o.wishes } : {}),
+    ...(o.quality ? { quality: { objective: o.quality.objective, lowerBound: o.quality.lowerBound, gap: 'gap' in o.quality ? o.quality.gap : null } } : {}),
+  }
+}
+
+function renderWishReport(ctx: Ctx, o: GenerateOutcome): string {
+  const t = ctx.t
+  const r = o.wishes!
+  const byId = new Map((o.wishList ?? []).map((w) => [w.id, w]))
+  const lines = [t.wish.granted(r.granted, r.total)]
+  for (const p of r.staff) {
+    lines.push(t.wish.person(p.id, p.granted, p.total))
+    for (const d of p.denied) {
+      const w = byId.get(d.wish)
+      lines.push(t.wish.denied(d.wish, d.date, w ? describeKind(w, t) : '', t.wish.why[d.reason ?? 'weighed'] ?? d.reason ?? ''))
+    }
+  }
+  return lines.join('\n')
+}
+
+function renderQuality(ctx: Ctx, q: Quality): string {
+  if (q.lowerBound === null) return ctx.t.wish.noBound(q.why)
+  if (q.gap === 0) return ctx.t.wish.optimal(q.objective)
+  return ctx.t.wish.within((q.gap * 100).toFixed(1), String(q.lowerBound), q.objective)
 }
 
 /**
