@@ -132,6 +132,15 @@ export function wishReport(placed: readonly PlacedWish[], cells: Int16Array, mod
       else if (f !== OFF) need[d]!--
     }
   }
+  // Free people who wish each day off (each person once a day).
+  const offWishers = new Int32Array(D)
+  const seen = new Set<number>()
+  for (const w of placed) {
+    const i = w.p * D + w.d
+    if (w.occurrence.wish.kind !== 'off' || model.fixed[i] !== FREE || seen.has(i)) continue
+    seen.add(i)
+    offWishers[w.d]!++
+  }
   const rows = new Map<number, WishReport['staff'][number]>()
   let granted = 0
   for (const w of placed) {
@@ -144,13 +153,13 @@ export function wishReport(placed: readonly PlacedWish[], cells: Int16Array, mod
       granted++
       continue
     }
-    row.denied.push({ wish: w.occurrence.wish.id, date: w.occurrence.date, reason: denialReason(w, cells, model, leave, swapFixed, need, free) })
+    row.denied.push({ wish: w.occurrence.wish.id, date: w.occurrence.date, reason: denialReason(w, cells, model, leave, swapFixed, need, free, offWishers) })
   }
   const list = [...rows.entries()].sort((a, b) => a[0] - b[0]).map(([, r]) => r)
   return { granted, total: placed.length, staff: list }
 }
 
-function denialReason(w: PlacedWish, cells: Int16Array, m: Model, leave: readonly (readonly boolean[])[], swapFixed: ReadonlySet<number>, need: Int32Array, free: Int32Array): DenialReason {
+function denialReason(w: PlacedWish, cells: Int16Array, m: Model, leave: readonly (readonly boolean[])[], swapFixed: ReadonlySet<number>, need: Int32Array, free: Int32Array, offWishers: Int32Array): DenialReason {
   const D = m.days
   const S = m.shifts
   const kind = w.occurrence.wish.kind
@@ -158,7 +167,8 @@ function denialReason(w: PlacedWish, cells: Int16Array, m: Model, leave: readonl
   if (leave[w.p]?.[w.d]) return 'roster.leave'
   if (swapFixed.has(w.p * D + w.d)) return 'swap.fixed'
   if (m.fixed[w.p * D + w.d] !== FREE) return null
-  if (kind === 'off') return need[w.d]! >= free[w.d]! ? 'roster.coverage' : null
+  // Everyone free is needed, or more people wish the day off than coverage can spare.
+  if (kind === 'off') return need[w.d]! >= free[w.d]! || offWishers[w.d]! > free[w.d]! - need[w.d]! ? 'roster.coverage' : null
   if (kind !== 'shift') return null
   // The wished shift between the person's actual days before and after it.
   const before = w.d > 0 ? cells[w.p * D + w.d - 1]! : m.histShift1[w.p]!

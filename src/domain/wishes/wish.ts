@@ -133,3 +133,37 @@ export function wishInRange(w: WishDraft, from: IsoDate | undefined, to: IsoDate
 export function wishDays(w: WishDraft): IsoDate[] {
   return w.date === null ? [] : dayRange(w.date, w.to!)
 }
+
+/** A day a wish speaks of that the roster does not grant (check: information, never a violation). */
+export interface WishNotGranted {
+  wish: number
+  staff: string
+  date: IsoDate
+  kind: WishKind
+  shift: string | null
+  /** What the person has that day: their shift codes, or [] for a day off. */
+  has: string[]
+}
+
+/**
+ * The days of `dates` on which the roster (`assignments`) does not grant a
+ * wish, by date then wish id; and how many wish days there were in all. A day
+ * with two shifts (a broken roster) grants an off wish never and a shift wish
+ * when one of them is the shift.
+ */
+export function wishesNotGranted(wishes: readonly Wish[], assignments: readonly { date: IsoDate; shift: string; staff: string }[], dates: readonly IsoDate[]): { total: number; notGranted: WishNotGranted[] } {
+  const has = new Map<string, string[]>()
+  for (const a of assignments) {
+    const k = `${a.staff}|${a.date}`
+    has.set(k, [...(has.get(k) ?? []), a.shift])
+  }
+  const out: WishNotGranted[] = []
+  const occ = wishOccurrences(wishes, dates)
+  for (const { wish, date } of occ) {
+    const shifts = has.get(`${wish.staff}|${date}`) ?? []
+    const ok = wish.kind === 'off' ? shifts.length === 0 : wish.kind === 'shift' ? shifts.includes(wish.shift!) : !shifts.includes(wish.shift!)
+    if (!ok) out.push({ wish: wish.id, staff: wish.staff, date, kind: wish.kind, shift: wish.shift, has: shifts })
+  }
+  out.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.wish - b.wish))
+  return { total: occ.length, notGranted: out }
+}
