@@ -17,7 +17,7 @@ import { solve, type SolveResult } from './solver/search.js'
 import { SolverState } from './solver/state.js'
 import type { Assignment, Holiday, IsoDate, Leave, RosterConfig, ShiftType, Violation } from './types.js'
 import { lowerBound } from './solver/bound.js'
-import { addWishCosts, grantCounts, grantSpread, offWished, placeWishes, removeCosts, wishReport, type PlacedWish, type WishReport } from './wishes/plan.js'
+import { addSpreadGroups, addWishCosts, grantCounts, grantSpread, offWished, placeWishes, removeCosts, wishReport, type PlacedWish, type WishReport } from './wishes/plan.js'
 import type { Wish } from './wishes/wish.js'
 
 export interface GenerateInput {
@@ -87,6 +87,9 @@ const WEIGHTS = {
   exploreShare: 3,
 }
 
+/** Day groups that spread granted wishes over people (wishes/plan.ts): no fair share, so no share miss and no exploring weight. */
+const spreadGroups = new WeakSet<DayGroup>()
+
 /** How many people's counts (per shift type, working days, per day group) lie outside their fair range. */
 function shareMisses(model: Model, cells: Int16Array): number {
   const { staff: P, days: D, shifts: S } = model
@@ -105,14 +108,14 @@ function shareMisses(model: Model, cells: Int16Array): number {
     }
     for (let s = 0; s < S; s++) if (outside(counts[s]!, model.countLo[p * S + s]!, model.countHi[p * S + s]!)) misses++
     if (outside(worked, model.workLo[p]!, model.workHi[p]!)) misses++
-    model.groups.forEach((g, i) => outside(groups[i]!, g.lo[p]!, g.hi[p]!) && misses++)
+    model.groups.forEach((g, i) => !spreadGroups.has(g) && outside(groups[i]!, g.lo[p]!, g.hi[p]!) && misses++)
   }
   return misses
 }
 
 /** The model with every fair-share weight set to `weight` (the arrays are shared, not copied). */
 function withShareWeight(model: Model, weight: number): Model {
-  return { ...model, countWeight: weight, workWeight: weight, groups: model.groups.map((g) => ({ ...g, weight })) }
+  return { ...model, countWeight: weight, workWeight: weight, groups: model.groups.map((g) => (spreadGroups.has(g) ? g : { ...g, weight })) }
 }
 
 /**
@@ -149,6 +152,7 @@ export function generateRoster(given: GenerateInput): GenerateResult {
   fixCells(model, input, fixed, outside)
   const wishes = placeWishes(input.wishes ?? [], staff, dates, shifts)
   const wishCosts = addWishCosts(model, wishes)
+  for (const g of addSpreadGroups(model, wishes)) spreadGroups.add(g)
   const effort = input.effort ?? 1
   // About 300 move attempts per cell: the demo in some 40k moves, 50 people x 12 weeks in 1.3M;
   // at most 3M (a few seconds) however large the team and the range.

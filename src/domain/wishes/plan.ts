@@ -3,7 +3,7 @@
 // granted wishes over people, and the report of which were granted and, where
 // one rule forced it, why not. Pure.
 
-import { cellCostIndex, ensureCellCost, FREE, OFF, type Model } from '../solver/model.js'
+import { cellCostIndex, ensureCellCost, FREE, OFF, type DayGroup, type Model } from '../solver/model.js'
 import type { IsoDate, ShiftType } from '../types.js'
 import { grants, wishOccurrences, type Wish, type WishOccurrence } from './wish.js'
 
@@ -60,6 +60,40 @@ export function addWishCosts(model: Model, placed: readonly PlacedWish[], factor
     }
   }
   return added
+}
+
+/**
+ * Per squared day off wished and worked, per person: the k-th denied day-off
+ * wish of one person costs SPREAD_WEIGHT x (2k - 1) on top of its own weight, so
+ * the search would rather deny one wish each to two people than two to one.
+ */
+export const SPREAD_WEIGHT = 8
+
+/**
+ * Adds one day group per person with two or more days off wished on free days:
+ * its mask is those days and only that person's range is on (0 to 0), so each
+ * person pays SPREAD_WEIGHT x (days off wished but worked)². Returns the groups
+ * (they are no fair share: generate keeps them out of its share counts).
+ */
+export function addSpreadGroups(model: Model, placed: readonly PlacedWish[]): DayGroup[] {
+  const days = new Map<number, Set<number>>()
+  for (const w of placed) {
+    if (!w.usable || w.occurrence.wish.kind !== 'off' || model.fixed[w.p * model.days + w.d] !== FREE) continue
+    days.set(w.p, (days.get(w.p) ?? new Set()).add(w.d))
+  }
+  const out: DayGroup[] = []
+  for (const [p, set] of [...days].sort((a, b) => a[0] - b[0])) {
+    if (set.size < 2) continue
+    const mask = new Uint8Array(model.days)
+    for (const d of set) mask[d] = 1
+    const lo = new Int32Array(model.staff).fill(-1)
+    const hi = new Int32Array(model.staff).fill(-1)
+    lo[p] = 0
+    hi[p] = 0
+    out.push({ mask, lo, hi, weight: SPREAD_WEIGHT })
+  }
+  model.groups.push(...out)
+  return out
 }
 
 /** Takes costs `addWishCosts` added back out. */
