@@ -119,6 +119,16 @@ describe('the quality line: a lower bound from the relaxation', () => {
     }
   })
 
+  it('bounds a cost the rules force: a wish for shift A every day cannot be granted on the days off the run limit needs', () => {
+    // At most 6 days in a row: of 21 days ana works at most 18, so 3 or more of her weight-10 wishes are denied (100 each).
+    const r = generateRoster(demo({ wishes: [wish(1, { kind: 'shift', shift: 'A', date: '2026-12-07', to: '2026-12-27', weight: 10 })], quality: { now: () => Date.now(), budgetMs: 20_000 } }))
+    expect(r.ok).toBe(true)
+    if (!r.ok || r.quality!.lowerBound === null) throw new Error('no bound')
+    expect(r.quality!.lowerBound).toBeGreaterThanOrEqual(300)
+    expect(r.quality!.lowerBound).toBeLessThanOrEqual(r.quality!.objective)
+    expect(r.quality!.gap).toBeLessThan(1)
+  })
+
   it('says no bound rather than inventing one when the relaxation is over the dense simplex\'s row limit', () => {
     const staff = Array.from({ length: 50 }, (_, i) => `p${i}`)
     const input = demo({ staff, dates: dayRange('2027-01-04', addDays('2027-01-04', 52 * 7 - 1)) })

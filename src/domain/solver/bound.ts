@@ -19,8 +19,9 @@ export type BoundResult = { ok: true; bound: number } | { ok: false; why: 'too-l
  * A lower bound on the soft cost of every roster of `model` that keeps its hard
  * rules and covers every place exactly, computed within `budgetMs` of the
  * injected clock; why there is none when the relaxation is over the dense
- * simplex's row limit, did not finish in time, or the row programme cannot
- * price the model.
+ * simplex's row limit, could not price everyone once in time, or the row
+ * programme cannot price the model. Out of time after a pricing round, the
+ * best Lagrangian bound of the rounds so far (weaker, never wrong).
  */
 export function lowerBound(model: Model, now: () => number, budgetMs: number): BoundResult {
   const { staff: P, days: D, shifts: S } = model
@@ -41,6 +42,8 @@ export function lowerBound(model: Model, now: () => number, budgetMs: number): B
   if (!rowDpApplicable(relaxed)) return { ok: false, why: 'not-applicable' }
   const r = dive(relaxed, { now, deadline: now() + budgetMs, boundOnly: true })
   if (!r) return { ok: false, why: 'not-applicable' }
-  if (!r.exact) return { ok: false, why: 'time' }
-  return { ok: true, bound: r.bound }
+  if (r.exact) return { ok: true, bound: r.bound }
+  // Out of time: the best Lagrangian bound met on the way is still a bound, only a weaker one.
+  if (r.lagrangian !== undefined && r.lagrangian > -Infinity) return { ok: true, bound: r.lagrangian }
+  return { ok: false, why: 'time' }
 }

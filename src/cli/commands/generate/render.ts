@@ -41,7 +41,7 @@ export function renderGenerated(ctx: Ctx, o: GenerateOutcome): string {
 export function wishesJson(o: GenerateOutcome) {
   return {
     ...(o.wishes ? { wishes: o.wishes } : {}),
-    ...(o.quality ? { quality: { objective: o.quality.objective, lowerBound: o.quality.lowerBound, gap: 'gap' in o.quality ? o.quality.gap : null } } : {}),
+    ...(o.quality ? { quality: { objective: o.quality.objective, lowerBound: o.quality.lowerBound, gap: 'gap' in o.quality ? o.quality.gap : null, ...('why' in o.quality ? { why: o.quality.why } : {}) } } : {}),
   }
 }
 
@@ -63,6 +63,7 @@ function renderWishReport(ctx: Ctx, o: GenerateOutcome): string {
 function renderQuality(ctx: Ctx, q: Quality): string {
   if (q.lowerBound === null) return ctx.t.wish.noBound(q.why)
   if (q.gap === 0) return ctx.t.wish.optimal(q.objective)
+  if (q.lowerBound <= 0) return ctx.t.wish.zeroBound(q.objective)
   return ctx.t.wish.within((q.gap * 100).toFixed(1), String(q.lowerBound), q.objective)
 }
 
