@@ -48,7 +48,7 @@ function cli(db, args) {
   return { ms, json: args.includes('--json') ? JSON.parse(r.stdout) : null }
 }
 
-function team(people, weeks, wishes) {
+export function team(people, weeks, wishes) {
   const dir = mkdtempSync(join(tmpdir(), 'roster-bench-wish-'))
   folders.push(dir)
   const db = join(dir, 'roster.db')
