@@ -155,6 +155,8 @@ export const en = {
     role: 'role',
     rotation: 'rotation',
     active: 'active',
+    /** One wish in a sentence: when, then what. */
+    describe: (when: string, what: string) => `${when}: ${what}`,
     added: (id: string, name: string, role: string, rotation: boolean) => `Added ${id} (${name}, ${role}${rotation ? '' : ', off rotation'}).`,
     closedRequests: (swaps: number[], leaves: number[]) => {
       const ids = (list: number[]) => list.map((i) => `#${i}`).join(', ')

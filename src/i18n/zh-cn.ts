@@ -157,6 +157,7 @@ export const zhCN: Messages = {
     role: '角色',
     rotation: '轮班',
     active: '在职',
+    describe: (when, what) => `${when}：${what}`,
     added: (id, name, role, rotation) => `已添加 ${id}（${name}，${role}${rotation ? '' : '，不参加轮班'}）。`,
     closedRequests: (swaps, leaves) =>
       `${[swaps.length ? `已撤回其进行中的换班 ${swaps.map((i) => `#${i}`).join('、')}` : '', leaves.length ? `已驳回其待审批的请假 ${leaves.map((i) => `#${i}`).join('、')}` : ''].filter(Boolean).join('；')}：不再计入任何人的次数限制。`,

@@ -102,7 +102,7 @@ describe('wish add, list, remove', () => {
     const db = demoDb({ now: NOW })
     const r = roster(['--lang', 'zh-CN', 'wish', 'add', '--weekday', 'sun', '--off'], { db, as: 'dev', now: NOW })
     expect(r.code).toBe(0)
-    expect(r.out).toContain('已为 dev 添加心愿 #1：每周日: 休息')
+    expect(r.out).toContain('已为 dev 添加心愿 #1：每周日：休息')
     const bad = roster(['--lang', 'zh-CN', 'wish', 'add', '--date', '2026-12-16', '--off', '--weight', '11'], { db, as: 'dev', now: NOW })
     expect(bad.code).toBe(2)
     expect(bad.err).toContain('--weight 必须是 1 到 10 的整数')

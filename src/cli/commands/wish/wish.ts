@@ -189,7 +189,7 @@ export function runWishRemove(ctx: Ctx, id: number): Wish {
 
 /** `every Sunday: day off`, `2026-12-20: shift A`, in the interface language. */
 export function describeWish(w: Wish, t: Messages): string {
-  return `${describeWhen(w, t)}: ${describeKind(w, t)}`
+  return t.wish.describe(describeWhen(w, t), describeKind(w, t))
 }
 
 export function describeWhen(w: Wish, t: Messages): string {
