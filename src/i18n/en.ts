@@ -155,8 +155,6 @@ export const en = {
     role: 'role',
     rotation: 'rotation',
     active: 'active',
-    /** One wish in a sentence: when, then what. */
-    describe: (when: string, what: string) => `${when}: ${what}`,
     added: (id: string, name: string, role: string, rotation: boolean) => `Added ${id} (${name}, ${role}${rotation ? '' : ', off rotation'}).`,
     closedRequests: (swaps: number[], leaves: number[]) => {
       const ids = (list: number[]) => list.map((i) => `#${i}`).join(', ')
@@ -480,6 +478,7 @@ export const en = {
     not: (code: string) => `not shift ${code}`,
     every: (weekday: number) => `every ${['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'][weekday]}`,
     span: (from: string, to: string) => `${from} to ${to}`,
+    describe: (when: string, what: string) => `${when}: ${what}`,
     added: (id: number, staff: string, what: string) => `Wish #${id} added for ${staff}: ${what}. "roster generate" weighs it; it never overrides a rule or coverage.`,
     removed: (id: number, staff: string, what: string) => `Wish #${id} of ${staff} removed (${what}).`,
     none: 'No wishes match.',

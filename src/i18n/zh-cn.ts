@@ -157,7 +157,6 @@ export const zhCN: Messages = {
     role: '角色',
     rotation: '轮班',
     active: '在职',
-    describe: (when, what) => `${when}：${what}`,
     added: (id, name, role, rotation) => `已添加 ${id}（${name}，${role}${rotation ? '' : '，不参加轮班'}）。`,
     closedRequests: (swaps, leaves) =>
       `${[swaps.length ? `已撤回其进行中的换班 ${swaps.map((i) => `#${i}`).join('、')}` : '', leaves.length ? `已驳回其待审批的请假 ${leaves.map((i) => `#${i}`).join('、')}` : ''].filter(Boolean).join('；')}：不再计入任何人的次数限制。`,
@@ -461,6 +460,7 @@ export const zhCN: Messages = {
     not: (code) => `不上 ${code} 班`,
     every: (weekday) => `每${['周一', '周二', '周三', '周四', '周五', '周六', '周日'][weekday]}`,
     span: (from, to) => `${from} 至 ${to}`,
+    describe: (when, what) => `${when}：${what}`,
     added: (id, staff, what) => `已为 ${staff} 添加心愿 #${id}：${what}。"roster generate" 会权衡它，但绝不为它违反规则或缺岗。`,
     removed: (id, staff, what) => `已删除 ${staff} 的心愿 #${id}（${what}）。`,
     none: '没有符合条件的心愿。',
