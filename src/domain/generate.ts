@@ -241,7 +241,7 @@ function spreadWishes(model: Model, wishes: readonly PlacedWish[], base: Int32Ar
   return best
 }
 
-/** The roster's soft cost for the model's goals, and how far it may be from the best (SPEC-free extension of issue 14). */
+/** The roster's soft cost for the model's goals, and how far it may be from the best (issue 14, point 4). */
 function quality(model: Model, cells: Int16Array, o: { now: () => number; budgetMs: number }): Quality {
   const objective = new SolverState(model, cells).soft
   const b = lowerBound(model, o.now, o.budgetMs)
