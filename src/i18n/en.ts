@@ -540,6 +540,59 @@ export const en = {
   },
 
   /** What only a lead or manager may do, for the permission sentence. */
+  /** Wishes (SPEC 9): wish add | list | remove, and what generate and check say of them. */
+  wish: {
+    off: 'day off',
+    shift: (code: string) => `shift ${code}`,
+    not: (code: string) => `not shift ${code}`,
+    every: (weekday: number) => `every ${['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'][weekday]}`,
+    span: (from: string, to: string) => `${from} to ${to}`,
+    describe: (when: string, what: string) => `${when}: ${what}`,
+    added: (id: number, staff: string, what: string) => `Wish #${id} added for ${staff}: ${what}. "roster generate" weighs it; it never overrides a rule or coverage.`,
+    removed: (id: number, staff: string, what: string) => `Wish #${id} of ${staff} removed (${what}).`,
+    none: 'No wishes match.',
+    head: { id: '#', staff: 'staff', when: 'when', wish: 'wish', weight: 'weight', reason: 'reason' },
+    /** generate: the summary line and one line per person. */
+    granted: (granted: number, total: number) => `Wishes: ${granted} of ${total} granted.`,
+    person: (id: string, granted: number, total: number) => `  ${id}: ${granted} of ${total} granted`,
+    denied: (wish: number, date: string, what: string, why: string) => `    #${wish} ${date} ${what}: not granted (${why})`,
+    why: {
+      'roster.leave': 'on approved leave that day',
+      'roster.coverage': 'everyone available that day is needed to cover the shifts',
+      'roster.min-rest': 'the rest rule (roster.min-rest) forbids it next to the shifts around it',
+      'roster.max-consecutive-days': 'it would make too many working days in a row (roster.max-consecutive-days)',
+      'swap.fixed': 'an approved swap fixes that day',
+      'shift.removed': 'that shift type is no longer in use',
+      weighed: 'weighed against the fair shares and other wishes',
+    } as Record<string, string>,
+    /** check: wishes the current roster does not grant (information, not violations). */
+    notGranted: (n: number) => `Wishes the roster does not grant (information, not rule violations): ${n}.`,
+    notGrantedLine: (wish: number, staff: string, date: string, what: string, has: string) => `  #${wish} ${staff} ${date} ${what} (on the roster: ${has})`,
+    allGranted: (n: number) => `Wishes: all ${n} granted.`,
+    offDay: 'off',
+    /** generate: how good the roster is against the relaxation's lower bound. */
+    optimal: (objective: number) => `Quality: optimal for its goals (cost ${objective}, equal to the lower bound).`,
+    within: (pct: string, bound: string, objective: number) => `Quality: within ${pct}% of the best possible (lower bound ${bound}, cost ${objective}).`,
+    zeroBound: (objective: number) => `Quality: cost ${objective}; the linear relaxation's lower bound is 0 (it leaves the fair shares out), so it cannot say how close this is to the best.`,
+    noBound: (why: 'too-large' | 'time' | 'not-applicable') =>
+      `Quality: no lower bound computed (${why === 'too-large' ? 'the linear relaxation is too large for the dense simplex' : why === 'time' ? 'the relaxation did not finish in its time' : 'the relaxation does not apply to this team'}).`,
+    errors: {
+      noWhen: 'Say when: --date <date> (or <date>..<date>) or --weekday <mon..sun>.',
+      bothWhen: '--date and --weekday cannot go together: a wish is for dates or for every such weekday.',
+      noKind: 'Say what you wish: --off, --shift <code> or --not <code>.',
+      twoKinds: '--off, --shift and --not exclude each other: give one of them.',
+      badWeight: (raw: string) => `--weight must be a whole number from 1 to 10, not "${raw}".`,
+      badWeekday: (raw: string) => `--weekday "${raw}" is not a weekday: use mon, tue, wed, thu, fri, sat or sun.`,
+      badSpan: (raw: string) => `--date "${raw}" is not a date or a span of dates: use YYYY-MM-DD or YYYY-MM-DD..YYYY-MM-DD.`,
+      spanOrder: (from: string, to: string) => `--date ${from}..${to} runs backwards: give the first day, then the last.`,
+      spanLong: (from: string, to: string, days: number) => `--date ${from}..${to} covers ${days} days; one wish covers at most 366.`,
+      unknownShift: (code: string, known: readonly string[]) => `There is no shift ${code}: the shifts are ${known.join(', ') || '(none yet)'}.`,
+      badId: (raw: string) => `"${raw}" is not a wish id: use the number "roster wish list" shows.`,
+      noWish: (id: number) => `There is no wish #${id}: see "roster wish list".`,
+      notYours: (actor: string, staff: string) => `${actor} may add and remove only their own wishes; ${staff}'s are for ${staff} or a lead.`,
+    },
+  },
+
   leadTasks: {
     'generate the roster': 'generate the roster',
     'change the roster': 'change the roster',

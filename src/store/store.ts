@@ -21,6 +21,7 @@ import { staffStore, type StaffStore } from './staff.js'
 import { swapsStore, type SwapsStore } from './swaps.js'
 import { claimsStore, type ClaimsStore } from './claims.js'
 import { inboxStore, type InboxStore } from './inbox.js'
+import { wishesStore, type WishesStore } from './wishes.js'
 import { outboxStore, type OutboxStore } from './outbox.js'
 
 export interface Store {
@@ -36,6 +37,8 @@ export interface Store {
   readonly handovers: HandoversStore
   /** Repeating rotations generate --cyclic drew (SPEC 10). */
   readonly rotations: RotationsStore
+  /** What staff wish for (SPEC 9). */
+  readonly wishes: WishesStore
   /**
    * What only a database in one file can do (an online copy of the file);
    * absent for a server database, whose copies its own tools make.
@@ -73,6 +76,7 @@ export function createStore(sql: Sql, file?: StoreFile): Store {
     rotations: rotationsStore(sql),
     ...(file ? { file } : {}),
     outbox: outboxStore(sql),
+    wishes: wishesStore(sql),
     transaction: (fn) => sql.transaction(fn),
     close: () => sql.close(),
     claims: claimsStore(sql),

@@ -19,6 +19,7 @@ export const COMMAND_GROUPS: ReadonlyArray<readonly [name: string, load: () => P
   ['assign', async () => (await import('./assign/assign.js')).registerAssign],
   ['swap', async () => (await import('./swap/swap.js')).registerSwap],
   ['leave', async () => (await import('./leave/leave.js')).registerLeave],
+  ['wish', async () => (await import('./wish/wish.js')).registerWish],
   ['handover', async () => (await import('./handover/handover.js')).registerHandover],
   ['notify', async () => (await import('./notify/notify.js')).registerNotify],
   ['log', async () => (await import('./log/log.js')).registerLog],

@@ -353,6 +353,46 @@ export const MIGRATIONS: readonly Migration[] = [
     // );
     // CREATE INDEX outbox_by_status ON outbox (status, id);
   },
+  {
+    version: 10,
+    name: 'wishes: days off and shifts staff would like, for generate to weigh',
+    sql: `
+      -- A wish is dated (from_date..to_date) or weekly (weekday 0 = Monday .. 6 = Sunday), never both.
+      -- kind off has no shift; shift and not name one. It stays when its shift type is removed:
+      -- generate and check then ignore it.
+      CREATE TABLE wish (
+        id INTEGER PRIMARY KEY,
+        staff TEXT NOT NULL REFERENCES staff (id),
+        from_date TEXT CHECK (from_date IS NULL OR from_date GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'),
+        to_date TEXT CHECK (to_date IS NULL OR to_date GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'),
+        weekday INTEGER CHECK (weekday IS NULL OR weekday BETWEEN 0 AND 6),
+        kind TEXT NOT NULL CHECK (kind IN ('off', 'shift', 'not')),
+        shift TEXT CHECK (shift IS NULL OR length(shift) BETWEEN 1 AND 8),
+        weight INTEGER NOT NULL DEFAULT 5 CHECK (weight BETWEEN 1 AND 10),
+        reason TEXT CHECK (reason IS NULL OR length(reason) BETWEEN 1 AND 500),
+        created_at TEXT NOT NULL,
+        CHECK ((from_date IS NULL AND to_date IS NULL AND weekday IS NOT NULL) OR (from_date IS NOT NULL AND to_date >= from_date AND weekday IS NULL)),
+        CHECK ((kind = 'off') = (shift IS NULL))
+      ) STRICT;
+      CREATE INDEX wish_by_staff ON wish (staff, from_date);
+      -- postgres:
+      -- CREATE TABLE wish (
+      --   id BIGSERIAL PRIMARY KEY,
+      --   staff TEXT NOT NULL REFERENCES staff (id),
+      --   from_date TEXT CHECK (from_date IS NULL OR from_date ~ '^[12][0-9]{3}-[01][0-9]-[0-3][0-9]$'),
+      --   to_date TEXT CHECK (to_date IS NULL OR to_date ~ '^[12][0-9]{3}-[01][0-9]-[0-3][0-9]$'),
+      --   weekday INTEGER CHECK (weekday IS NULL OR weekday BETWEEN 0 AND 6),
+      --   kind TEXT NOT NULL CHECK (kind IN ('off', 'shift', 'not')),
+      --   shift TEXT CHECK (shift IS NULL OR length(shift) BETWEEN 1 AND 8),
+      --   weight INTEGER NOT NULL DEFAULT 5 CHECK (weight BETWEEN 1 AND 10),
+      --   reason TEXT CHECK (reason IS NULL OR length(reason) BETWEEN 1 AND 500),
+      --   created_at TEXT NOT NULL,
+      --   CHECK ((from_date IS NULL AND to_date IS NULL AND weekday IS NOT NULL) OR (from_date IS NOT NULL AND to_date >= from_date AND weekday IS NULL)),
+      --   CHECK ((kind = 'off') = (shift IS NULL))
+      -- );
+      -- CREATE INDEX wish_by_staff ON wish (staff, from_date);
+    `,
+  },
 ]
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version
