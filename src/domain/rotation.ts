@@ -18,6 +18,9 @@ import type { MessageParams } from './messages.js'
 import type { RosterState } from './roster.js'
 import { checkRules, ROSTER_RULES } from './rules/index.js'
 import type { Assignment, Holiday, IsoDate, Leave, RosterConfig, ShiftType, Violation } from './types.js'
+import { honourWishes } from './wishes/fit.js'
+import type { WishReport } from './wishes/plan.js'
+import type { Wish } from './wishes/wish.js'
 
 /** One drawn cycle: per line, per day of the cycle, the shift worked or null for a day off. */
 export interface Pattern {
@@ -180,10 +183,12 @@ export interface FitInput {
   /** Cells approved swaps hold (generate --replace). */
   swaps?: readonly FixedCell[]
   seed: number
+  /** Wishes in the range (SPEC 9): the days the pattern goes against one are solved again where that grants more. */
+  wishes?: readonly Wish[]
 }
 
 export type FitResult =
-  | { ok: true; assignments: Assignment[]; fairness: FairnessSummary; resolved: IsoDate[] }
+  | { ok: true; assignments: Assignment[]; fairness: FairnessSummary; resolved: IsoDate[]; wishes?: WishReport }
   | { ok: false; violations: Violation[] }
 
 /**
@@ -195,6 +200,19 @@ export type FitResult =
  * exactly the pattern.
  */
 export function fitRotation(input: FitInput): FitResult {
+  const fit = fitLeave(input)
+  if (!fit.ok || !input.wishes) return fit
+  const { rotation, dates } = input
+  const honoured = honourWishes({ ...input, staff: rotation.order, wishes: input.wishes, assignments: fit.assignments })
+  if (!honoured.changed.length) return { ...fit, wishes: honoured.report }
+  const holidays = input.holidays.filter((h) => h.date >= dates[0]! && h.date <= dates[dates.length - 1]!)
+  const fairness = computeFairness(honoured.assignments, rotation.order, input.shifts, dates, holidays, input.workdays)
+  const resolved = [...new Set([...fit.resolved, ...honoured.changed])].sort()
+  return { ok: true, assignments: honoured.assignments, fairness, resolved, wishes: honoured.report }
+}
+
+/** The rotation laid with leave, swaps and the join winning (wishes weighed only on the days solved again). */
+function fitLeave(input: FitInput): FitResult {
   const { rotation, dates } = input
   const staff = rotation.order
   const laid = layRotation(rotation, dates)
@@ -215,6 +233,7 @@ export function fitRotation(input: FitInput): FitResult {
     holidays: input.holidays,
     workdays: input.workdays,
     seed: input.seed,
+    ...(input.wishes ? { wishes: input.wishes } : {}),
   }
   if (!touched.size) {
     const holidays = input.holidays.filter((h) => h.date >= dates[0]! && h.date <= dates[dates.length - 1]!)
