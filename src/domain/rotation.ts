@@ -9,7 +9,8 @@
 // rotate. Every rule must hold across that seam too: the pattern is a ring.
 //
 // Leave and the roster before the start win over the pattern: the days they
-// touch are solved again (every other day stays exactly as the pattern says).
+// touch are solved again; then the days it goes against a wish are mended
+// where the rules allow (every other day stays exactly as the pattern says).
 
 import { addDays, dayRange, diffDays } from './dates.js'
 import { computeFairness, type FairnessSummary } from './fairness.js'
@@ -195,9 +196,10 @@ export type FitResult =
  * The rotation laid on `dates`, with leave winning: where approved leave,
  * an approved swap or the join with the roster before breaks a rule, those
  * days (and, only when they alone cannot be mended, a day or two around them)
- * are solved again with every other day held as the pattern says. `resolved`
- * names the days that differ from the pattern's word; every other day is
- * exactly the pattern.
+ * are solved again with every other day held as the pattern says. Then, with
+ * `wishes`, each day the laid roster goes against a wish is mended alone where
+ * a rule and coverage allow (wishes/fit.ts). `resolved` names the days that
+ * differ from the pattern's word; every other day is exactly the pattern.
  */
 export function fitRotation(input: FitInput): FitResult {
   const fit = fitLeave(input)

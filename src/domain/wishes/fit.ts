@@ -78,11 +78,16 @@ export function honourWishes(input: WishFitInput): WishFit {
   const changed: IsoDate[] = []
   const k = input.config.maxConsecutiveDays + 1
 
+  // Only the days around the mended one can change a verdict: the rules see those and the roster before them.
+  const histFrom = addDays(dates[0]!, -k)
+  const before = input.history.filter((a) => a.date >= histFrom)
   const rulesHold = (d: IsoDate, people: readonly string[]): Violation[] => {
-    const assignments: Assignment[] = [...input.history, ...others]
-    for (const [key, shift] of on) {
-      const [id, date] = key.split('|') as [string, IsoDate]
-      if (date >= addDays(d, -k) && date <= addDays(d, k)) assignments.push({ staff: id, date, shift })
+    const assignments: Assignment[] = [...before.filter((a) => a.date >= addDays(d, -2 * k)), ...others.filter((a) => a.date >= addDays(d, -2 * k) && a.date <= addDays(d, k))]
+    for (let x = addDays(d, -2 * k); x <= addDays(d, k); x = addDays(x, 1)) {
+      for (const id of staff) {
+        const shift = on.get(`${id}|${x}`)
+        if (shift) assignments.push({ staff: id, date: x, shift })
+      }
     }
     const state: RosterState = { shifts: input.shifts, assignments, leaves, holidays: input.holidays, config: input.config }
     return checkRules(PERSONAL_RULES, state, { from: addDays(d, -k + 1), to: addDays(d, k - 1), staff: new Set(people) })
