@@ -9,7 +9,8 @@
 // rotate. Every rule must hold across that seam too: the pattern is a ring.
 //
 // Leave and the roster before the start win over the pattern: the days they
-// touch are solved again (every other day stays exactly as the pattern says).
+// touch are solved again; then the days it goes against a wish are mended
+// where the rules allow (every other day stays exactly as the pattern says).
 
 import { addDays, dayRange, diffDays } from './dates.js'
 import { computeFairness, type FairnessSummary } from './fairness.js'
@@ -18,6 +19,9 @@ import type { MessageParams } from './messages.js'
 import type { RosterState } from './roster.js'
 import { checkRules, ROSTER_RULES } from './rules/index.js'
 import type { Assignment, Holiday, IsoDate, Leave, RosterConfig, ShiftType, Violation } from './types.js'
+import { honourWishes } from './wishes/fit.js'
+import type { WishReport } from './wishes/plan.js'
+import type { Wish } from './wishes/wish.js'
 
 /** One drawn cycle: per line, per day of the cycle, the shift worked or null for a day off. */
 export interface Pattern {
@@ -180,21 +184,37 @@ export interface FitInput {
   /** Cells approved swaps hold (generate --replace). */
   swaps?: readonly FixedCell[]
   seed: number
+  /** Wishes in the range (SPEC 9): the days the pattern goes against one are solved again where that grants more. */
+  wishes?: readonly Wish[]
 }
 
 export type FitResult =
-  | { ok: true; assignments: Assignment[]; fairness: FairnessSummary; resolved: IsoDate[] }
+  | { ok: true; assignments: Assignment[]; fairness: FairnessSummary; resolved: IsoDate[]; wishes?: WishReport }
   | { ok: false; violations: Violation[] }
 
 /**
  * The rotation laid on `dates`, with leave winning: where approved leave,
  * an approved swap or the join with the roster before breaks a rule, those
  * days (and, only when they alone cannot be mended, a day or two around them)
- * are solved again with every other day held as the pattern says. `resolved`
- * names the days that differ from the pattern's word; every other day is
- * exactly the pattern.
+ * are solved again with every other day held as the pattern says. Then, with
+ * `wishes`, each day the laid roster goes against a wish is mended alone where
+ * a rule and coverage allow (wishes/fit.ts). `resolved` names the days that
+ * differ from the pattern's word; every other day is exactly the pattern.
  */
 export function fitRotation(input: FitInput): FitResult {
+  const fit = fitLeave(input)
+  if (!fit.ok || !input.wishes) return fit
+  const { rotation, dates } = input
+  const honoured = honourWishes({ ...input, staff: rotation.order, wishes: input.wishes, assignments: fit.assignments })
+  if (!honoured.changed.length) return { ...fit, wishes: honoured.report }
+  const holidays = input.holidays.filter((h) => h.date >= dates[0]! && h.date <= dates[dates.length - 1]!)
+  const fairness = computeFairness(honoured.assignments, rotation.order, input.shifts, dates, holidays, input.workdays)
+  const resolved = [...new Set([...fit.resolved, ...honoured.changed])].sort()
+  return { ok: true, assignments: honoured.assignments, fairness, resolved, wishes: honoured.report }
+}
+
+/** The rotation laid with leave, swaps and the join winning (wishes weighed only on the days solved again). */
+function fitLeave(input: FitInput): FitResult {
   const { rotation, dates } = input
   const staff = rotation.order
   const laid = layRotation(rotation, dates)
@@ -215,6 +235,7 @@ export function fitRotation(input: FitInput): FitResult {
     holidays: input.holidays,
     workdays: input.workdays,
     seed: input.seed,
+    ...(input.wishes ? { wishes: input.wishes } : {}),
   }
   if (!touched.size) {
     const holidays = input.holidays.filter((h) => h.date >= dates[0]! && h.date <= dates[dates.length - 1]!)

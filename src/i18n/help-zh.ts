@@ -19,7 +19,7 @@ export const HELP_ZH: Readonly<Record<string, string>> = {
   "draw one cycle (--weeks, else cycle.weeks) as a pattern that can follow itself: every rule also holds from its last day into its first": "将一个周期（--weeks，否则为 cycle.weeks）排成可以首尾相接的循环模板：从最后一天接回第一天时所有规则同样成立",
   "with --cyclic: lay the pattern N times in a row, each person keeping their line (default 1)": "与 --cyclic 同用：把模板连续排 N 次，每人保持自己的那一行（默认 1）",
   "with --cyclic: each person moves to the next line of the pattern every cycle": "与 --cyclic 同用：每个周期每人换到模板的下一行",
-  "continue the repeating pattern (generate --cyclic) after the last assigned day, lines kept or rotated as drawn; leave in the new days is honoured": "在最后一个已排班日之后续排循环模板（generate --cyclic），按生成时的方式保持或轮换各行；新日期中的请假会被照顾",
+  "continue the repeating pattern (generate --cyclic) after the last assigned day, lines kept or rotated as drawn; leave in the new days is honoured, and wishes where the rules allow": "在最后一个已排班日之后续排循环模板（generate --cyclic），按生成时的方式保持或轮换各行；新日期中的请假会被照顾，心愿在规则允许时也会满足",
   "how many cycles of the pattern to add (default 1)": "续排模板的周期数（默认 1）",
   "seed for the days solved again around leave": "请假附近重新排班时使用的随机种子",
   // cover, open shifts and the inbox (SPEC 11, 12)

@@ -16,15 +16,22 @@ export type CoverCost =
   /** The date is the only day off between two working days: the person loses their break. */
   | { kind: 'day-off'; before: IsoDate; after: IsoDate }
   /** A wish of theirs speaks for (`granted`) or against the shift (see CoverWishes). */
-  | { kind: 'wish'; granted: boolean; wish: number; text: string }
+  | { kind: 'wish'; granted: boolean; wish: number; text: string; what?: CoverWishWhat }
+
+/** What the wish asks (the CLI says it in the interface language): a day off, that shift, or not that shift. */
+export interface CoverWishWhat {
+  kind: 'off' | 'shift' | 'not'
+  shift: string | null
+}
 
 /**
  * The hook for wishes (SPEC section 9): what a person wished for that date and
  * shift. `wish` is the wish id; `granted` true when they asked for that shift,
- * false when they asked for the day off or not that shift. Absent: no wishes
- * are known (the wish table is not in this database yet).
+ * false when they asked for the day off or not that shift; `text` the
+ * reason they gave (may be empty), `what` what they asked. Absent: no wishes
+ * are known.
  */
-export type CoverWishes = (staff: string, date: IsoDate, shift: string) => { wish: number; granted: boolean; text: string } | null
+export type CoverWishes = (staff: string, date: IsoDate, shift: string) => { wish: number; granted: boolean; text: string; what?: CoverWishWhat } | null
 
 export interface CoverCandidate {
   staff: string

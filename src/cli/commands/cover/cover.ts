@@ -3,6 +3,7 @@
 // others cannot; --assign puts one of them on it (a lead's change, like assign).
 
 import type { Command } from 'commander'
+import { describeKind } from '../wish/wish.js'
 import type { CoverCandidate, CoverCost } from '../../../domain/cover/candidates.js'
 import type { Messages } from '../../../i18n/index.js'
 import type { App } from '../../app.js'
@@ -47,7 +48,11 @@ export function sayCost(c: CoverCost, t: Messages): string {
   switch (c.kind) {
     case 'long-run': return t.cover.longRun(c.days, c.limit)
     case 'day-off': return t.cover.dayOff(c.before, c.after)
-    case 'wish': return c.granted ? t.cover.wishFor(c.wish, c.text) : t.cover.wishAgainst(c.wish, c.text)
+    case 'wish': {
+      // What was wished, in the interface language, then the reason the person gave.
+      const text = c.what ? (c.text ? `${describeKind(c.what, t)} (${c.text})` : describeKind(c.what, t)) : c.text
+      return c.granted ? t.cover.wishFor(c.wish, text) : t.cover.wishAgainst(c.wish, text)
+    }
   }
 }
 

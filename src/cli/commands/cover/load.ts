@@ -6,6 +6,7 @@ import { addDays, monthRange, monthOf } from '../../../domain/dates.js'
 import type { RosterState } from '../../../domain/roster.js'
 import type { IsoDate, ShiftType } from '../../../domain/types.js'
 import { NotFoundError } from '../../../errors.js'
+import { wishOn, type Wish } from '../../../domain/wishes/wish.js'
 import type { Ctx } from '../../context.js'
 
 /** The roster from `from` to `to`, widened by the rules' margins, with the shift types in use. */
@@ -25,12 +26,23 @@ export function activeShift(ctx: Ctx, code: string): ShiftType {
 }
 
 /**
- * The hook for wishes (SPEC 9): none are known in this database yet. When the
- * wish store arrives, return a CoverWishes that looks up the person's wishes
- * for that date (a wish for the shift: granted; a day off or `--not` it: against).
+ * The wishes (SPEC 9) that speak of `date`, as the ranking's hook: a wish for
+ * that shift speaks for it (granted), a day off or `--not` it against; where a
+ * person has both, the one for it counts, and among several the heaviest.
  */
-export function loadCoverWishes(_ctx: Ctx, _date: IsoDate): CoverWishes | undefined {
-  return undefined
+export function loadCoverWishes(ctx: Ctx, date: IsoDate): CoverWishes | undefined {
+  const wishes = ctx.store().wishes.list({ from: date, to: date }).filter((w) => wishOn(w, date))
+  if (!wishes.length) return undefined
+  return (staff, day, shift) => {
+    if (day !== date) return null
+    const mine = wishes.filter((w) => w.staff === staff)
+    const heaviest = (list: Wish[]) => list.reduce<Wish | null>((best, w) => (!best || w.weight > best.weight ? w : best), null)
+    const forIt = heaviest(mine.filter((w) => w.kind === 'shift' && w.shift === shift))
+    const against = heaviest(mine.filter((w) => w.kind === 'off' || (w.kind === 'not' && w.shift === shift)))
+    const w = forIt ?? against
+    if (!w) return null
+    return { wish: w.id, granted: w === forIt, text: w.reason ?? '', what: { kind: w.kind, shift: w.shift } }
+  }
 }
 
 export interface CoverReport {

@@ -10,7 +10,7 @@ import { intOption, type App } from '../../app.js'
 import { layOn } from '../generate/cyclic.js'
 import { MAX_WEEKS } from '../generate/generate.js'
 import type { GenerateOutcome } from '../generate/outcome.js'
-import { patternJson, renderGenerated, rosterJson } from '../generate/render.js'
+import { patternJson, renderGenerated, rosterJson, wishesJson } from '../generate/render.js'
 
 export interface ExtendOptions {
   cycles: number
@@ -20,12 +20,12 @@ export interface ExtendOptions {
 export function registerExtend(program: Command, app: App): void {
   program
     .command('extend')
-    .description('continue the repeating pattern (generate --cyclic) after the last assigned day, lines kept or rotated as drawn; leave in the new days is honoured')
+    .description('continue the repeating pattern (generate --cyclic) after the last assigned day, lines kept or rotated as drawn; leave in the new days is honoured, and wishes where the rules allow')
     .option('--cycles <n>', 'how many cycles of the pattern to add (default 1)', '1')
     .option('--seed <n>', 'seed for the days solved again around leave', '1')
     .action(app.action((ctx, _args, raw) => {
       const outcome = runExtend(ctx, parseExtendOptions(raw))
-      ctx.out({ ...rosterJson(ctx, outcome.from, outcome.to, outcome.assignments), seed: outcome.seed, replaced: 0, keptSwaps: [], fairness: outcome.fairness, ...patternJson(outcome) }, () => renderGenerated(ctx, outcome))
+      ctx.out({ ...rosterJson(ctx, outcome.from, outcome.to, outcome.assignments), seed: outcome.seed, replaced: 0, keptSwaps: [], fairness: outcome.fairness, ...patternJson(outcome), ...wishesJson(outcome) }, () => renderGenerated(ctx, outcome))
     }))
 }
 
@@ -65,6 +65,7 @@ export function runExtend(ctx: Ctx, opts: ExtendOptions): GenerateOutcome {
       unavailable.set(l.staff, days)
     }
     const history = store.assignments.find(addDays(from, -(config.maxConsecutiveDays + 1)), addDays(from, -1)).filter((a) => rotation.order.includes(a.staff))
+    const wishes = store.wishes.list({ from, to })
     const laid = layOn(rotation, {
       dates: dayRange(from, to),
       shifts,
@@ -74,11 +75,12 @@ export function runExtend(ctx: Ctx, opts: ExtendOptions): GenerateOutcome {
       holidays: store.holidays.list(from, to),
       workdays: store.holidays.workdayDates(from, to),
       seed: opts.seed,
+      wishes,
     })
     store.assignments.insertMany(laid.assignments)
     const pattern = { weeks, repeat: opts.cycles, rotate: rotation.rotate }
     ctx.audit('roster.extend', `${from}..${to}`, null, { rotation: rotation.id, cycles: opts.cycles, seed: opts.seed, assignments: laid.assignments, resolved: laid.resolved })
     const staff = everyone.filter((s) => rotation.order.includes(s.id))
-    return { from, to, seed: opts.seed, replaced: 0, assignments: laid.assignments, staff, fairness: laid.fairness, keptSwaps: [], createdDemo: false, keptDemo: false, pattern, resolved: laid.resolved, extended: opts.cycles }
+    return { from, to, seed: opts.seed, replaced: 0, assignments: laid.assignments, staff, fairness: laid.fairness, keptSwaps: [], createdDemo: false, keptDemo: false, pattern, resolved: laid.resolved, extended: opts.cycles, wishList: wishes, ...(laid.wishes ? { wishes: laid.wishes } : {}) }
   })
 }

@@ -1,11 +1,14 @@
 // generate --cyclic [--repeat N] [--rotate-lines] and extend: draw (or take the
-// stored) repeating pattern, lay it on the range with leave winning, and keep
+// stored) repeating pattern, lay it on the range with leave winning (and wishes
+// honoured on the days the pattern goes against them), and keep
 // the pattern for extend. Runs inside the caller's write transaction.
 
 import { addDays } from '../../../domain/dates.js'
 import { drawPattern, fitRotation, type Rotation } from '../../../domain/rotation.js'
 import type { FairnessSummary } from '../../../domain/fairness.js'
 import type { FixedCell } from '../../../domain/generate.js'
+import type { WishReport } from '../../../domain/wishes/plan.js'
+import type { Wish } from '../../../domain/wishes/wish.js'
 import type { Assignment, Holiday, IsoDate, RosterConfig, ShiftType } from '../../../domain/types.js'
 import { RuleViolationError } from '../../../errors.js'
 import type { Ctx } from '../../context.js'
@@ -27,12 +30,16 @@ export interface LayInput {
   workdays: IsoDate[]
   swaps?: readonly FixedCell[]
   seed: number
+  /** Wishes in the range: honoured on the days the pattern goes against them, where a rule and coverage allow. */
+  wishes?: readonly Wish[]
 }
 
 export interface Laid {
   assignments: Assignment[]
   fairness: FairnessSummary
   resolved: IsoDate[]
+  /** What the laid roster grants of the wishes (when wishes were given). */
+  wishes?: WishReport
 }
 
 /** Draws a new pattern for `staff` (one cycle from dates[0]), keeps it in the store and lays it on every date. */
@@ -58,6 +65,6 @@ export function layOn(rotation: Rotation, input: LayInput): Laid {
     const to = input.dates[input.dates.length - 1]!
     throw new RuleViolationError(violations, (t) => t.errors.cannotGenerate(from, to, violations[0]))
   }
-  return { assignments: fit.assignments, fairness: fit.fairness, resolved: fit.resolved }
+  return { assignments: fit.assignments, fairness: fit.fairness, resolved: fit.resolved, ...(fit.wishes ? { wishes: fit.wishes } : {}) }
 }
 
