@@ -6,8 +6,7 @@
 // bundle needs no second file; it loads `pg` by the absolute path the main
 // thread resolved (only now, when a postgres:// database is opened).
 
-import { MessageChannel, Worker, receiveMessageOnPort, type MessagePort } from 'node:worker_threads'
-import { createRequire } from 'node:module'
+import type { MessagePort } from 'node:worker_threads'
 
 const WORKER_SOURCE = `
 'use strict'
@@ -83,13 +82,14 @@ export interface Bridge {
   terminate(): void
 }
 
-/** Where `pg` is installed: beside the bundle (node_modules), or beside this source under the tests. */
+/** Where `pg` is installed: the node_modules beside the bundle (or beside this source, under the tests). */
 function pgPath(): string {
-  const req = typeof require === 'function' ? require : createRequire(import.meta.url)
-  return req.resolve('pg')
+  return require.resolve('pg')
 }
 
 export function startBridge(): Bridge {
+  // Required here, not imported at the top: a SQLite command never loads worker_threads.
+  const { MessageChannel, Worker, receiveMessageOnPort } = require('node:worker_threads') as typeof import('node:worker_threads')
   const flag = new SharedArrayBuffer(4)
   const state = new Int32Array(flag)
   const { port1, port2 } = new MessageChannel()
