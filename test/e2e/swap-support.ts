@@ -5,6 +5,7 @@
 import Database from 'better-sqlite3'
 import { expect } from 'vitest'
 import { fileHash, roster, tempDb, type RunResult } from '../support/cli.js'
+import { openTestDb, type TestDb } from '../support/test-db.js'
 
 /** The frozen "now" of these tests (local time): Friday 2027-01-01. */
 export const NOW = '2027-01-01T12:00:00'
@@ -58,8 +59,8 @@ export function plusDays(date: string, n: number): string {
 }
 
 /** Runs `fn` on the database file directly, then closes it. */
-export function sql<T>(db: string, fn: (d: Database.Database) => T): T {
-  const d = new Database(db)
+export function sql<T>(db: string, fn: (d: TestDb) => T): T {
+  const d = openTestDb(db)
   try {
     return fn(d)
   } finally {

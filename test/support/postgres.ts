@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto'
 import pg from 'pg'
 import { inject } from 'vitest'
 import type { PostgresServer } from './postgres-server.js'
+import { postgresSql, type PostgresSql } from '../../src/store/postgres/sql.js'
 
 export type { PostgresServer }
 
@@ -46,5 +47,16 @@ let counter = 0
 export async function freshDatabase(tag = 't'): Promise<string> {
   const name = `roster_${tag.replace(/[^a-z0-9_]/gi, '_').toLowerCase()}_${process.pid}_${++counter}_${randomBytes(3).toString('hex')}`
   await adminQuery(`CREATE DATABASE ${name}`)
+  return postgresUrl(name)
+}
+
+let adminSql: PostgresSql | undefined
+
+/** A new, empty database made synchronously (for helpers that are not async, such as tempDb); its URL. */
+export function freshDatabaseSync(tag = 't'): string {
+  // One connection for the test file, made on first use: a file without PostgreSQL never starts its worker.
+  adminSql ??= postgresSql(postgresUrl('postgres'))
+  const name = `roster_${tag.replace(/[^a-z0-9_]/gi, '_').toLowerCase()}_${process.pid}_${++counter}_${randomBytes(3).toString('hex')}`
+  adminSql.run(`CREATE DATABASE ${name}`)
   return postgresUrl(name)
 }

@@ -11,16 +11,16 @@ import { openPostgres } from '../../../src/store/postgres/open.js'
 import { backupPostgresTo, restorePostgresFrom } from '../../../src/store/postgres/backup.js'
 import { inspectBackup } from '../../../src/store/backup.js'
 import { rosterTables } from '../../../src/store/copy.js'
-import { sqliteSql } from '../../../src/store/sql.js'
+import { sqliteSql, type Sql } from '../../../src/store/sql.js'
 import type { PostgresSql } from '../../../src/store/postgres/sql.js'
 import { demoDb, roster, tempDir } from '../../support/cli.js'
 import { approvedSwap, rosterDb } from '../../e2e/swap-support.js'
 import { freshDatabase } from '../../support/postgres.js'
 
 /** Every row of every table, in a stable order. */
-function contents(sql: { all: PostgresSql['all'] } & Pick<PostgresSql, 'dialect'>): Record<string, unknown[]> {
+function contents(sql: Sql): Record<string, unknown[]> {
   const out: Record<string, unknown[]> = {}
-  for (const t of rosterTables(sql as PostgresSql)) {
+  for (const t of rosterTables(sql)) {
     const cols = t.columns.map((c) => `"${c}"`).join(', ')
     out[t.name] = sql.all(`SELECT ${cols} FROM "${t.name}" ORDER BY ${t.columns.map((_, i) => i + 1).join(', ')}`)
   }
