@@ -194,6 +194,17 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX swap_by_reverses ON swap (reverses) WHERE reverses IS NOT NULL;
     `,
   },
+  {
+    version: 7,
+    name: 'the audit log names the database role beside the acting staff id',
+    sql: `
+      -- On PostgreSQL, the role the change was made as (current_user): with a role
+      -- per person, who acted by the database's own permissions, beside the staff id
+      -- roster acted for. NULL on SQLite, which has no roles.
+      ALTER TABLE audit ADD COLUMN db_role TEXT;
+    `,
+    // postgres: in src/store/postgres/migrations.ts (version 7).
+  },
 ]
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version

@@ -167,6 +167,13 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
       CREATE INDEX swap_by_reverses ON swap (reverses) WHERE reverses IS NOT NULL;
     `,
   },
+  {
+    version: 7,
+    name: 'the audit log names the database role beside the acting staff id',
+    sql: `
+      ALTER TABLE audit ADD COLUMN db_role text;
+    `,
+  },
 ]
 
 export const POSTGRES_LATEST_VERSION = POSTGRES_MIGRATIONS[POSTGRES_MIGRATIONS.length - 1]!.version
