@@ -14,13 +14,18 @@
 //   BENCH_PG_URL=postgres://... node scripts/bench-postgres.mjs    uses yours (it creates a table "bench_item")
 //   BENCH_ROUNDS=7 rounds per variant (medians are reported)
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { buildSync } from 'esbuild'
 import { ROOT } from './bench-cli.mjs'
 
 const cache = join(ROOT, 'node_modules', '.cache', 'roster-bench-pg')
 mkdirSync(cache, { recursive: true })
+// Both pg variants load the driver as the CLI does: dist/pg.cjs (npm run build), with the navigator shim.
+const bundledPg = join(ROOT, 'dist', 'pg.cjs')
+if (!existsSync(bundledPg)) throw new Error('run npm run build first (dist/pg.cjs)')
+copyFileSync(bundledPg, join(cache, 'pg.cjs'))
+const LOAD_PG = `if (typeof navigator === 'undefined') globalThis.navigator = { userAgent: 'Node.js' }\nconst pg = require(${JSON.stringify(join(cache, 'pg.cjs'))})`
 
 function bundle(name, contents) {
   const outfile = join(cache, `${name}.cjs`)
@@ -59,7 +64,7 @@ console.log(JSON.stringify({ first, simple: s, tx: x }))
 `),
   async: bundle('async', `
 ${WORK}
-const pg = require('pg')
+${LOAD_PG}
 ;(async () => {
   const c = new pg.Client({ connectionString: process.argv[2] })
   await c.connect()
@@ -99,7 +104,7 @@ if (synckitDir && existsSync(join(synckitDir, 'node_modules', 'synckit'))) {
   const worker = join(cache, 'synckit-worker.cjs')
   writeFileSync(worker, `
 const { runAsWorker } = require(${JSON.stringify(join(synckitDir, 'node_modules', 'synckit'))})
-const pg = require(${JSON.stringify(join(ROOT, 'node_modules', 'pg'))})
+${LOAD_PG}
 let c
 runAsWorker(async (op, a, b) => {
   if (op === 'connect') { c = new pg.Client({ connectionString: a }); await c.connect(); return null }

@@ -6,6 +6,8 @@
 // bundle needs no second file; it loads `pg` by the absolute path the main
 // thread resolved (only now, when a postgres:// database is opened).
 
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
 import type { MessagePort } from 'node:worker_threads'
 
 const WORKER_SOURCE = `
@@ -16,6 +18,9 @@ const state = new Int32Array(flag)
 let pg
 let bootError
 try {
+  // pg asks whether it runs in a Cloudflare Worker by making a fetch Response
+  // when there is no navigator (Node 20), which loads all of fetch: say we are Node.
+  if (typeof navigator === 'undefined') globalThis.navigator = { userAgent: 'Node.js' }
   pg = require(pgPath)
   // int8 (count(*), bigint ids) and numeric as numbers, as SQLite gives them.
   const asNumber = (v) => { const n = Number(v); return Number.isSafeInteger(n) ? n : v }
@@ -82,8 +87,15 @@ export interface Bridge {
   terminate(): void
 }
 
-/** Where `pg` is installed: the node_modules beside the bundle (or beside this source, under the tests). */
+/**
+ * The driver: dist/pg.cjs beside the bundle (pg in one file, scripts/build.mjs),
+ * else pg in node_modules (the tests, which run the source).
+ */
 function pgPath(): string {
+  if (typeof __dirname === 'string') {
+    const near = join(__dirname, 'pg.cjs')
+    if (existsSync(near)) return near
+  }
   return require.resolve('pg')
 }
 
