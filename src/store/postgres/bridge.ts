@@ -53,7 +53,10 @@ port.on('message', async (m) => {
       reply({ ok: true })
     } else if (m.op === 'query') {
       if (!client) throw new Error('not connected')
-      let r = await client.query(m.values && m.values.length ? { text: m.text, values: m.values } : m.text)
+      // types: the parameter types sent with the statement (Parse); pg reads the
+      // same field for its result parsers, hence getTypeParser on the array.
+      const types = m.types ? Object.assign(m.types, { getTypeParser: pg.types.getTypeParser }) : undefined
+      let r = await client.query(m.values && m.values.length ? { text: m.text, values: m.values, types } : m.text)
       if (Array.isArray(r)) r = r[r.length - 1] || { rows: [], rowCount: 0 }
       reply({ ok: true, rows: r.rows || [], rowCount: r.rowCount || 0 })
     } else if (m.op === 'end') {

@@ -6,14 +6,29 @@ export interface Translated {
   text: string
   /** Positional: how many `?` there were. */
   positional: number
-  /** Named: the names, in $n order (a name used twice is one $n). */
+  /**
+   * Named: the name behind each $n. A name used twice is one $n, except where
+   * it is tested with IS [NOT] NULL, which has a $n of its own (see nullTested).
+   */
   names: readonly string[]
+  /**
+   * The $n (0-based) that stand right before IS [NOT] NULL, as in
+   * `(@status IS NULL OR status = @status)`: PostgreSQL cannot tell the type of
+   * such a parameter from the statement, so each is a $n of its own, sent as
+   * text (only its being null matters), and the name's other uses keep the
+   * type their column gives them.
+   */
+  nullTested: readonly number[]
 }
 
 export function translatePlaceholders(sql: string): Translated {
   let out = ''
   let positional = 0
   const names: string[] = []
+  const nullTested = new Set<number>()
+  const sharedSlots = new Map<string, number>()
+  const testedSlots = new Map<string, number>()
+  const isNullTest = (after: number) => /^\s*IS\s+(NOT\s+)?NULL\b/i.test(sql.slice(after, after + 40))
   let i = 0
   const n = sql.length
   while (i < n) {
@@ -49,14 +64,22 @@ export function translatePlaceholders(sql: string): Translated {
       positional++
       out += `$${positional}`
       i++
+      if (isNullTest(i)) nullTested.add(positional - 1)
       continue
     }
     if (c === '@' && /[A-Za-z_]/.test(sql[i + 1] ?? '')) {
       let j = i + 1
       while (j < n && /[A-Za-z0-9_]/.test(sql[j]!)) j++
       const name = sql.slice(i + 1, j)
-      let k = names.indexOf(name)
-      if (k < 0) k = names.push(name) - 1
+      // A name tested with IS NULL gets a $n of its own there (see nullTested).
+      const tested = isNullTest(j)
+      const slots = tested ? testedSlots : sharedSlots
+      let k = slots.get(name)
+      if (k === undefined) {
+        k = names.push(name) - 1
+        slots.set(name, k)
+        if (tested) nullTested.add(k)
+      }
       out += `$${k + 1}`
       i = j
       continue
@@ -65,5 +88,5 @@ export function translatePlaceholders(sql: string): Translated {
     i++
   }
   if (positional > 0 && names.length > 0) throw new Error('a statement mixes ? and @name placeholders')
-  return { text: out, positional, names }
+  return { text: out, positional, names, nullTested: [...nullTested].sort((a, b) => a - b) }
 }

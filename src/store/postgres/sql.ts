@@ -33,6 +33,20 @@ export interface PostgresSql extends Sql {
 
 const WAIT_MS = 120_000
 
+/** PostgreSQL's type id of text. */
+const TEXT = 25
+
+/**
+ * The types sent with a statement: 0 (PostgreSQL infers it) for every
+ * parameter but those tested with IS [NOT] NULL, sent as text (see
+ * placeholders.ts), whatever their value: only whether it is null counts there.
+ */
+function parameterTypes(t: Translated, values: readonly SqlValue[]): number[] {
+  const types = values.map(() => 0)
+  for (const i of t.nullTested) types[i] = TEXT
+  return types
+}
+
 export function postgresSql(url: string, options: PostgresOptions = {}): PostgresSql {
   try {
     new URL(url)
@@ -76,7 +90,8 @@ export function postgresSql(url: string, options: PostgresOptions = {}): Postgre
   }
   const query = (text: string, params?: SqlParams): { rows: Record<string, unknown>[]; rowCount: number } => {
     const t = translated(text)
-    const r = send({ op: 'query', text: t.text, values: values(t, params) })
+    const v = values(t, params)
+    const r = send({ op: 'query', text: t.text, values: v, ...(t.nullTested.length > 0 ? { types: parameterTypes(t, v) } : {}) })
     if (!r.ok) throw statementError(r.error, url, lockTimeoutMs)
     return r
   }

@@ -103,3 +103,28 @@ describe('postgresSql on a real server', () => {
     expect(sql.dialect).toBe('postgres')
   })
 })
+
+describe('a parameter tested with IS NULL', () => {
+  it('is marked, positional or named', () => {
+    expect(translatePlaceholders('SELECT 1 WHERE (? IS NULL OR a = ?) AND ? is not null').nullTested).toEqual([0, 2])
+    const t = translatePlaceholders('SELECT 1 WHERE (@s IS NULL OR s = @s) AND (@n IS  NULL OR n = @n) AND x = @x AND @s is null')
+    expect(t.text).toBe('SELECT 1 WHERE ($1 IS NULL OR s = $2) AND ($3 IS  NULL OR n = $4) AND x = $5 AND $1 is null')
+    expect(t.names).toEqual(['s', 's', 'n', 'n', 'x'])
+    expect(t.nullTested).toEqual([0, 2])
+  })
+
+  it('runs on PostgreSQL with a value and with null, text or number', async () => {
+    const sql = postgresSql(await freshDatabase('isnull'))
+    try {
+      sql.run(`CREATE TABLE t (s text, n integer)`)
+      sql.run(`INSERT INTO t VALUES ('a', 1), ('b', 2)`)
+      const q = 'SELECT s FROM t WHERE (@s IS NULL OR s = @s) AND (@n IS NULL OR n = @n) ORDER BY s'
+      expect(sql.all(q, { s: null, n: null })).toEqual([{ s: 'a' }, { s: 'b' }])
+      expect(sql.all(q, { s: 'b', n: null })).toEqual([{ s: 'b' }])
+      expect(sql.all(q, { s: null, n: 1 })).toEqual([{ s: 'a' }])
+      expect(sql.all('SELECT s FROM t WHERE ? IS NOT NULL ORDER BY s', [null])).toEqual([])
+    } finally {
+      sql.close()
+    }
+  })
+})
