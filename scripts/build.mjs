@@ -120,7 +120,7 @@ await build({
   platform: 'node',
   format: 'cjs',
   target: 'node20',
-  external: ['better-sqlite3/package.json', 'bindings/bindings.js', '@inquirer/prompts', 'inquirer', 'date-holidays', 'chinese-days', 'ical.js', 'csv-parse', 'csv-stringify'],
+  external: ['pg', 'better-sqlite3/package.json', 'bindings/bindings.js', '@inquirer/prompts', 'inquirer', 'date-holidays', 'chinese-days', 'ical.js', 'csv-parse', 'csv-stringify'],
   plugins: [noSubprocessesInCommander, noColourDetectionInChalk, addonBesideBetterSqlite3, rosterWidthInCliTable, leanerCliTable],
   legalComments: 'none',
   // import() of an external library becomes require(): a script run from V8's

@@ -8,6 +8,7 @@ import pg from 'pg'
 import { inject } from 'vitest'
 import type { PostgresServer } from './postgres-server.js'
 import { postgresSql, type PostgresSql } from '../../src/store/postgres/sql.js'
+import { openPostgres } from '../../src/store/postgres/open.js'
 
 export type { PostgresServer }
 
@@ -58,5 +59,23 @@ export function freshDatabaseSync(tag = 't'): string {
   adminSql ??= postgresSql(postgresUrl('postgres'))
   const name = `roster_${tag.replace(/[^a-z0-9_]/gi, '_').toLowerCase()}_${process.pid}_${++counter}_${randomBytes(3).toString('hex')}`
   adminSql.run(`CREATE DATABASE ${name}`)
+  return postgresUrl(name)
+}
+
+let template: string | undefined
+
+/**
+ * A new database that already holds the roster schema (copied from a template
+ * migrated once per test file: CREATE DATABASE ... TEMPLATE, no migration per
+ * test); its URL.
+ */
+export function migratedDatabaseSync(tag = 't'): string {
+  if (!template) {
+    const url = freshDatabaseSync('template')
+    openPostgres(url).close()
+    template = new URL(url).pathname.slice(1)
+  }
+  const name = `roster_${tag.replace(/[^a-z0-9_]/gi, '_').toLowerCase()}_${process.pid}_${++counter}_${randomBytes(3).toString('hex')}`
+  adminSql!.run(`CREATE DATABASE ${name} TEMPLATE ${template}`)
   return postgresUrl(name)
 }
