@@ -34,11 +34,13 @@ export interface FixtureOptions {
   holidays?: Record<string, string>
   /** Raw config values, e.g. {'roster.min-rest-hours': '12'}. */
   config?: Record<string, string>
+  /** Where: a new database of the test backend unless given (a PostgreSQL URL, say). */
+  db?: string
 }
 
 /** A demo database (lead mei; agents ana ben chen dev) holding PATTERN over three weeks. */
 export function rosterDb(o: FixtureOptions = {}): string {
-  const db = tempDb('swap')
+  const db = o.db ?? tempDb('swap')
   const r = roster(['init', '--demo'], { db, now: NOW })
   if (r.code !== 0) throw new Error(`init --demo failed: ${r.err}`)
   sql(db, (d) => {
