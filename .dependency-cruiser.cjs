@@ -96,6 +96,20 @@ module.exports = {
       to: { path: 'node_modules/better-sqlite3/' },
     },
     {
+      name: 'data-only-through-the-store',
+      severity: 'error',
+      comment: 'Every command, view and exporter reaches the data through the Store it is handed (ctx.store()): outside src/store only the host (src/store/host.ts: open the database, copy or replace its file) is imported for its values; the rest of src/store only for its types.',
+      from: { path: '^src/', pathNot: '^src/store/' },
+      to: { path: '^src/store/', pathNot: '^src/store/host\\.ts$', dependencyTypesNot: ['type-only'] },
+    },
+    {
+      name: 'no-connection-outside-the-store',
+      severity: 'error',
+      comment: 'The connection (a better-sqlite3 handle, the Sql interface, the file helpers behind the host) is not even named outside src/store: a second engine changes src/store and nothing above it.',
+      from: { path: '^src/', pathNot: '^src/store/' },
+      to: { path: '^src/store/(db|sql|backup)\\.ts$' },
+    },
+    {
       name: 'only-prompter-prompts',
       severity: 'error',
       comment: 'src/cli/prompter.ts is the only module that imports inquirer; everything else gets the injected prompter.',

@@ -7,7 +7,7 @@ import { CancelledError, RosterError, StorageError, UsageError } from './errors.
 import { buildProgram } from './cli/program.js'
 import type { Deps } from './cli/deps.js'
 import type { Ctx } from './cli/context.js'
-import { openDatabase, toStorageError } from './store/db.js'
+import { openStore, toStorageError } from './store/host.js'
 import { createInquirerPrompter } from './cli/prompter.js'
 import { langFlag, messagesFor, resolveLang, type Messages } from './i18n/index.js'
 
@@ -43,7 +43,7 @@ export function processDeps(proc: ProcessLike): Deps {
         return ''
       }
     },
-    openDb: openDatabase,
+    openStore,
     prompter: createInquirerPrompter,
   }
 }

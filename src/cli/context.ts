@@ -7,11 +7,8 @@ import { configFromValues } from '../domain/config.js'
 import { localDate, resolveDateWord, isMonth } from '../domain/dates.js'
 import type { IsoDate, RosterConfig, Staff } from '../domain/types.js'
 import { ConflictError, NotFoundError, UsageError } from '../errors.js'
-import { findConfigValues } from '../store/config.js'
-import { insertAudit } from '../store/audit.js'
-import { fileMode, type Db, type OpenOptions } from '../store/db.js'
-import { findAllStaff, findStaff } from '../store/staff.js'
-import { sqliteStore, type Store } from '../store/store.js'
+import { fileMode, type OpenOptions } from '../store/host.js'
+import type { Store } from '../store/store.js'
 import type { Deps } from './deps.js'
 import { safeForTerminal } from './render/terminal-text.js'
 import { messagesFor, resolveLang, type Lang, type LeadTask, type Messages } from '../i18n/index.js'
@@ -53,9 +50,7 @@ function hasDaylightSaving(): boolean {
 }
 
 export class Ctx {
-  private opened: Db | undefined
-  private openedStore: Store | undefined
-  private openedStoreDb: Db | undefined
+  private opened: Store | undefined
   private warnedWritable = false
   /** Set by init / generate --demo when they create the database and act as its lead. */
   private bootstrapActor: Staff | undefined
@@ -87,24 +82,14 @@ export class Ctx {
     return raw === ':memory:' ? raw : resolve(this.deps.cwd, raw)
   }
 
-  /** The database, opened (and migrated) on first use. */
-  db(options: OpenOptions = {}): Db {
+  /** The team's data: every command reaches the database through this (opened and migrated on first use). */
+  store(options: OpenOptions = {}): Store {
     if (!this.opened) {
       const path = this.dbPath()
-      this.opened = this.deps.openDb(path, this.globals.readOnly && !options.create ? { ...options, readonly: true } : options)
+      this.opened = this.deps.openStore(path, this.globals.readOnly && !options.create ? { ...options, readonly: true } : options)
       this.warnIfWorldWritable(path)
     }
     return this.opened
-  }
-
-  /** The team's data: every command reaches the database through this (opened on first use, like db()). */
-  store(options: OpenOptions = {}): Store {
-    if (!this.openedStore || this.openedStoreDb !== this.opened) {
-      const db = this.db(options)
-      this.openedStore = sqliteStore(db)
-      this.openedStoreDb = db
-    }
-    return this.openedStore
   }
 
   /** A database anyone on the host may write is worth a warning (stderr, once), not a refusal. */
@@ -118,7 +103,6 @@ export class Ctx {
   close(): void {
     this.opened?.close()
     this.opened = undefined
-    this.openedStore = undefined
   }
 
   now(): Date {
@@ -130,13 +114,13 @@ export class Ctx {
   }
 
   config(): RosterConfig {
-    return withSystemZone(configFromValues(findConfigValues(this.db())))
+    return withSystemZone(configFromValues(this.store().config.values()))
   }
 
-  /** Runs `fn` as one IMMEDIATE transaction: all of it or none of it. */
-  write<T>(fn: (db: Db) => T): T {
-    const db = this.db()
-    return db.transaction(() => fn(db)).immediate()
+  /** Runs `fn` as one write transaction (IMMEDIATE on SQLite): all of it or none of it. */
+  write<T>(fn: (store: Store) => T): T {
+    const store = this.store()
+    return store.transaction(() => fn(store))
   }
 
   actAs(staff: Staff): void {
@@ -152,10 +136,9 @@ export class Ctx {
   actor(): Staff {
     if (this.bootstrapActor) return this.bootstrapActor
     const named = this.globals.as ?? (this.deps.env.ROSTER_USER || undefined)
-    const db = this.db()
     const me = this.loginStaff()
     if (named !== undefined) {
-      const s = findStaff(db, named)
+      const s = this.store().staff.find(named)
       if (!s) throw new UsageError((t) => t.errors.unknownActor(named), 'unknown-actor')
       if (!s.active) throw new UsageError((t) => t.errors.inactiveActor(named), 'unknown-actor')
       if (me && me.id !== s.id && !(me.active && (me.role === 'lead' || me.role === 'manager'))) {
@@ -171,7 +154,7 @@ export class Ctx {
   /** The staff member whose id is the OS login name (removed ones included), if any. */
   private loginStaff(): Staff | undefined {
     const login = this.deps.osUser()
-    return login ? findStaff(this.db(), login) : undefined
+    return login ? this.store().staff.find(login) : undefined
   }
 
   /** The actor, who must be a lead or manager; a team with no lead yet lets anyone set one up. */
@@ -182,11 +165,11 @@ export class Ctx {
   }
 
   hasLead(): boolean {
-    return findAllStaff(this.db()).some((s) => s.role !== 'agent')
+    return this.store().staff.all().some((s) => s.role !== 'agent')
   }
 
   staff(id: string): Staff {
-    const s = findStaff(this.db(), id)
+    const s = this.store().staff.find(id)
     if (!s) throw new NotFoundError((t) => t.errors.unknownStaff(id))
     return s
   }
@@ -205,7 +188,7 @@ export class Ctx {
     // The real time of the change; under a test clock, the time the rules saw is kept beside it.
     const at = (this.deps.realNow?.() ?? this.now()).toISOString()
     const clock = this.deps.testClock ? this.now().toISOString() : null
-    insertAudit(this.db(), { at, actor, osUser, onBehalf, action, subject, before, after, clock })
+    this.store().audit.insert({ at, actor, osUser, onBehalf, action, subject, before, after, clock })
   }
 
   /** Parses a user's date (ISO, today, tomorrow, mon..sun); a usage error names the flag. */

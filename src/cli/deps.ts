@@ -1,6 +1,7 @@
 // The world a command sees, injected once by main.ts; tests build fakes.
 
-import type { Db, OpenOptions } from '../store/db.js'
+import type { OpenOptions } from '../store/host.js'
+import type { Store } from '../store/store.js'
 import type { Prompter, PrompterOptions } from './prompter.js'
 
 export interface OutputStream {
@@ -23,7 +24,8 @@ export interface Deps {
   testClock?: boolean
   /** The operating-system login name of whoever runs the command. */
   osUser(): string
-  openDb(path: string, options: OpenOptions): Db
+  /** Opens the team's database as a Store (SQLite's file today; see src/store/host.ts). */
+  openStore(path: string, options: OpenOptions): Store
   /** Loaded on demand: only interactive commands pay for the prompt library. */
   prompter(options: PrompterOptions): Promise<Prompter>
 }

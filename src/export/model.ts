@@ -4,9 +4,9 @@
 import type { RosterEntry } from '../views/roster.js'
 import { addDays, dayRange } from '../domain/dates.js'
 import type { Holiday, IsoDate, ShiftType, Staff } from '../domain/types.js'
-import type { ApprovedSwap } from '../store/export-queries.js'
+import type { ApprovedSwap } from '../store/swaps.js'
 
-export type { ApprovedSwap } from '../store/export-queries.js'
+export type { ApprovedSwap } from '../store/swaps.js'
 
 export interface ExportModel {
   from: IsoDate

@@ -251,6 +251,13 @@ export const en = {
     keptSwaps: (ids: number[]) => `Approved swap${ids.length === 1 ? '' : 's'} ${ids.map((i) => `#${i}`).join(', ')} kept as ${ids.length === 1 ? 'it was' : 'they were'}: both people's days stay as the swap made them.`,
     keptDemo: (path: string, from: string, to: string) => `${path} already exists: kept it as it is (nothing generated). Its roster ${from} to ${to}:`,
     title: (from: string, to: string, seed: number, replaced: number) => `Roster ${from} to ${to} (seed ${seed})${replaced ? `, replacing ${replaced} assignments` : ''}:`,
+    pattern: (weeks: number, repeat: number, rotate: boolean) =>
+      `A repeating pattern of ${weeks} ${weeks === 1 ? 'week' : 'weeks'}, laid ${repeat === 1 ? 'once' : `${repeat} times`}: ${rotate ? 'each person moves to the next line every cycle' : 'each person keeps their line'}, and every rule also holds from its last day into its first.`,
+    resolved: (dates: readonly string[]) => `Solved again where leave, an approved swap or the roster before falls on the pattern: ${dates.join(', ')}. Every other day is the pattern.`,
+  },
+
+  extend: {
+    title: (from: string, to: string, cycles: number) => `Roster continued from ${from} to ${to} (${cycles === 1 ? 'one cycle' : `${cycles} cycles`} of the pattern):`,
   },
 
   config: {
@@ -595,6 +602,13 @@ export const en = {
       noShifts: 'There are no shift types to fill: add one with "roster shift add".',
       nobody: 'Nobody is on the rotation: add staff with "roster staff add".',
       exists: (from: string, to: string, existing: number) => `${from} to ${to} already has ${existing} assignments: pass --replace to draw it up again.`,
+      needsCyclic: (flag: string) => `${flag} works on a repeating pattern: add --cyclic (roster generate --cyclic ${flag}${flag === '--repeat' ? ' N' : ''}).`,
+      tooLong: (weeks: number, max: number) => `That makes ${weeks} weeks; one roster is at most ${max} weeks: ask for fewer cycles.`,
+    },
+    extend: {
+      noPattern: 'There is no repeating pattern to continue: draw one first with "roster generate --cyclic".',
+      lineGone: (id: string) => `${id} holds a line of the repeating pattern but is no longer on the rotation: draw a new pattern with "roster generate --cyclic".`,
+      shiftGone: (code: string) => `The repeating pattern names shift ${code}, which is no longer a shift type: draw a new pattern with "roster generate --cyclic".`,
     },
     leave: {
       fromAfterTo: (from: string, to: string) => `--from ${from} is after --to ${to}: give the first day of leave, then the last.`,
@@ -606,6 +620,7 @@ export const en = {
     },
     backup: {
       inMemory: 'An in-memory database has no file to back up beside: pass -o <file>.',
+      notAFile: 'This database is not a file roster can copy: back it up with its server\'s own tools (pg_dump for PostgreSQL).',
       noLiveDatabase: (live: string, file: string) => `There is no database at ${live} to restore into: copy ${file} there instead.`,
       exists: (target: string) => `${target} already exists: choose another file for the backup.`,
       noFolder: (dir: string) => `The folder ${dir} does not exist: create it or choose another -o path.`,

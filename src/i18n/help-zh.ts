@@ -16,6 +16,12 @@ export const HELP_ZH_TITLES: Readonly<Record<string, string>> = {
 }
 
 export const HELP_ZH: Readonly<Record<string, string>> = {
+  "draw one cycle (--weeks, else cycle.weeks) as a pattern that can follow itself: every rule also holds from its last day into its first": "将一个周期（--weeks，否则为 cycle.weeks）排成可以首尾相接的循环模板：从最后一天接回第一天时所有规则同样成立",
+  "with --cyclic: lay the pattern N times in a row, each person keeping their line (default 1)": "与 --cyclic 同用：把模板连续排 N 次，每人保持自己的那一行（默认 1）",
+  "with --cyclic: each person moves to the next line of the pattern every cycle": "与 --cyclic 同用：每个周期每人换到模板的下一行",
+  "continue the repeating pattern (generate --cyclic) after the last assigned day, lines kept or rotated as drawn; leave in the new days is honoured": "在最后一个已排班日之后续排循环模板（generate --cyclic），按生成时的方式保持或轮换各行；新日期中的请假会被照顾",
+  "how many cycles of the pattern to add (default 1)": "续排模板的周期数（默认 1）",
+  "seed for the days solved again around leave": "请假附近重新排班时使用的随机种子",
   "ask to undo an approved swap you take part in: the other party accepts, a lead approves (swap accept/approve)": "申请撤销你参与的一次已批准的换班：由对方同意、组长批准（swap accept/approve）",
   "why (shown to the other party and the lead)": "原因（对方和组长可见）",
   "print the form to a PDF file (A4) through the Chromium or Chrome on this machine; needs -o": "通过本机的 Chromium 或 Chrome 把登记表打印成 PDF 文件（A4）；需要 -o",

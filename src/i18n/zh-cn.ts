@@ -244,6 +244,13 @@ export const zhCN: Messages = {
     keptSwaps: (ids) => `已保留已批准的换班 ${ids.map((i) => `#${i}`).join('、')}：双方当天的班次保持换班后的样子。`,
     keptDemo: (path, from, to) => `${path} 已存在：保持原样（未重新生成）。其中 ${from} 至 ${to} 的排班：`,
     title: (from, to, seed, replaced) => `排班表 ${from} 至 ${to}（种子 ${seed}）${replaced ? `，替换了 ${replaced} 个班` : ''}：`,
+    pattern: (weeks, repeat, rotate) =>
+      `循环排班模板共 ${weeks} 周，${repeat === 1 ? '排了 1 次' : `连续排了 ${repeat} 次`}：${rotate ? '每个周期每人换到下一行' : '每人始终保持自己的那一行'}，且从最后一天接回第一天时所有规则同样成立。`,
+    resolved: (dates) => `请假、已批准的换班或之前的排班与模板冲突的日子已重新排班：${dates.join('、')}。其余日子均与模板一致。`,
+  },
+
+  extend: {
+    title: (from, to, cycles) => `排班表已从 ${from} 续排至 ${to}（模板的 ${cycles} 个周期）：`,
   },
 
   config: {
@@ -572,6 +579,13 @@ export const zhCN: Messages = {
       noShifts: '没有需要排的班次类型：请用 "roster shift add" 添加一个。',
       nobody: '轮班中没有人：请用 "roster staff add" 添加员工。',
       exists: (from, to, existing) => `${from} 至 ${to} 已有 ${existing} 个排班：如要重新生成，请加 --replace。`,
+      needsCyclic: (flag) => `${flag} 只用于循环排班模板：请加上 --cyclic（roster generate --cyclic ${flag}${flag === '--repeat' ? ' N' : ''}）。`,
+      tooLong: (weeks, max) => `这样共 ${weeks} 周；一次排班最多 ${max} 周：请减少周期数。`,
+    },
+    extend: {
+      noPattern: '没有可以续排的循环模板：请先用 "roster generate --cyclic" 生成一个。',
+      lineGone: (id) => `${id} 占有循环模板中的一行，但已不在轮班中：请用 "roster generate --cyclic" 重新生成模板。`,
+      shiftGone: (code) => `循环模板用到了班次 ${code}，但它已不是班次类型：请用 "roster generate --cyclic" 重新生成模板。`,
     },
     leave: {
       fromAfterTo: (from, to) => `--from ${from} 晚于 --to ${to}：请先给出请假的第一天，再给出最后一天。`,
@@ -583,6 +597,7 @@ export const zhCN: Messages = {
     },
     backup: {
       inMemory: '内存数据库没有文件，无法在旁边备份：请用 -o <file>。',
+      notAFile: '这个数据库不是 roster 能复制的文件：请用它的服务器自带的工具备份（PostgreSQL 用 pg_dump）。',
       noLiveDatabase: (live, file) => `${live} 没有可恢复的数据库：请直接把 ${file} 复制过去。`,
       exists: (target) => `${target} 已存在：请为备份另选一个文件。`,
       noFolder: (dir) => `文件夹 ${dir} 不存在：请先创建它，或另选一个 -o 路径。`,

@@ -1,70 +1,91 @@
+// Who works which shift on which day: the only code that speaks SQL about assignments.
+
 import type { Assignment, IsoDate } from '../domain/types.js'
-import type { Db } from './db.js'
-import { stmt } from './statements.js'
+import { chunks, tuples, type Sql } from './sql.js'
 
-/** Assignments with `from <= date <= to`, by date, then shift start, then staff. */
-export function findAssignments(db: Db, from: IsoDate, to: IsoDate, staff?: string): Assignment[] {
-  if (staff) {
-    return stmt(db, `SELECT a.date, a.shift, a.staff FROM assignment a LEFT JOIN shift_type s ON s.code = a.shift
-                     WHERE a.staff = ? AND a.date BETWEEN ? AND ? ORDER BY a.date, s.start_min, a.shift`).all(staff, from, to) as Assignment[]
+/** Rows per multi-row INSERT: 3 parameters each, well under every engine's limit. */
+const INSERT_ROWS = 500
+/** (date, staff) pairs per lookup of first shifts. */
+const LOOKUP_PAIRS = 500
+
+export function assignmentsStore(sql: Sql) {
+  return {
+    /** Assignments with `from <= date <= to`, by date, then shift start, then shift position and code, then staff. */
+    find(from: IsoDate, to: IsoDate, staff?: string): Assignment[] {
+      if (staff) {
+        return sql.all<Assignment>(`SELECT a.date, a.shift, a.staff FROM assignment a LEFT JOIN shift_type s ON s.code = a.shift
+                     WHERE a.staff = ? AND a.date BETWEEN ? AND ? ORDER BY a.date, s.start_min, a.shift`, [staff, from, to])
+      }
+      return sql.all<Assignment>(`SELECT a.date, a.shift, a.staff FROM assignment a LEFT JOIN shift_type s ON s.code = a.shift
+                   WHERE a.date BETWEEN ? AND ? ORDER BY a.date, s.start_min, s.position, a.shift, a.staff`, [from, to])
+    },
+
+    /**
+     * For each (date, staff) asked, the code of the first shift (by start time,
+     * then code) that person works that day; pairs without a shift are absent.
+     * Keys are the asked pairs' positions.
+     */
+    firstShifts(asked: readonly { date: IsoDate; staff: string }[]): Map<number, string> {
+      // The first shift of each (date, person) asked, whatever its position: rows come by start time within a pair.
+      const first = new Map<string, string>()
+      const key = (date: string, staff: string) => `${date}\u0000${staff}`
+      for (const part of chunks(asked, LOOKUP_PAIRS)) {
+        const rows = sql.all<{ date: string; staff: string; shift: string }>(`SELECT a.date, a.staff, a.shift FROM (VALUES ${tuples(part.length, 2)}) k
+            JOIN assignment a ON a.date = k.column1 AND a.staff = k.column2
+            LEFT JOIN shift_type s ON s.code = a.shift
+          ORDER BY a.date, a.staff, s.start_min, a.shift`, part.flatMap((p) => [p.date, p.staff]))
+        for (const r of rows) if (!first.has(key(r.date, r.staff))) first.set(key(r.date, r.staff), r.shift)
+      }
+      const found = new Map<number, string>()
+      asked.forEach((a, i) => {
+        const shift = first.get(key(a.date, a.staff))
+        if (shift !== undefined) found.set(i, shift)
+      })
+      return found
+    },
+
+    count(from: IsoDate, to: IsoDate): number {
+      return Number(sql.get<{ n: number }>(`SELECT count(*) AS n FROM assignment WHERE date BETWEEN ? AND ?`, [from, to])!.n)
+    },
+
+    /** First and last assigned dates, or null on an empty roster. */
+    bounds(): { from: IsoDate; to: IsoDate } | null {
+      const r = sql.get<{ lo: string | null; hi: string | null }>(`SELECT min(date) AS lo, max(date) AS hi FROM assignment`)!
+      return r.lo && r.hi ? { from: r.lo, to: r.hi } : null
+    },
+
+    /** The first date on or after `date` that has an assignment, or null. */
+    firstDateFrom(date: IsoDate): IsoDate | null {
+      return sql.get<{ d: string | null }>(`SELECT min(date) AS d FROM assignment WHERE date >= ?`, [date])!.d
+    },
+
+    /** Removes the assignments from `from` to `to` (of one person, with `staff`); returns how many. */
+    deleteInRange(from: IsoDate, to: IsoDate, staff?: string): number {
+      if (staff) return sql.run(`DELETE FROM assignment WHERE staff = ? AND date BETWEEN ? AND ?`, [staff, from, to]).changes
+      return sql.run(`DELETE FROM assignment WHERE date BETWEEN ? AND ?`, [from, to]).changes
+    },
+
+    insert(a: Assignment): void {
+      sql.run(`INSERT INTO assignment (date, shift, staff) VALUES (?, ?, ?)`, [a.date, a.shift, a.staff])
+    },
+
+    /** Stores many assignments, a few hundred rows per statement (a year for 200 people is 46,000 rows). */
+    insertMany(list: readonly Assignment[]): void {
+      for (const part of chunks(list, INSERT_ROWS)) {
+        sql.run(`INSERT INTO assignment (date, shift, staff) VALUES ${tuples(part.length, 3)}`, part.flatMap((a) => [a.date, a.shift, a.staff]))
+      }
+    },
+
+    /** Removes one assignment; returns 1 when it was there, else 0. */
+    delete(a: Assignment): number {
+      return sql.run(`DELETE FROM assignment WHERE date = ? AND shift = ? AND staff = ?`, [a.date, a.shift, a.staff]).changes
+    },
+
+    /** How many assignments of `shift` fall on or after `from`. */
+    countFutureOfShift(shift: string, from: IsoDate): number {
+      return Number(sql.get<{ n: number }>(`SELECT count(*) AS n FROM assignment WHERE shift = ? AND date >= ?`, [shift, from])!.n)
+    },
   }
-  return stmt(db, `SELECT a.date, a.shift, a.staff FROM assignment a LEFT JOIN shift_type s ON s.code = a.shift
-                   WHERE a.date BETWEEN ? AND ? ORDER BY a.date, s.start_min, s.position, a.shift, a.staff`).all(from, to) as Assignment[]
 }
 
-/**
- * For each (date, staff) asked, the code of the first shift (by start time) that
- * person works that day, in one query; pairs without a shift are absent.
- * Keys are the asked pairs' positions.
- */
-export function findFirstShifts(db: Db, asked: readonly { date: IsoDate; staff: string }[]): Map<number, string> {
-  if (!asked.length) return new Map()
-  const list = JSON.stringify(asked.map((a) => [a.date, a.staff]))
-  const rows = stmt(db, `SELECT k, shift FROM (
-      SELECT j.key AS k, a.shift, row_number() OVER (PARTITION BY j.key ORDER BY s.start_min, a.shift) AS n
-      FROM json_each(?) j
-      JOIN assignment a ON a.date = (j.value ->> '$[0]') AND a.staff = (j.value ->> '$[1]')
-      LEFT JOIN shift_type s ON s.code = a.shift)
-    WHERE n = 1`).all(list) as { k: number; shift: string }[]
-  return new Map(rows.map((r) => [r.k, r.shift]))
-}
-
-export function countAssignments(db: Db, from: IsoDate, to: IsoDate): number {
-  return (stmt(db, `SELECT count(*) AS n FROM assignment WHERE date BETWEEN ? AND ?`).get(from, to) as { n: number }).n
-}
-
-/** First and last assigned dates, or null on an empty roster. */
-export function assignmentBounds(db: Db): { from: IsoDate; to: IsoDate } | null {
-  const r = stmt(db, `SELECT min(date) AS lo, max(date) AS hi FROM assignment`).get() as { lo: string | null; hi: string | null }
-  return r.lo && r.hi ? { from: r.lo, to: r.hi } : null
-}
-
-/** The first date on or after `date` that has an assignment, or null. */
-export function firstAssignedDateFrom(db: Db, date: IsoDate): IsoDate | null {
-  const r = stmt(db, `SELECT min(date) AS d FROM assignment WHERE date >= ?`).get(date) as { d: string | null }
-  return r.d
-}
-
-export function deleteAssignmentsInRange(db: Db, from: IsoDate, to: IsoDate, staff?: string): number {
-  if (staff) return stmt(db, `DELETE FROM assignment WHERE staff = ? AND date BETWEEN ? AND ?`).run(staff, from, to).changes
-  return stmt(db, `DELETE FROM assignment WHERE date BETWEEN ? AND ?`).run(from, to).changes
-}
-
-export function insertAssignment(db: Db, a: Assignment): void {
-  stmt(db, `INSERT INTO assignment (date, shift, staff) VALUES (?, ?, ?)`).run(a.date, a.shift, a.staff)
-}
-
-/** Stores many assignments with one statement (a year for 200 people is 46,000 rows). */
-export function insertAssignments(db: Db, list: readonly Assignment[]): void {
-  if (!list.length) return
-  const rows = JSON.stringify(list.map((a) => [a.date, a.shift, a.staff]))
-  stmt(db, `INSERT INTO assignment (date, shift, staff) SELECT value ->> '$[0]', value ->> '$[1]', value ->> '$[2]' FROM json_each(?)`).run(rows)
-}
-
-export function deleteAssignment(db: Db, a: Assignment): number {
-  return stmt(db, `DELETE FROM assignment WHERE date = ? AND shift = ? AND staff = ?`).run(a.date, a.shift, a.staff).changes
-}
-
-export function countFutureAssignmentsOfShift(db: Db, shift: string, from: IsoDate): number {
-  return (stmt(db, `SELECT count(*) AS n FROM assignment WHERE shift = ? AND date >= ?`).get(shift, from) as { n: number }).n
-}
+export type AssignmentsStore = ReturnType<typeof assignmentsStore>

@@ -1,5 +1,6 @@
-import type { Db } from './db.js'
-import { stmt } from './statements.js'
+// The audit log (append-only): the only code that speaks SQL about it.
+
+import type { Sql } from './sql.js'
 
 export interface AuditEntry {
   id: number
@@ -27,15 +28,6 @@ export interface AuditInput {
   clock?: string | null
 }
 
-export function insertAudit(db: Db, e: AuditInput): void {
-  stmt(db, `INSERT INTO audit (at, actor, os_user, on_behalf, action, subject, before, after, clock) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(
-    e.at, e.actor, e.osUser, e.onBehalf ? 1 : 0, e.action, e.subject ?? null,
-    e.before === undefined ? null : JSON.stringify(e.before),
-    e.after === undefined ? null : JSON.stringify(e.after),
-    e.clock ?? null,
-  )
-}
-
 interface AuditRow {
   id: number
   at: string
@@ -49,21 +41,47 @@ interface AuditRow {
   clock: string | null
 }
 
-export function findAudit(db: Db, since = '', limit = 1000): AuditEntry[] {
-  const rows = stmt(db, `SELECT * FROM (SELECT * FROM audit WHERE at >= ? ORDER BY id DESC LIMIT ?) ORDER BY id`).all(since, limit) as AuditRow[]
-  return rows.map(rowToAudit)
-}
+const COLUMNS = `id, at, actor, os_user, on_behalf, action, subject, before, after, clock`
 
 function rowToAudit(r: AuditRow): AuditEntry {
   return {
-    id: r.id, at: r.at, actor: r.actor, osUser: r.os_user, onBehalf: r.on_behalf === 1, action: r.action, subject: r.subject,
+    id: Number(r.id), at: r.at, actor: r.actor, osUser: r.os_user, onBehalf: r.on_behalf === 1, action: r.action, subject: r.subject,
     before: r.before === null ? null : JSON.parse(r.before), after: r.after === null ? null : JSON.parse(r.after),
     clock: r.clock ?? null,
   }
 }
 
-/** The latest entry for one action on one subject, e.g. ('swap.approve', 'swap #3'). */
-export function findLatestAudit(db: Db, action: string, subject: string): AuditEntry | undefined {
-  const r = stmt(db, `SELECT * FROM audit WHERE action = ? AND subject = ? ORDER BY id DESC LIMIT 1`).get(action, subject) as AuditRow | undefined
-  return r && rowToAudit(r)
+export function auditStore(sql: Sql) {
+  return {
+    insert(e: AuditInput): void {
+      sql.run(`INSERT INTO audit (at, actor, os_user, on_behalf, action, subject, before, after, clock) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`, [
+        e.at, e.actor, e.osUser, e.onBehalf ? 1 : 0, e.action, e.subject ?? null,
+        e.before === undefined ? null : JSON.stringify(e.before),
+        e.after === undefined ? null : JSON.stringify(e.after),
+        e.clock ?? null,
+      ])
+    },
+
+    /** The newest `limit` entries at or after `since`, oldest first. */
+    list(since = '', limit = 1000): AuditEntry[] {
+      return sql.all<AuditRow>(`SELECT ${COLUMNS} FROM (SELECT ${COLUMNS} FROM audit WHERE at >= ? ORDER BY id DESC LIMIT ?) recent ORDER BY id`, [since, limit]).map(rowToAudit)
+    },
+
+    /** The latest entry for one action on one subject, e.g. ('swap.approve', 'swap #3'). */
+    latest(action: string, subject: string): AuditEntry | undefined {
+      const r = sql.get<AuditRow>(`SELECT ${COLUMNS} FROM audit WHERE action = ? AND subject = ? ORDER BY id DESC LIMIT 1`, [action, subject])
+      return r && rowToAudit(r)
+    },
+
+    /**
+     * The roster's revision: the id of the newest audit entry (0 on a new
+     * database). Every change to the roster is audited and the audit log is
+     * append-only, so the number grows with every change and never repeats.
+     */
+    revision(): number {
+      return Number(sql.get<{ n: number }>(`SELECT COALESCE(max(id), 0) AS n FROM audit`)!.n)
+    },
+  }
 }
+
+export type AuditStore = ReturnType<typeof auditStore>

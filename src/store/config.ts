@@ -1,12 +1,18 @@
-import type { Db } from './db.js'
-import { stmt } from './statements.js'
+// Stored settings: the only code that speaks SQL about them.
 
-/** Raw stored settings; the domain parses and defaults them. */
-export function findConfigValues(db: Db): Map<string, string> {
-  const rows = stmt(db, `SELECT key, value FROM config`).all() as { key: string; value: string }[]
-  return new Map(rows.map((r) => [r.key, r.value]))
+import type { Sql } from './sql.js'
+
+export function configStore(sql: Sql) {
+  return {
+    /** Raw stored settings; the domain parses and defaults them. */
+    values(): Map<string, string> {
+      return new Map(sql.all<{ key: string; value: string }>(`SELECT key, value FROM config`).map((r) => [r.key, r.value]))
+    },
+
+    upsert(key: string, value: string): void {
+      sql.run(`INSERT INTO config (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value`, [key, value])
+    },
+  }
 }
 
-export function upsertConfigValue(db: Db, key: string, value: string): void {
-  stmt(db, `INSERT INTO config (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value`).run(key, value)
-}
+export type ConfigStore = ReturnType<typeof configStore>

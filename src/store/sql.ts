@@ -49,3 +49,39 @@ export function sqliteSql(db: Db): Sql {
     close: () => db.close(),
   }
 }
+
+// Lists of placeholders, the only text besides constant column lists that the
+// areas put into SQL: a list of values the caller binds, never the values (the
+// static check in test/reliability/injection.test.ts allows just these).
+
+/** `?, ?, ?`: `IN (${marks(list.length)})`, bound positionally. Never empty: `IN ()` is no SQL. */
+export function marks(n: number): string {
+  if (!Number.isSafeInteger(n) || n < 1) throw new Error('marks: a list needs at least one value')
+  return Array.from({ length: n }, () => '?').join(', ')
+}
+
+/** `(?, ?), (?, ?)`: `rows` rows of `width` positional placeholders, for VALUES. */
+export function tuples(rows: number, width: number): string {
+  const row = `(${marks(width)})`
+  if (!Number.isSafeInteger(rows) || rows < 1) throw new Error('tuples: VALUES needs at least one row')
+  return Array.from({ length: rows }, () => row).join(', ')
+}
+
+/** `@who0, @who1`: `n` named placeholders under a prefix of lowercase letters, and `bind` the values they take. */
+export function names(prefix: string, values: readonly SqlValue[]): { list: string; bind: Record<string, SqlValue> } {
+  if (!/^[a-z]+$/.test(prefix) || values.length < 1) throw new Error('names: a lowercase prefix and at least one value')
+  const bind: Record<string, SqlValue> = {}
+  values.forEach((v, i) => (bind[`${prefix}${i}`] = v))
+  return { list: values.map((_, i) => `@${prefix}${i}`).join(', '), bind }
+}
+
+/**
+ * `list` in pieces of at most `size`, so a statement binds a bounded number of
+ * parameters (SQLite allows 32,766, PostgreSQL 65,535) and the statement cache
+ * holds few texts.
+ */
+export function chunks<T>(list: readonly T[], size: number): T[][] {
+  const out: T[][] = []
+  for (let i = 0; i < list.length; i += size) out.push(list.slice(i, i + size))
+  return out
+}

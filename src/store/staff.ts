@@ -1,6 +1,7 @@
+// The team: the only code that speaks SQL about staff.
+
 import type { Role, Staff } from '../domain/types.js'
-import type { Db } from './db.js'
-import { stmt } from './statements.js'
+import type { Sql } from './sql.js'
 
 interface StaffRow {
   id: string
@@ -14,26 +15,32 @@ function rowToStaff(r: StaffRow): Staff {
   return { id: r.id, name: r.name, role: r.role as Role, rotation: r.rotation === 1, active: r.active === 1 }
 }
 
-export function findAllStaff(db: Db, opts: { includeInactive?: boolean } = {}): Staff[] {
-  const sql = opts.includeInactive
-    ? `SELECT id, name, role, rotation, active FROM staff ORDER BY active DESC, id`
-    : `SELECT id, name, role, rotation, active FROM staff WHERE active = 1 ORDER BY id`
-  return (stmt(db, sql).all() as StaffRow[]).map(rowToStaff)
+export function staffStore(sql: Sql) {
+  return {
+    /** Active staff by id; with includeInactive, everyone, the active first, each group by id. */
+    all(opts: { includeInactive?: boolean } = {}): Staff[] {
+      const text = opts.includeInactive
+        ? `SELECT id, name, role, rotation, active FROM staff ORDER BY active DESC, id`
+        : `SELECT id, name, role, rotation, active FROM staff WHERE active = 1 ORDER BY id`
+      return sql.all<StaffRow>(text).map(rowToStaff)
+    },
+
+    /** One person by id, removed (inactive) ones included. */
+    find(id: string): Staff | undefined {
+      const r = sql.get<StaffRow>(`SELECT id, name, role, rotation, active FROM staff WHERE id = ?`, [id])
+      return r && rowToStaff(r)
+    },
+
+    insert(s: Staff, at: string): void {
+      sql.run(`INSERT INTO staff (id, name, role, rotation, active, created_at) VALUES (?, ?, ?, ?, ?, ?)`, [
+        s.id, s.name, s.role, s.rotation ? 1 : 0, s.active ? 1 : 0, at,
+      ])
+    },
+
+    update(s: Staff): void {
+      sql.run(`UPDATE staff SET name = ?, role = ?, rotation = ?, active = ? WHERE id = ?`, [s.name, s.role, s.rotation ? 1 : 0, s.active ? 1 : 0, s.id])
+    },
+  }
 }
 
-export function findStaff(db: Db, id: string): Staff | undefined {
-  const r = stmt(db, `SELECT id, name, role, rotation, active FROM staff WHERE id = ?`).get(id) as StaffRow | undefined
-  return r && rowToStaff(r)
-}
-
-export function insertStaff(db: Db, s: Staff, at: string): void {
-  stmt(db, `INSERT INTO staff (id, name, role, rotation, active, created_at) VALUES (?, ?, ?, ?, ?, ?)`).run(
-    s.id, s.name, s.role, s.rotation ? 1 : 0, s.active ? 1 : 0, at,
-  )
-}
-
-export function updateStaff(db: Db, s: Staff): void {
-  stmt(db, `UPDATE staff SET name = ?, role = ?, rotation = ?, active = ? WHERE id = ?`).run(
-    s.name, s.role, s.rotation ? 1 : 0, s.active ? 1 : 0, s.id,
-  )
-}
+export type StaffStore = ReturnType<typeof staffStore>

@@ -7,19 +7,62 @@
 // returning its methods, add it below, and add its contract cases.
 
 import { sqliteSql, type Sql } from './sql.js'
+import { backupTo } from './backup.js'
 import type { Db } from './db.js'
+import { rotationsStore, type RotationsStore } from './rotations.js'
+import { assignmentsStore, type AssignmentsStore } from './assignments.js'
+import { auditStore, type AuditStore } from './audit.js'
+import { configStore, type ConfigStore } from './config.js'
+import { handoversStore, type HandoversStore } from './handovers.js'
+import { holidaysStore, type HolidaysStore } from './holidays.js'
+import { leavesStore, type LeavesStore } from './leaves.js'
+import { shiftsStore, type ShiftsStore } from './shifts.js'
+import { staffStore, type StaffStore } from './staff.js'
+import { swapsStore, type SwapsStore } from './swaps.js'
 
 export interface Store {
   readonly dialect: Sql['dialect']
-  /** One write transaction (see Sql.transaction): all of `fn` or none of it. */
+  readonly staff: StaffStore
+  readonly shifts: ShiftsStore
+  readonly assignments: AssignmentsStore
+  readonly holidays: HolidaysStore
+  readonly config: ConfigStore
+  readonly leaves: LeavesStore
+  readonly swaps: SwapsStore
+  readonly audit: AuditStore
+  readonly handovers: HandoversStore
+  /** Repeating rotations generate --cyclic drew (SPEC 10). */
+  readonly rotations: RotationsStore
+  /**
+   * What only a database in one file can do (an online copy of the file);
+   * absent for a server database, whose copies its own tools make.
+   */
+  readonly file?: StoreFile
+  /** One write transaction (see Sql.transaction): all of `fn` or none of it; inside another, it joins that one. */
   transaction<T>(fn: () => T): T
   close(): void
 }
 
+export interface StoreFile {
+  /** A consistent copy of the live database written to `target` (see backupTo); returns the name written. */
+  backupTo(target: string, options?: { fresh?: boolean }): Promise<string>
+}
+
 /** The store over any Sql connection. */
-export function createStore(sql: Sql): Store {
+export function createStore(sql: Sql, file?: StoreFile): Store {
   return {
     dialect: sql.dialect,
+    staff: staffStore(sql),
+    shifts: shiftsStore(sql),
+    assignments: assignmentsStore(sql),
+    holidays: holidaysStore(sql),
+    config: configStore(sql),
+    leaves: leavesStore(sql),
+    swaps: swapsStore(sql),
+    audit: auditStore(sql),
+    handovers: handoversStore(sql),
+    rotations: rotationsStore(sql),
+    ...(file ? { file } : {}),
     transaction: (fn) => sql.transaction(fn),
     close: () => sql.close(),
   }
@@ -27,5 +70,5 @@ export function createStore(sql: Sql): Store {
 
 /** The store over an open SQLite database. */
 export function sqliteStore(db: Db): Store {
-  return createStore(sqliteSql(db))
+  return createStore(sqliteSql(db), { backupTo: (target, options) => backupTo(db, target, options) })
 }

@@ -13,7 +13,7 @@ function fakeDeps(): Deps {
     cwd: '/nowhere',
     now: () => new Date('2027-01-06T10:00:00Z'),
     osUser: () => 'nobody',
-    openDb: () => { throw new Error('no database in this test') },
+    openStore: () => { throw new Error('no database in this test') },
     prompter: () => { throw new Error('no prompts in this test') },
   }
 }

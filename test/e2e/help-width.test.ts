@@ -17,7 +17,7 @@ const deps = {
   cwd: '/nowhere',
   now: () => new Date(),
   osUser: () => 'nobody',
-  openDb: () => { throw new Error('no database') },
+  openStore: () => { throw new Error('no database') },
   prompter: () => { throw new Error('no prompts') },
 } as unknown as Deps
 

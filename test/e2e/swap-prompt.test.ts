@@ -9,6 +9,7 @@ import { runSwapRequest, type SwapRequestOptions } from '../../src/cli/commands/
 import { CancelledError, ConflictError, RuleViolationError, UsageError, type RosterError } from '../../src/errors.js'
 import { messagesFor } from '../../src/i18n/index.js'
 import { openDatabase } from '../../src/store/db.js'
+import { sqliteStore } from '../../src/store/store.js'
 import { NOW, rosterDb, sql } from './swap-support.js'
 
 type Step =
@@ -56,7 +57,7 @@ function terminal(db: string, prompter: Prompter, o: { tty?: boolean; json?: boo
     cwd: process.cwd(),
     now: () => new Date(NOW),
     osUser: () => 'nobody',
-    openDb: openDatabase,
+    openStore: (p, o) => sqliteStore(openDatabase(p, o)),
     prompter: async () => prompter,
   }
   const ctx = new Ctx(deps, { db, as: 'ana', json: !!o.json, color: false, ...(o.lang ? { lang: o.lang } : {}) })

@@ -22,12 +22,8 @@ import { checkRules, maxConsecutiveDays, minRest, onLeave, oneShiftPerDay } from
 import { swapDates } from '../../src/domain/swaps/plan.js'
 import { SWAP_TRANSITIONS } from '../../src/domain/swaps/transitions.js'
 import { RosterError } from '../../src/errors.js'
-import { findAssignments } from '../../src/store/assignments.js'
-import { findConfigValues } from '../../src/store/config.js'
 import { openDatabase, type Db } from '../../src/store/db.js'
-import { findLeaves } from '../../src/store/leaves.js'
-import { findAllShiftTypes } from '../../src/store/shifts.js'
-import { findSwaps } from '../../src/store/swaps.js'
+import { sqliteStore } from '../../src/store/store.js'
 import { tempDir } from '../support/cli.js'
 import { FIRST, NOW, PATTERN } from './swap-support.js'
 
@@ -40,7 +36,7 @@ function deps(path: string): Deps {
   const sink = { write: () => {}, isTTY: false }
   return {
     stdout: sink, stderr: sink, stdinIsTTY: false, env: {}, cwd: process.cwd(), now: () => new Date(NOW), osUser: () => 'nobody',
-    openDb: (p, o) => openDatabase(p, o), prompter: async () => { throw new Error('no prompts here') },
+    openStore: (p, o) => sqliteStore(openDatabase(p, o)), prompter: async () => { throw new Error('no prompts here') },
   }
 }
 
@@ -59,14 +55,15 @@ async function template(dir: string, config: Record<string, string>): Promise<st
   const path = join(dir, 'template.db')
   const ctx = new Ctx(deps(path), { db: path, json: true, color: false })
   runInit(ctx, { demo: true })
-  const db = ctx.db()
+  ctx.close()
+  const db = openDatabase(path)
   const ins = db.prepare('INSERT INTO assignment (date, shift, staff) VALUES (?, ?, ?)')
   db.transaction(() => {
     for (let i = 0; i < DAYS; i++) for (const [who, cols] of Object.entries(PATTERN)) if (cols[i % 4] !== '-') ins.run(addDays(FIRST, i), cols[i % 4], who)
     db.prepare(`INSERT INTO holiday (date, name) VALUES ('2027-01-10', 'Feast'), ('2027-02-01', 'Fair')`).run()
     for (const [k, v] of Object.entries(config)) db.prepare('INSERT INTO config (key, value) VALUES (?, ?)').run(k, v)
   })()
-  ctx.close()
+  db.close()
   return path
 }
 
@@ -93,12 +90,12 @@ async function play(path: string, db: Db, a: Action): Promise<void> {
       // exchange when the colleague works that day, else a cover paid back on
       // a day the requester is off and the colleague works. Sometimes sloppy.
       const me = AGENTS[a.who]!
-      const mine = findAssignments(db, FIRST, LAST, me)
+      const mine = sqliteStore(db).assignments.find(FIRST, LAST, me)
       if (!mine.length) return
       const date = mine[a.day % mine.length]!.date
       const others = AGENTS.filter((x) => x !== me)
       const other = others[a.other % others.length]!
-      const theirs = findAssignments(db, FIRST, LAST, other)
+      const theirs = sqliteStore(db).assignments.find(FIRST, LAST, other)
       const works = (who: typeof mine, d: string) => who.some((m) => m.date === d)
       let payback: string | undefined
       if (a.payback !== null && !works(theirs, date)) {
@@ -113,7 +110,7 @@ async function play(path: string, db: Db, a: Action): Promise<void> {
       }
     } else if (a.kind === 'step') {
       // The right person on a swap in the right state, or anyone on any swap.
-      const all = findSwaps(db)
+      const all = sqliteStore(db).swaps.list()
       const ready = all.filter((s) => SWAP_TRANSITIONS[a.step].from.includes(s.status))
       const pool = a.right && ready.length ? ready : all
       if (!pool.length) return
@@ -125,7 +122,7 @@ async function play(path: string, db: Db, a: Action): Promise<void> {
       await as(path, a.right ? right : EVERYONE[a.who]!, (ctx) => runSwapStep(ctx, { id: s.id, action: a.step }))
     } else if (a.kind === 'undo') {
       // A party of an approved swap, or anyone on any swap.
-      const all = findSwaps(db)
+      const all = sqliteStore(db).swaps.list()
       const approved = all.filter((s) => s.status === 'approved' && !s.reverses)
       const pool = a.right && approved.length ? approved : all
       if (!pool.length) return
@@ -139,7 +136,7 @@ async function play(path: string, db: Db, a: Action): Promise<void> {
     } else if (a.kind === 'leave') {
       await as(path, AGENTS[a.who]!, (ctx) => runLeaveRequest(ctx, { from: addDays(FIRST, a.day), to: addDays(FIRST, a.day + a.length) }))
     } else {
-      const leaves = findLeaves(db)
+      const leaves = sqliteStore(db).leaves.list()
       if (!leaves.length) return
       await as(path, a.who === 4 || a.approve ? 'mei' : EVERYONE[a.who]!, (ctx) => runLeaveDecision(ctx, leaves[a.leave % leaves.length]!.id, a.approve ? 'approve' : 'reject'))
     }
@@ -157,11 +154,11 @@ const reachedUndone = new Set<string>()
 
 /** Every invariant the house rules promise, read straight from the store. */
 function invariants(db: Db): void {
-  const config = configFromValues(findConfigValues(db))
-  const state: RosterState = { shifts: findAllShiftTypes(db), assignments: findAssignments(db, '2000-01-01', '2999-12-31'), leaves: findLeaves(db), holidays: [], config }
+  const config = configFromValues(sqliteStore(db).config.values())
+  const state: RosterState = { shifts: sqliteStore(db).shifts.all(), assignments: sqliteStore(db).assignments.find('2000-01-01', '2999-12-31'), leaves: sqliteStore(db).leaves.list(), holidays: [], config }
   const broken = checkRules([oneShiftPerDay, minRest, maxConsecutiveDays, onLeave], state, { from: '2000-01-01', to: '2999-12-31' })
   expect(broken, JSON.stringify(broken)).toEqual([])
-  const everySwap = findSwaps(db)
+  const everySwap = sqliteStore(db).swaps.list()
   const active = everySwap.filter((s) => ['pending', 'accepted', 'approved'].includes(s.status))
   if (everySwap.some((s) => s.status === 'undone')) reachedUndone.add(db.name)
   // An undone swap's reversal is approved; every undone swap has exactly one, and an approved one has no approved reversal.

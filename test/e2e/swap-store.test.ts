@@ -4,8 +4,7 @@
 import Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
 import { openDatabase } from '../../src/store/db.js'
-import { findActiveSwapsOf, findSwaps, insertSwap, updateSwapStatus } from '../../src/store/swaps.js'
-import { decideLeave, findLeaves, insertLeave } from '../../src/store/leaves.js'
+import { sqliteStore } from '../../src/store/store.js'
 
 function fresh(): Database.Database {
   const db = openDatabase(':memory:')
@@ -55,21 +54,21 @@ describe('schema 2', () => {
 describe('swap and leave stores', () => {
   it('store, find, filter and move swaps only from the expected state', () => {
     const db = fresh()
-    const s = insertSwap(db, { requester: 'ana', counterpart: 'ben', date: '2027-01-05', payback: null, reason: null, createdAt: 'x' })
-    insertSwap(db, { requester: 'ben', counterpart: 'ana', date: '2027-02-03', payback: '2027-01-30', reason: 'r', createdAt: 'x' })
-    expect(findSwaps(db, { month: '2027-01' }).map((x) => x.id)).toEqual([1, 2])
-    expect(findSwaps(db, { month: '2027-02', staff: 'ana' }).map((x) => x.id)).toEqual([2])
-    expect(updateSwapStatus(db, s.id, 'accepted', 'approved', 'mei', null)).toBe(false)
-    expect(updateSwapStatus(db, s.id, 'pending', 'cancelled', 'ana', null)).toBe(true)
-    expect(findActiveSwapsOf(db, ['ana']).map((x) => x.id)).toEqual([2])
+    const s = sqliteStore(db).swaps.insert({ requester: 'ana', counterpart: 'ben', date: '2027-01-05', payback: null, reason: null, createdAt: 'x' })
+    sqliteStore(db).swaps.insert({ requester: 'ben', counterpart: 'ana', date: '2027-02-03', payback: '2027-01-30', reason: 'r', createdAt: 'x' })
+    expect(sqliteStore(db).swaps.list({ month: '2027-01' }).map((x) => x.id)).toEqual([1, 2])
+    expect(sqliteStore(db).swaps.list({ month: '2027-02', staff: 'ana' }).map((x) => x.id)).toEqual([2])
+    expect(sqliteStore(db).swaps.updateStatus(s.id, 'accepted', 'approved', 'mei', null)).toBe(false)
+    expect(sqliteStore(db).swaps.updateStatus(s.id, 'pending', 'cancelled', 'ana', null)).toBe(true)
+    expect(sqliteStore(db).swaps.activeOf(['ana']).map((x) => x.id)).toEqual([2])
   })
 
   it('finds leave overlapping a range and decides it once', () => {
     const db = fresh()
-    const l = insertLeave(db, { staff: 'ana', from: '2027-01-05', to: '2027-01-09', reason: null, createdAt: 'x' })
-    expect(findLeaves(db, { from: '2027-01-09', to: '2027-01-20' }).map((x) => x.id)).toEqual([l.id])
-    expect(findLeaves(db, { from: '2027-01-10', to: '2027-01-20' })).toEqual([])
-    expect(decideLeave(db, l.id, 'approved', 'mei')).toBe(true)
-    expect(decideLeave(db, l.id, 'rejected', 'mei')).toBe(false)
+    const l = sqliteStore(db).leaves.insert({ staff: 'ana', from: '2027-01-05', to: '2027-01-09', reason: null, createdAt: 'x' })
+    expect(sqliteStore(db).leaves.list({ from: '2027-01-09', to: '2027-01-20' }).map((x) => x.id)).toEqual([l.id])
+    expect(sqliteStore(db).leaves.list({ from: '2027-01-10', to: '2027-01-20' })).toEqual([])
+    expect(sqliteStore(db).leaves.decide(l.id, 'approved', 'mei')).toBe(true)
+    expect(sqliteStore(db).leaves.decide(l.id, 'rejected', 'mei')).toBe(false)
   })
 })

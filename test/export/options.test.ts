@@ -15,7 +15,7 @@ function ctx(): Ctx {
     cwd: '/tmp',
     now: () => new Date(2027, 0, 6, 10, 30),
     osUser: () => 'nobody',
-    openDb: () => {
+    openStore: () => {
       throw new Error('parsing must not open the database')
     },
     prompter: async () => {

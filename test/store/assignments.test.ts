@@ -2,38 +2,36 @@
 
 import { describe, expect, it } from 'vitest'
 import { openDatabase } from '../../src/store/db.js'
-import { countAssignments, findAssignments, findFirstShifts, insertAssignments } from '../../src/store/assignments.js'
-import { upsertShiftType } from '../../src/store/shifts.js'
-import { insertStaff } from '../../src/store/staff.js'
+import { sqliteStore } from '../../src/store/store.js'
 import { aStaff, SHIFT_A, SHIFT_B, SHIFT_C } from '../support/builders.js'
 
 function store() {
   const db = openDatabase(':memory:', { create: true })
-  for (const id of ['ana', 'bo']) insertStaff(db, aStaff({ id }), 'now')
-  upsertShiftType(db, SHIFT_A)
+  for (const id of ['ana', 'bo']) sqliteStore(db).staff.insert(aStaff({ id }), 'now')
+  sqliteStore(db).shifts.upsert(SHIFT_A)
   return db
 }
 
 describe('insertAssignments', () => {
   it('stores every row as given, and nothing for an empty list', () => {
     const db = store()
-    insertAssignments(db, [])
-    expect(countAssignments(db, '2027-01-01', '2027-12-31')).toBe(0)
+    sqliteStore(db).assignments.insertMany([])
+    expect(sqliteStore(db).assignments.count('2027-01-01', '2027-12-31')).toBe(0)
     const rows = [
       { date: '2027-01-04', shift: 'A', staff: 'bo' },
       { date: '2027-01-04', shift: 'A', staff: 'ana' },
       { date: '2027-01-05', shift: 'A', staff: 'ana' },
     ]
-    insertAssignments(db, rows)
-    expect(findAssignments(db, '2027-01-04', '2027-01-05')).toEqual([rows[1], rows[0], rows[2]])
+    sqliteStore(db).assignments.insertMany(rows)
+    expect(sqliteStore(db).assignments.find('2027-01-04', '2027-01-05')).toEqual([rows[1], rows[0], rows[2]])
   })
 
   it('stores none when one row breaks the schema (an unknown person, a bad date, a duplicate)', () => {
     const db = store()
     const good = { date: '2027-01-04', shift: 'A', staff: 'ana' }
     for (const bad of [{ ...good, staff: 'nobody' }, { ...good, date: '2027-1-5' }, good]) {
-      expect(() => insertAssignments(db, [good, bad])).toThrow(/FOREIGN KEY|CHECK|UNIQUE/)
-      expect(countAssignments(db, '2027-01-01', '2027-12-31')).toBe(0)
+      expect(() => sqliteStore(db).assignments.insertMany([good, bad])).toThrow(/FOREIGN KEY|CHECK|UNIQUE/)
+      expect(sqliteStore(db).assignments.count('2027-01-01', '2027-12-31')).toBe(0)
     }
   })
 })
@@ -41,9 +39,9 @@ describe('insertAssignments', () => {
 describe('findFirstShifts', () => {
   it('gives, per asked (date, person), the shift that starts first that day, and nothing where they are off', () => {
     const db = store()
-    upsertShiftType(db, SHIFT_C)
-    upsertShiftType(db, SHIFT_B)
-    insertAssignments(db, [
+    sqliteStore(db).shifts.upsert(SHIFT_C)
+    sqliteStore(db).shifts.upsert(SHIFT_B)
+    sqliteStore(db).assignments.insertMany([
       { date: '2027-01-04', shift: 'C', staff: 'ana' },
       { date: '2027-01-04', shift: 'B', staff: 'ana' },
       { date: '2027-01-05', shift: 'C', staff: 'ana' },
@@ -56,7 +54,7 @@ describe('findFirstShifts', () => {
       { date: '2027-01-04', staff: 'bo' },
       { date: '2027-01-04', staff: 'ana' },
     ]
-    expect([...findFirstShifts(db, asked)].sort((a, b) => a[0] - b[0])).toEqual([[0, 'B'], [1, 'C'], [3, 'A'], [4, 'B']])
-    expect(findFirstShifts(db, [])).toEqual(new Map())
+    expect([...sqliteStore(db).assignments.firstShifts(asked)].sort((a, b) => a[0] - b[0])).toEqual([[0, 'B'], [1, 'C'], [3, 'A'], [4, 'B']])
+    expect(sqliteStore(db).assignments.firstShifts([])).toEqual(new Map())
   })
 })

@@ -4,12 +4,9 @@ import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
 import { APPLICATION_ID, openDatabase, schemaVersion } from '../../src/store/db.js'
+import { sqliteStore } from '../../src/store/store.js'
 import { LATEST_VERSION } from '../../src/store/migrations/index.js'
 import { StorageError } from '../../src/errors.js'
-import { findAllStaff, insertStaff } from '../../src/store/staff.js'
-import { findShiftTypes, upsertShiftType } from '../../src/store/shifts.js'
-import { findAssignments, insertAssignment } from '../../src/store/assignments.js'
-import { findAudit, insertAudit } from '../../src/store/audit.js'
 import { aStaff, SHIFT_A, MON } from '../support/builders.js'
 
 const dir = () => mkdtempSync(join(tmpdir(), 'roster-store-'))
@@ -40,11 +37,11 @@ describe('opening the store', () => {
     const db = openDatabase(path, { create: true })
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal')
     expect(db.pragma('busy_timeout', { simple: true })).toBe(5000)
-    insertStaff(db, aStaff({ id: 'ana', name: '李娜' }), '2027-01-01T00:00:00Z')
+    sqliteStore(db).staff.insert(aStaff({ id: 'ana', name: '李娜' }), '2027-01-01T00:00:00Z')
     db.close()
     expect(statSync(path).mode & 0o777).toBe(0o660)
     const again = openDatabase(path)
-    expect(findAllStaff(again).map((s) => s.name)).toEqual(['李娜'])
+    expect(sqliteStore(again).staff.all().map((s) => s.name)).toEqual(['李娜'])
     again.close()
   })
 
@@ -92,7 +89,7 @@ describe('opening the store', () => {
     const d = dir()
     const path = join(d, 'roster.db')
     const db = openDatabase(path, { create: true })
-    for (let i = 0; i < 200; i++) insertStaff(db, aStaff({ id: `p${i}`, name: `Person ${'x'.repeat(50)} ${i}` }), 'now')
+    for (let i = 0; i < 200; i++) sqliteStore(db).staff.insert(aStaff({ id: `p${i}`, name: `Person ${'x'.repeat(50)} ${i}` }), 'now')
     db.pragma('wal_checkpoint(TRUNCATE)')
     db.close()
     const cut = join(d, 'cut.db')
@@ -109,13 +106,13 @@ describe('opening the store', () => {
 describe('repositories', () => {
   it('round-trip staff, shifts and assignments, with foreign keys enforced', () => {
     const db = openDatabase(':memory:', { create: true })
-    insertStaff(db, aStaff({ id: 'ana' }), 'now')
-    upsertShiftType(db, SHIFT_A)
-    insertAssignment(db, { date: MON, shift: 'A', staff: 'ana' })
-    expect(findShiftTypes(db)).toEqual([SHIFT_A])
-    expect(findAssignments(db, MON, MON)).toEqual([{ date: MON, shift: 'A', staff: 'ana' }])
-    expect(() => insertAssignment(db, { date: MON, shift: 'A', staff: 'nobody' })).toThrow(/FOREIGN KEY/)
-    expect(() => insertAssignment(db, { date: '2027-1-4', shift: 'A', staff: 'ana' })).toThrow(/CHECK/)
+    sqliteStore(db).staff.insert(aStaff({ id: 'ana' }), 'now')
+    sqliteStore(db).shifts.upsert(SHIFT_A)
+    sqliteStore(db).assignments.insert({ date: MON, shift: 'A', staff: 'ana' })
+    expect(sqliteStore(db).shifts.active()).toEqual([SHIFT_A])
+    expect(sqliteStore(db).assignments.find(MON, MON)).toEqual([{ date: MON, shift: 'A', staff: 'ana' }])
+    expect(() => sqliteStore(db).assignments.insert({ date: MON, shift: 'A', staff: 'nobody' })).toThrow(/FOREIGN KEY/)
+    expect(() => sqliteStore(db).assignments.insert({ date: '2027-1-4', shift: 'A', staff: 'ana' })).toThrow(/CHECK/)
     db.close()
   })
 
@@ -124,21 +121,21 @@ describe('repositories', () => {
     openDatabase(path, { create: true }).close()
     const db = openDatabase(path)
     expect(db.pragma('ignore_check_constraints', { simple: true })).toBe(0)
-    expect(() => insertStaff(db, aStaff({ id: 'Bad Id' }), 'now')).toThrow(/CHECK/)
+    expect(() => sqliteStore(db).staff.insert(aStaff({ id: 'Bad Id' }), 'now')).toThrow(/CHECK/)
     db.close()
   })
 
   it('rejects invalid staff rows at the schema level', () => {
     const db = openDatabase(':memory:', { create: true })
-    expect(() => insertStaff(db, aStaff({ id: 'Bad Id' }), 'now')).toThrow(/CHECK/)
-    expect(() => insertStaff(db, aStaff({ role: 'boss' as never }), 'now')).toThrow(/CHECK/)
+    expect(() => sqliteStore(db).staff.insert(aStaff({ id: 'Bad Id' }), 'now')).toThrow(/CHECK/)
+    expect(() => sqliteStore(db).staff.insert(aStaff({ role: 'boss' as never }), 'now')).toThrow(/CHECK/)
     db.close()
   })
 
   it('keeps the audit log append-only', () => {
     const db = openDatabase(':memory:', { create: true })
-    insertAudit(db, { at: '2027-01-01T00:00:00Z', actor: 'mei', osUser: 'mei', action: 'test', subject: 'x', before: null, after: { a: 1 } })
-    expect(findAudit(db)).toMatchObject([{ actor: 'mei', action: 'test', after: { a: 1 } }])
+    sqliteStore(db).audit.insert({ at: '2027-01-01T00:00:00Z', actor: 'mei', osUser: 'mei', action: 'test', subject: 'x', before: null, after: { a: 1 } })
+    expect(sqliteStore(db).audit.list()).toMatchObject([{ actor: 'mei', action: 'test', after: { a: 1 } }])
     expect(() => db.prepare('UPDATE audit SET actor = ?').run('eve')).toThrow(/append-only/)
     expect(() => db.prepare('DELETE FROM audit').run()).toThrow(/append-only/)
     db.close()

@@ -4,16 +4,7 @@ import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
 import { APPLICATION_ID, openDatabase } from '../../src/store/db.js'
-import {
-  deleteWorkday,
-  findHolidayRecords,
-  findHolidays,
-  findWorkdayDates,
-  findWorkdays,
-  upsertHoliday,
-  upsertHolidayRecord,
-  upsertWorkday,
-} from '../../src/store/holidays.js'
+import { sqliteStore } from '../../src/store/store.js'
 import { LATEST_VERSION, MIGRATIONS } from '../../src/store/migrations/index.js'
 
 /** The migration that gave holidays a Chinese name and a statutory mark, found by name (the lead renumbers at merge). */
@@ -32,22 +23,22 @@ describe('holidays and make-up working days in the store', () => {
 
     const db = openDatabase(path)
     expect(db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION)
-    expect(findHolidayRecords(db)).toEqual([{ date: '2026-10-01', name: '国庆节', nameZh: null, statutory: false }])
-    expect(findHolidays(db, undefined, undefined, 'en')).toEqual([{ date: '2026-10-01', name: '国庆节' }])
-    expect(findWorkdays(db)).toEqual([])
+    expect(sqliteStore(db).holidays.records()).toEqual([{ date: '2026-10-01', name: '国庆节', nameZh: null, statutory: false }])
+    expect(sqliteStore(db).holidays.list(undefined, undefined, 'en')).toEqual([{ date: '2026-10-01', name: '国庆节' }])
+    expect(sqliteStore(db).holidays.workdays()).toEqual([])
     db.close()
   })
 
   it('names a holiday in the language asked for, and keeps its Chinese name for the rules', () => {
     const db = openDatabase(':memory:')
-    upsertHolidayRecord(db, { date: '2026-02-20', name: 'Spring Festival', nameZh: '春节', statutory: false })
-    upsertHoliday(db, { date: '2026-07-01', name: 'Team day' })
-    expect(findHolidays(db)).toEqual([{ date: '2026-02-20', name: 'Spring Festival', nameZh: '春节' }, { date: '2026-07-01', name: 'Team day' }])
-    expect(findHolidays(db, '2026-01-01', '2026-12-31', 'zh-CN')).toEqual([{ date: '2026-02-20', name: '春节', nameZh: '春节' }, { date: '2026-07-01', name: 'Team day' }])
+    sqliteStore(db).holidays.upsertRecord({ date: '2026-02-20', name: 'Spring Festival', nameZh: '春节', statutory: false })
+    sqliteStore(db).holidays.upsert({ date: '2026-07-01', name: 'Team day' })
+    expect(sqliteStore(db).holidays.list()).toEqual([{ date: '2026-02-20', name: 'Spring Festival', nameZh: '春节' }, { date: '2026-07-01', name: 'Team day' }])
+    expect(sqliteStore(db).holidays.list('2026-01-01', '2026-12-31', 'zh-CN')).toEqual([{ date: '2026-02-20', name: '春节', nameZh: '春节' }, { date: '2026-07-01', name: 'Team day' }])
     // Renamed by hand: the Chinese name went with the old one, and a name given by hand is never statutory.
-    upsertHolidayRecord(db, { date: '2026-07-01', name: 'Team day', nameZh: null, statutory: true })
-    upsertHoliday(db, { date: '2026-02-20', name: '除夕聚餐' })
-    expect(findHolidayRecords(db)).toEqual([
+    sqliteStore(db).holidays.upsertRecord({ date: '2026-07-01', name: 'Team day', nameZh: null, statutory: true })
+    sqliteStore(db).holidays.upsert({ date: '2026-02-20', name: '除夕聚餐' })
+    expect(sqliteStore(db).holidays.records()).toEqual([
       { date: '2026-02-20', name: '除夕聚餐', nameZh: null, statutory: false },
       { date: '2026-07-01', name: 'Team day', nameZh: null, statutory: true },
     ])
@@ -55,15 +46,15 @@ describe('holidays and make-up working days in the store', () => {
 
   it('keeps make-up working days apart from holidays', () => {
     const db = openDatabase(':memory:')
-    upsertWorkday(db, { date: '2026-02-28', name: 'Spring Festival', nameZh: '春节' })
-    upsertWorkday(db, { date: '2026-02-14', name: 'Spring Festival', nameZh: '春节' })
-    expect(findHolidays(db)).toEqual([])
-    expect(findWorkdayDates(db, '2026-02-01', '2026-02-28')).toEqual(['2026-02-14', '2026-02-28'])
-    expect(findWorkdayDates(db, '2026-02-15', '2026-02-27')).toEqual([])
-    upsertWorkday(db, { date: '2026-02-14', name: 'Spring', nameZh: null })
-    expect(findWorkdays(db, '2026-02-14', '2026-02-14')).toEqual([{ date: '2026-02-14', name: 'Spring', nameZh: null }])
-    expect(deleteWorkday(db, '2026-02-14')).toBe(1)
-    expect(findWorkdays(db)).toHaveLength(1)
+    sqliteStore(db).holidays.upsertWorkday({ date: '2026-02-28', name: 'Spring Festival', nameZh: '春节' })
+    sqliteStore(db).holidays.upsertWorkday({ date: '2026-02-14', name: 'Spring Festival', nameZh: '春节' })
+    expect(sqliteStore(db).holidays.list()).toEqual([])
+    expect(sqliteStore(db).holidays.workdayDates('2026-02-01', '2026-02-28')).toEqual(['2026-02-14', '2026-02-28'])
+    expect(sqliteStore(db).holidays.workdayDates('2026-02-15', '2026-02-27')).toEqual([])
+    sqliteStore(db).holidays.upsertWorkday({ date: '2026-02-14', name: 'Spring', nameZh: null })
+    expect(sqliteStore(db).holidays.workdays('2026-02-14', '2026-02-14')).toEqual([{ date: '2026-02-14', name: 'Spring', nameZh: null }])
+    expect(sqliteStore(db).holidays.deleteWorkday('2026-02-14')).toBe(1)
+    expect(sqliteStore(db).holidays.workdays()).toHaveLength(1)
   })
 
   it('refuses rows the schema forbids', () => {

@@ -7,8 +7,8 @@ import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
 import { APPLICATION_ID, openDatabase } from '../../src/store/db.js'
+import { sqliteStore } from '../../src/store/store.js'
 import { MIGRATIONS } from '../../src/store/migrations/index.js'
-import { findSwap, findOpenReversal, insertSwap, markSwapUndone, updateSwapStatus } from '../../src/store/swaps.js'
 
 const UNDO = MIGRATIONS.find((m) => m.name.startsWith('undoing approved swaps'))!
 
@@ -29,7 +29,7 @@ function databaseBeforeUndo(): string {
 describe('migration: undoing approved swaps', () => {
   it('keeps every swap stored before it, with no reversal link', () => {
     const db = openDatabase(databaseBeforeUndo())
-    expect(findSwap(db, 1)).toEqual({
+    expect(sqliteStore(db).swaps.find(1)).toEqual({
       id: 1, requester: 'ana', counterpart: 'ben', date: '2027-01-05', payback: '2027-01-08', status: 'approved',
       reason: '看医生', createdAt: '2027-01-01T00:00:00Z', decidedBy: 'mei', decisionReason: 'ok', reverses: null,
     })
@@ -39,16 +39,16 @@ describe('migration: undoing approved swaps', () => {
 
   it('stores a reversal and marks the swap it undoes, keeping who approved that one', () => {
     const db = openDatabase(databaseBeforeUndo())
-    const r = insertSwap(db, { requester: 'ben', counterpart: 'ana', date: '2027-01-05', payback: '2027-01-08', reason: null, createdAt: 'y', reverses: 1 })
-    expect(findOpenReversal(db, 1)?.id).toBe(r.id)
-    updateSwapStatus(db, r.id, 'pending', 'accepted', null, null)
-    updateSwapStatus(db, r.id, 'accepted', 'approved', 'mei', null)
-    expect(findOpenReversal(db, 1)).toBeUndefined()
-    expect(markSwapUndone(db, 1)).toBe(true)
-    expect(markSwapUndone(db, 1)).toBe(false)
-    expect(findSwap(db, 1)).toMatchObject({ status: 'undone', decidedBy: 'mei' })
+    const r = sqliteStore(db).swaps.insert({ requester: 'ben', counterpart: 'ana', date: '2027-01-05', payback: '2027-01-08', reason: null, createdAt: 'y', reverses: 1 })
+    expect(sqliteStore(db).swaps.openReversal(1)?.id).toBe(r.id)
+    sqliteStore(db).swaps.updateStatus(r.id, 'pending', 'accepted', null, null)
+    sqliteStore(db).swaps.updateStatus(r.id, 'accepted', 'approved', 'mei', null)
+    expect(sqliteStore(db).swaps.openReversal(1)).toBeUndefined()
+    expect(sqliteStore(db).swaps.markUndone(1)).toBe(true)
+    expect(sqliteStore(db).swaps.markUndone(1)).toBe(false)
+    expect(sqliteStore(db).swaps.find(1)).toMatchObject({ status: 'undone', decidedBy: 'mei' })
     // A reversal is never undone itself.
-    expect(markSwapUndone(db, r.id)).toBe(false)
+    expect(sqliteStore(db).swaps.markUndone(r.id)).toBe(false)
     expect(() => db.prepare(`UPDATE swap SET status = 'undone' WHERE id = ?`).run(r.id)).toThrow(/CHECK/)
     db.close()
   })

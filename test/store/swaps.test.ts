@@ -9,9 +9,8 @@ import Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
 import { swapRuleWindow } from '../../src/domain/swaps/plan.js'
 import { APPLICATION_ID, openDatabase, type Db } from '../../src/store/db.js'
+import { sqliteStore } from '../../src/store/store.js'
 import { LATEST_VERSION, MIGRATIONS } from '../../src/store/migrations/index.js'
-import { insertStaff } from '../../src/store/staff.js'
-import { findActiveSwapsOf, findSwaps, insertSwap, updateSwapStatus } from '../../src/store/swaps.js'
 import type { SwapStatus } from '../../src/domain/types.js'
 import { aStaff } from '../support/builders.js'
 
@@ -31,12 +30,12 @@ const ROWS: Row[] = [
 
 function withSwaps(): Db {
   const db = openDatabase(':memory:', { create: true })
-  for (const id of ['ana', 'bo', 'cy', 'dee']) insertStaff(db, aStaff({ id }), 'now')
+  for (const id of ['ana', 'bo', 'cy', 'dee']) sqliteStore(db).staff.insert(aStaff({ id }), 'now')
   for (const [requester, counterpart, date, payback, status] of ROWS) {
-    const s = insertSwap(db, { requester, counterpart, date, payback, reason: null, createdAt: '2027-01-01T00:00:00Z' })
+    const s = sqliteStore(db).swaps.insert({ requester, counterpart, date, payback, reason: null, createdAt: '2027-01-01T00:00:00Z' })
     if (status === 'pending') continue
-    if (status !== 'accepted') updateSwapStatus(db, s.id, 'pending', status, requester, null)
-    else updateSwapStatus(db, s.id, 'pending', 'accepted', null, null)
+    if (status !== 'accepted') sqliteStore(db).swaps.updateStatus(s.id, 'pending', status, requester, null)
+    else sqliteStore(db).swaps.updateStatus(s.id, 'pending', 'accepted', null, null)
   }
   return db
 }
@@ -47,23 +46,23 @@ describe('findSwaps', () => {
   const db = withSwaps()
 
   it('lists every swap by D1, then id', () => {
-    expect(ids(findSwaps(db))).toEqual([8, 5, 1, 2, 7, 6, 3, 4])
+    expect(ids(sqliteStore(db).swaps.list())).toEqual([8, 5, 1, 2, 7, 6, 3, 4])
   })
 
   it('takes a month to mean D1 or D2 in it, first and last day included, and no other year', () => {
-    expect(ids(findSwaps(db, { month: '2027-06' }))).toEqual([5, 2, 7, 6, 3])
-    expect(ids(findSwaps(db, { month: '2027-05' }))).toEqual([1, 7])
-    expect(ids(findSwaps(db, { month: '2027-07' }))).toEqual([3, 4])
-    expect(ids(findSwaps(db, { month: '2026-06' }))).toEqual([8])
-    expect(ids(findSwaps(db, { month: '2027-08' }))).toEqual([])
+    expect(ids(sqliteStore(db).swaps.list({ month: '2027-06' }))).toEqual([5, 2, 7, 6, 3])
+    expect(ids(sqliteStore(db).swaps.list({ month: '2027-05' }))).toEqual([1, 7])
+    expect(ids(sqliteStore(db).swaps.list({ month: '2027-07' }))).toEqual([3, 4])
+    expect(ids(sqliteStore(db).swaps.list({ month: '2026-06' }))).toEqual([8])
+    expect(ids(sqliteStore(db).swaps.list({ month: '2027-08' }))).toEqual([])
   })
 
   it('takes a person as requester or counterpart, and combines every filter', () => {
-    expect(ids(findSwaps(db, { staff: 'ana' }))).toEqual([1, 2, 3, 4])
-    expect(ids(findSwaps(db, { staff: 'dee', month: '2027-06' }))).toEqual([5, 7, 6])
-    expect(ids(findSwaps(db, { status: 'approved' }))).toEqual([8, 5, 1])
-    expect(ids(findSwaps(db, { status: 'approved', staff: 'cy', month: '2027-06' }))).toEqual([5])
-    expect(ids(findSwaps(db, { status: 'declined', staff: 'ana' }))).toEqual([])
+    expect(ids(sqliteStore(db).swaps.list({ staff: 'ana' }))).toEqual([1, 2, 3, 4])
+    expect(ids(sqliteStore(db).swaps.list({ staff: 'dee', month: '2027-06' }))).toEqual([5, 7, 6])
+    expect(ids(sqliteStore(db).swaps.list({ status: 'approved' }))).toEqual([8, 5, 1])
+    expect(ids(sqliteStore(db).swaps.list({ status: 'approved', staff: 'cy', month: '2027-06' }))).toEqual([5])
+    expect(ids(sqliteStore(db).swaps.list({ status: 'declined', staff: 'ana' }))).toEqual([])
   })
 })
 
@@ -71,16 +70,16 @@ describe('findActiveSwapsOf', () => {
   const db = withSwaps()
 
   it('gives the pending, accepted and approved swaps of any of the people, once each', () => {
-    expect(ids(findActiveSwapsOf(db, ['ana']))).toEqual([1, 2, 3])
-    expect(ids(findActiveSwapsOf(db, ['ana', 'bo', 'ana']))).toEqual([8, 1, 2, 3])
-    expect(ids(findActiveSwapsOf(db, []))).toEqual([])
+    expect(ids(sqliteStore(db).swaps.activeOf(['ana']))).toEqual([1, 2, 3])
+    expect(ids(sqliteStore(db).swaps.activeOf(['ana', 'bo', 'ana']))).toEqual([8, 1, 2, 3])
+    expect(ids(sqliteStore(db).swaps.activeOf([]))).toEqual([])
   })
 
   it('within a window, keeps those with D1 or D2 in it, edges included', () => {
-    expect(ids(findActiveSwapsOf(db, ['cy'], { from: '2027-06-15', to: '2027-06-15' }))).toEqual([5])
-    expect(ids(findActiveSwapsOf(db, ['cy'], { from: '2027-07-01', to: '2027-07-31' }))).toEqual([3])
-    expect(ids(findActiveSwapsOf(db, ['ana', 'bo'], { from: '2027-05-31', to: '2027-06-01' }))).toEqual([1, 2])
-    expect(ids(findActiveSwapsOf(db, ['dee'], { from: '2027-05-01', to: '2027-05-31' }))).toEqual([])
+    expect(ids(sqliteStore(db).swaps.activeOf(['cy'], { from: '2027-06-15', to: '2027-06-15' }))).toEqual([5])
+    expect(ids(sqliteStore(db).swaps.activeOf(['cy'], { from: '2027-07-01', to: '2027-07-31' }))).toEqual([3])
+    expect(ids(sqliteStore(db).swaps.activeOf(['ana', 'bo'], { from: '2027-05-31', to: '2027-06-01' }))).toEqual([1, 2])
+    expect(ids(sqliteStore(db).swaps.activeOf(['dee'], { from: '2027-05-01', to: '2027-05-31' }))).toEqual([])
   })
 })
 
@@ -108,7 +107,7 @@ describe('migration 3', () => {
     expect(db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION)
     const indexes = (db.prepare(`SELECT name FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'swap' ORDER BY name`).all() as { name: string }[]).map((r) => r.name)
     expect(indexes).toEqual(expect.arrayContaining(['swap_by_counterpart', 'swap_by_date', 'swap_by_payback', 'swap_by_requester']))
-    expect(ids(findSwaps(db, { month: '2027-06' }))).toEqual([1])
+    expect(ids(sqliteStore(db).swaps.list({ month: '2027-06' }))).toEqual([1])
     const plan = (db.prepare(`EXPLAIN QUERY PLAN SELECT id FROM swap WHERE (date >= ? AND date < ?) OR (payback >= ? AND payback < ?)`).all('2027-06-', '2027-06.', '2027-06-', '2027-06.') as { detail: string }[]).map((r) => r.detail).join('; ')
     expect(plan).toMatch(/swap_by_date/)
     expect(plan).toMatch(/swap_by_payback/)

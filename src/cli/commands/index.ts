@@ -15,6 +15,7 @@ export const COMMAND_GROUPS: ReadonlyArray<readonly [name: string, load: () => P
   ['holiday', async () => (await import('./holiday/holiday.js')).registerHoliday],
   ['config', async () => (await import('./config/config.js')).registerConfig],
   ['generate', async () => (await import('./generate/generate.js')).registerGenerate],
+  ['extend', async () => (await import('./extend/extend.js')).registerExtend],
   ['assign', async () => (await import('./assign/assign.js')).registerAssign],
   ['swap', async () => (await import('./swap/swap.js')).registerSwap],
   ['leave', async () => (await import('./leave/leave.js')).registerLeave],

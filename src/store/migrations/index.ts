@@ -196,6 +196,40 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   {
     version: 7,
+    name: 'repeating rotations: the pattern generate --cyclic drew, for extend to continue',
+    sql: `
+      -- One row per pattern drawn; the newest (highest id) is the one extend continues.
+      -- start is the first day of cycle 0; days the cycle's length; rotate 1 when each
+      -- person moves to the next line every cycle.
+      CREATE TABLE rotation (
+        id INTEGER PRIMARY KEY,
+        start TEXT NOT NULL CHECK (start GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'),
+        days INTEGER NOT NULL CHECK (days BETWEEN 7 AND 364 AND days % 7 = 0),
+        rotate INTEGER NOT NULL CHECK (rotate IN (0, 1)),
+        created_at TEXT NOT NULL
+      ) STRICT;
+      -- The line order: person staff holds line line in cycle 0.
+      CREATE TABLE rotation_line (
+        rotation INTEGER NOT NULL REFERENCES rotation (id) ON DELETE CASCADE,
+        line INTEGER NOT NULL CHECK (line >= 0),
+        staff TEXT NOT NULL REFERENCES staff (id),
+        PRIMARY KEY (rotation, line),
+        UNIQUE (rotation, staff)
+      ) STRICT;
+      -- The working cells of each line (a missing cell is a day off). No reference to
+      -- shift_type: a shift type may go, and extend then says the pattern names it.
+      CREATE TABLE rotation_cell (
+        rotation INTEGER NOT NULL REFERENCES rotation (id) ON DELETE CASCADE,
+        line INTEGER NOT NULL CHECK (line >= 0),
+        day INTEGER NOT NULL CHECK (day >= 0),
+        shift TEXT NOT NULL CHECK (length(shift) BETWEEN 1 AND 8),
+        PRIMARY KEY (rotation, line, day)
+      ) STRICT;
+      -- PostgreSQL: src/store/postgres/migrations.ts, version 7.
+    `,
+  },
+  {
+    version: 8,
     name: 'the audit log names the database role beside the acting staff id',
     sql: `
       -- On PostgreSQL, the role the change was made as (current_user): with a role
@@ -203,7 +237,7 @@ export const MIGRATIONS: readonly Migration[] = [
       -- roster acted for. NULL on SQLite, which has no roles.
       ALTER TABLE audit ADD COLUMN db_role TEXT;
     `,
-    // postgres: in src/store/postgres/migrations.ts (version 7).
+    // PostgreSQL: src/store/postgres/migrations.ts, version 8.
   },
 ]
 

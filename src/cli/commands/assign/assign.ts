@@ -6,10 +6,6 @@ import { applyAssignments, type RosterState } from '../../../domain/roster.js'
 import { PERSONAL_RULES, checkRules } from '../../../domain/rules/index.js'
 import type { Assignment, IsoDate } from '../../../domain/types.js'
 import { ConflictError, NotFoundError, RuleViolationError } from '../../../errors.js'
-import { deleteAssignment, findAssignments, insertAssignment } from '../../../store/assignments.js'
-import { findHolidays } from '../../../store/holidays.js'
-import { findLeaves } from '../../../store/leaves.js'
-import { findShiftType, findShiftTypes } from '../../../store/shifts.js'
 import type { Ctx } from '../../context.js'
 import type { App } from '../../app.js'
 
@@ -46,11 +42,11 @@ export function registerAssign(program: Command, app: App): void {
 
 export function runAssign(ctx: Ctx, o: AssignOptions): AssignResult {
   ctx.lead('change the roster')
-  const db = ctx.db()
+  const store = ctx.store()
   // The shift and the person are looked up inside the transaction too: a
   // shift retired or a person removed meanwhile is not assigned.
   return ctx.write(() => {
-    const shift = findShiftType(db, o.shift)
+    const shift = store.shifts.find(o.shift)
     if (!shift || !shift.active) throw new NotFoundError((t) => t.errors.unknownShift(o.shift))
     const person = ctx.staff(o.staff)
     if (!person.active) throw new ConflictError((m) => m.errors.assign.notOnTeam(person.id), 'conflict')
@@ -59,7 +55,7 @@ export function runAssign(ctx: Ctx, o: AssignOptions): AssignResult {
     const margin = config.maxConsecutiveDays + 1
     const from = addDays(o.date, -margin)
     const to = addDays(o.date, margin)
-    const assignments = findAssignments(db, from, to)
+    const assignments = store.assignments.find(from, to)
     const added: Assignment = { date: o.date, shift: o.shift, staff: o.staff }
     let removed: Assignment | null = null
     if (o.replace !== undefined) {
@@ -71,17 +67,17 @@ export function runAssign(ctx: Ctx, o: AssignOptions): AssignResult {
       throw new ConflictError((m) => m.errors.assign.alreadyOn(o.staff, o.shift, o.date), 'conflict')
     }
     const state: RosterState = {
-      shifts: findShiftTypes(db),
+      shifts: store.shifts.active(),
       assignments,
-      leaves: findLeaves(db, { from, to }),
-      holidays: findHolidays(db, from, to),
+      leaves: store.leaves.list({ from, to }),
+      holidays: store.holidays.list(from, to),
       config,
     }
     const after = applyAssignments(state, removed ? [removed] : [], [added])
     const violations = checkRules(PERSONAL_RULES, after, { from: addDays(o.date, -margin + 1), to: addDays(o.date, margin - 1), staff: new Set([o.staff]) })
     if (violations.length) throw new RuleViolationError(violations)
-    if (removed) deleteAssignment(db, removed)
-    insertAssignment(db, added)
+    if (removed) store.assignments.delete(removed)
+    store.assignments.insert(added)
     ctx.audit('roster.assign', `${o.date} ${o.shift}`, removed, added)
     const have = after.assignments.filter((a) => a.date === o.date && a.shift === o.shift).length
     return { added, removed, headcount: { have, need: shift.headcount } }

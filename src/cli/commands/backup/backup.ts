@@ -5,7 +5,8 @@ import { resolve } from 'node:path'
 import type { Command } from 'commander'
 import type { Staff } from '../../../domain/types.js'
 import { StorageError, UsageError } from '../../../errors.js'
-import { backupTo, inspectBackup, keepDamagedCopy, openBackupReadOnly, replaceDatabaseFile, restoreFrom, type BackupInfo } from '../../../store/backup.js'
+import { inspectBackup, keepDamagedCopy, openBackupStore, replaceDatabaseFile, restoreFrom, type BackupInfo } from '../../../store/host.js'
+import type { StoreFile } from '../../../store/store.js'
 import { Ctx } from '../../context.js'
 import type { App } from '../../app.js'
 import { checkInputFile, refuseDatabaseTarget } from '../../files.js'
@@ -18,7 +19,7 @@ export function registerBackup(program: Command, app: App): void {
     .action(app.action(async (ctx, _args, raw) => {
       // -o is checked before the database is opened: it may never name the database or its journal files.
       const target = raw.output === undefined ? defaultBackupPath(ctx) : backupOutput(ctx, String(raw.output))
-      const written = await backupTo(ctx.db(), target, { fresh: raw.output === undefined })
+      const written = await fileOf(ctx).backupTo(target, { fresh: raw.output === undefined })
       ctx.out({ backup: written }, () => ctx.t.backup.done(ctx.dbPath(), written))
     }))
   program
@@ -29,6 +30,13 @@ export function registerBackup(program: Command, app: App): void {
       ctx.out({ restored: file, safetyCopy: r.safetyCopy, staff: r.info.staff, assignments: r.info.assignments }, () =>
         ctx.t.backup.restored(ctx.dbPath(), file!, r.info.staff, r.info.assignments, r.safetyCopy))
     }))
+}
+
+/** The database as a file to copy; a server database has none. */
+function fileOf(ctx: Ctx): StoreFile {
+  const file = ctx.store().file
+  if (!file) throw new UsageError((m) => m.errors.backup.notAFile, 'usage')
+  return file
 }
 
 function stamp(now: Date): string {
@@ -59,7 +67,7 @@ export async function runRestore(ctx: Ctx, file: string): Promise<{ info: Backup
   if (liveIsDamaged(ctx)) {
     // Restoring is the remedy for a damaged file, so it must work on one: who
     // may restore is judged by the backup, and the damaged file is kept as it is.
-    const judge = new Ctx({ ...ctx.deps, openDb: () => openBackupReadOnly(file) }, ctx.globals)
+    const judge = new Ctx({ ...ctx.deps, openStore: () => openBackupStore(file) }, ctx.globals)
     try {
       actor = judge.lead('restore the database')
     } finally {
@@ -69,7 +77,7 @@ export async function runRestore(ctx: Ctx, file: string): Promise<{ info: Backup
     replaceDatabaseFile(file, live)
   } else {
     actor = ctx.lead('restore the database')
-    safetyCopy = await backupTo(ctx.db(), safetyCopy, { fresh: true })
+    safetyCopy = await fileOf(ctx).backupTo(safetyCopy, { fresh: true })
     ctx.close()
     await restoreFrom(file, live)
   }
@@ -81,7 +89,7 @@ export async function runRestore(ctx: Ctx, file: string): Promise<{ info: Backup
 
 function liveIsDamaged(ctx: Ctx): boolean {
   try {
-    ctx.db()
+    ctx.store()
     return false
   } catch (e) {
     if (e instanceof StorageError && e.code === 'corrupt') return true

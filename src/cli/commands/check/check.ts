@@ -15,11 +15,6 @@ import { computeFairness } from '../../../domain/fairness.js'
 import { checkRules, ROSTER_RULES } from '../../../domain/rules/index.js'
 import type { IsoDate } from '../../../domain/types.js'
 import { ConflictError, UsageError } from '../../../errors.js'
-import { assignmentBounds, findAssignments } from '../../../store/assignments.js'
-import { findHolidays, findWorkdayDates } from '../../../store/holidays.js'
-import { findLeaves } from '../../../store/leaves.js'
-import { findAllShiftTypes, findShiftTypes } from '../../../store/shifts.js'
-import { findAllStaff } from '../../../store/staff.js'
 import type { Ctx } from '../../context.js'
 import type { App } from '../../app.js'
 import { renderCheck } from '../../render/check.js'
@@ -100,37 +95,37 @@ export function checkRange(opts: CheckOptions, today: IsoDate, bounds: { from: I
 }
 
 export function runCheck(ctx: Ctx, opts: CheckOptions): CheckReport {
-  const db = ctx.db()
+  const store = ctx.store()
   const config = ctx.config()
-  const range = checkRange(opts, ctx.today(), assignmentBounds(db), config.cycleWeeks, ctx.t)
+  const range = checkRange(opts, ctx.today(), store.assignments.bounds(), config.cycleWeeks, ctx.t)
   if (!range) {
-    const lead = findAllStaff(db).find((s) => s.role === 'lead' || s.role === 'manager')
-    return { from: null, to: null, scope: ctx.t.check.scope.none, ok: true, serviceHours: config.serviceHours, uncoverable: uncoverableHours(findShiftTypes(db), config.serviceHours), gaps: [], violations: [], fairness: null, ...(lead ? { lead: lead.id } : {}) }
+    const lead = store.staff.all().find((s) => s.role === 'lead' || s.role === 'manager')
+    return { from: null, to: null, scope: ctx.t.check.scope.none, ok: true, serviceHours: config.serviceHours, uncoverable: uncoverableHours(store.shifts.active(), config.serviceHours), gaps: [], violations: [], fairness: null, ...(lead ? { lead: lead.id } : {}) }
   }
   const { from, to, scope } = range
   checkRangeLength(from, to)
   // Earlier days carry over: a run of working days or a short rest that began before `from`.
   const carry = Math.max(7, config.maxConsecutiveDays + 1)
-  const assignments = findAssignments(db, addDays(from, -carry), to)
-  const current = findShiftTypes(db)
+  const assignments = store.assignments.find(addDays(from, -carry), to)
+  const current = store.shifts.active()
   const state: RosterState = {
     // Coverage is owed only on the shift types in use today; retired ones still count as cover below.
     shifts: current,
     assignments,
-    leaves: findLeaves(db, { from: addDays(from, -carry), to }),
-    holidays: findHolidays(db, from, to),
+    leaves: store.leaves.list({ from: addDays(from, -carry), to }),
+    holidays: store.holidays.list(from, to),
     config,
   }
   const violations = checkRules(ROSTER_RULES, state, { from, to })
   const dates = dayRange(from, to)
-  const allShifts = findAllShiftTypes(db)
+  const allShifts = store.shifts.all()
   // Hours no shift type covers at all are one setup finding, not a gap a day.
   const uncoverable = uncoverableHours(current, config.serviceHours)
   const gaps = staffingGaps(findCoverageGaps(dates, assignments, allShifts, config.serviceHours), uncoverable)
   // Fairness compares the people on the rotation today, over the checked dates only.
-  const team = findAllStaff(db).filter((s) => s.rotation).map((s) => s.id)
+  const team = store.staff.all().filter((s) => s.rotation).map((s) => s.id)
   const columns = shiftColumns(allShifts, current, assignments.filter((a) => a.date >= from))
-  const fairness = computeFairness(assignments, team, columns, dates, state.holidays, findWorkdayDates(db, from, to))
+  const fairness = computeFairness(assignments, team, columns, dates, state.holidays, store.holidays.workdayDates(from, to))
   return { from, to, scope, ok: !gaps.length && !violations.length, serviceHours: config.serviceHours, uncoverable, gaps, violations, fairness }
 }
 

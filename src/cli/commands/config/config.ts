@@ -5,7 +5,6 @@ import { CONFIG_KEYS, findConfigKey } from '../../../domain/config.js'
 import { DEFAULT_CONFIG } from '../../../domain/types.js'
 import { renderTable } from '../../render/table.js'
 import { UsageError } from '../../../errors.js'
-import { upsertConfigValue } from '../../../store/config.js'
 import type { Ctx } from '../../context.js'
 import type { App } from '../../app.js'
 
@@ -70,9 +69,9 @@ export function runConfigSet(ctx: Ctx, key: string, raw: string): { value: strin
   const parsed = k.parse(raw)
   if ('error' in parsed) throw new UsageError(parsed.error, 'bad-setting')
   ctx.lead('change settings')
-  return ctx.write((db) => {
+  return ctx.write((store) => {
     const before = k.show(ctx.config())
-    upsertConfigValue(db, key, parsed.value)
+    store.config.upsert(key, parsed.value)
     ctx.audit('config.set', key, before, parsed.value)
     return { value: parsed.value, before }
   })

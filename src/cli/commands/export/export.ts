@@ -10,11 +10,6 @@ import { printable } from '../../../domain/validate.js'
 import { UsageError } from '../../../errors.js'
 import type { ExportModel } from '../../../export/model.js'
 import { canonicalZone } from '../../../export/zone.js'
-import { findAssignments, firstAssignedDateFrom } from '../../../store/assignments.js'
-import { findApprovedSwaps, findRosterRevision } from '../../../store/export-queries.js'
-import { findHolidays } from '../../../store/holidays.js'
-import { findAllShiftTypes, findShiftTypes } from '../../../store/shifts.js'
-import { findAllStaff } from '../../../store/staff.js'
 import type { Ctx } from '../../context.js'
 import { writeExport } from '../../write-export.js'
 import type { App } from '../../app.js'
@@ -140,27 +135,27 @@ export async function runExport(ctx: Ctx, opts: ExportOptions): Promise<ExportRe
 }
 
 export function loadExportModel(ctx: Ctx, opts: Pick<ExportOptions, 'range' | 'staff'>): ExportModel {
-  const db = ctx.db()
+  const store = ctx.store()
   const config = ctx.config()
-  const { from, to } = resolveRange(opts.range, ctx.today(), config.cycleWeeks, en, firstAssignedDateFrom(ctx.db(), ctx.today()))
+  const { from, to } = resolveRange(opts.range, ctx.today(), config.cycleWeeks, en, ctx.store().assignments.firstDateFrom(ctx.today()))
   const person = opts.staff === undefined ? undefined : opts.staff === 'me' ? ctx.actor() : ctx.staff(opts.staff)
-  const assignments = findAssignments(db, from, to, person?.id)
-  const holidays = findHolidays(db, from, to, ctx.lang)
-  const shifts = shiftColumns(findAllShiftTypes(db), findShiftTypes(db), assignments)
-  const everyone = findAllStaff(db, { includeInactive: true })
+  const assignments = store.assignments.find(from, to, person?.id)
+  const holidays = store.holidays.list(from, to, ctx.lang)
+  const shifts = shiftColumns(store.shifts.all(), store.shifts.active(), assignments)
+  const everyone = store.staff.all({ includeInactive: true })
   const assigned = new Set(assignments.map((a) => a.staff))
   const model: ExportModel = {
     from,
     to,
     generatedAt: ctx.now(),
-    revision: findRosterRevision(db),
+    revision: store.audit.revision(),
     cycleWeeks: config.cycleWeeks,
     shifts,
     entries: rosterEntries(assignments, shifts, holidays),
     holidays,
     people: person ? [person] : everyone.filter((s) => assigned.has(s.id) || (s.active && s.rotation)),
     staff: everyone,
-    swaps: findApprovedSwaps(db, from, to, person?.id),
+    swaps: store.swaps.approved(from, to, person?.id),
   }
   if (person) model.person = person
   return model

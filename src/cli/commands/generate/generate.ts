@@ -7,20 +7,15 @@ import { generateRoster } from '../../../domain/generate.js'
 import { computeFairness } from '../../../domain/fairness.js'
 import type { IsoDate, Staff } from '../../../domain/types.js'
 import { ConflictError, NotFoundError, RuleViolationError, UsageError } from '../../../errors.js'
-import { assignmentBounds, countAssignments, deleteAssignmentsInRange, findAssignments, firstAssignedDateFrom, insertAssignments } from '../../../store/assignments.js'
-import { findHolidays, findWorkdayDates } from '../../../store/holidays.js'
-import { findLeaves } from '../../../store/leaves.js'
-import { findAllShiftTypes, findShiftTypes } from '../../../store/shifts.js'
-import { findSwaps } from '../../../store/swaps.js'
 import { fixedSwapIds, swapFixedCells } from '../../../domain/swaps/fixed.js'
 import { shiftColumns } from '../../../views/roster.js'
-import { findAllStaff } from '../../../store/staff.js'
 import type { Ctx } from '../../context.js'
 import { intOption, type App } from '../../app.js'
 import { runInit } from '../init/init.js'
 import { resolveRange } from '../show/range.js'
 import type { GenerateOutcome } from './outcome.js'
-import { renderGenerated, rosterJson } from './render.js'
+import { patternJson, renderGenerated, rosterJson } from './render.js'
+import { drawAndLay } from './cyclic.js'
 
 export interface GenerateOptions {
   start?: string
@@ -29,6 +24,8 @@ export interface GenerateOptions {
   seed: number
   replace: boolean
   demo: boolean
+  /** generate --cyclic: a repeating pattern laid `repeat` times (SPEC 10). */
+  cyclic?: { repeat: number; rotate: boolean }
 }
 
 export type { GenerateOutcome } from './outcome.js'
@@ -47,13 +44,16 @@ export function registerGenerate(program: Command, app: App): void {
     .option('--seed <n>', 'another seed gives another roster that keeps the same rules', '1')
     .option('--replace', 'replace assignments already in the range')
     .option('--demo', 'in a folder without a database, create the demo team first; where it exists, keep it and show its roster')
+    .option('--cyclic', 'draw one cycle (--weeks, else cycle.weeks) as a pattern that can follow itself: every rule also holds from its last day into its first')
+    .option('--repeat <n>', 'with --cyclic: lay the pattern N times in a row, each person keeping their line (default 1)')
+    .option('--rotate-lines', 'with --cyclic: each person moves to the next line of the pattern every cycle')
     .action(app.action((ctx, _args, raw) => {
       const outcome = runGenerate(ctx, parseGenerateOptions(raw))
       if (outcome.keptDemo) {
         ctx.out({ ...rosterJson(ctx, outcome.from, outcome.to, outcome.assignments), kept: true }, () => renderGenerated(ctx, outcome))
         return
       }
-      ctx.out({ ...rosterJson(ctx, outcome.from, outcome.to, outcome.assignments), seed: outcome.seed, replaced: outcome.replaced, keptSwaps: outcome.keptSwaps, fairness: outcome.fairness }, () => renderGenerated(ctx, outcome))
+      ctx.out({ ...rosterJson(ctx, outcome.from, outcome.to, outcome.assignments), seed: outcome.seed, replaced: outcome.replaced, keptSwaps: outcome.keptSwaps, fairness: outcome.fairness, ...patternJson(outcome) }, () => renderGenerated(ctx, outcome))
     }))
 }
 
@@ -67,6 +67,13 @@ export function parseGenerateOptions(raw: Record<string, unknown>): GenerateOpti
   if (raw.start !== undefined) opts.start = String(raw.start)
   else if (raw.from !== undefined) opts.start = String(raw.from)
   if (raw.weeks !== undefined) opts.weeks = intOption(raw.weeks, '--weeks', 1, MAX_WEEKS)
+  if (raw.cyclic) {
+    const repeat = raw.repeat === undefined ? 1 : intOption(raw.repeat, '--repeat', 1, MAX_WEEKS)
+    const weeks = opts.weeks ?? 1
+    if (weeks * repeat > MAX_WEEKS) throw new UsageError((m) => m.errors.generate.tooLong(weeks * repeat, MAX_WEEKS), 'bad-number')
+    opts.cyclic = { repeat, rotate: !!raw.rotateLines }
+  } else if (raw.repeat !== undefined) throw new UsageError((m) => m.errors.generate.needsCyclic('--repeat'))
+  else if (raw.rotateLines) throw new UsageError((m) => m.errors.generate.needsCyclic('--rotate-lines'))
   if (raw.staff !== undefined) {
     const ids = String(raw.staff).split(',').map((s) => s.trim()).filter(Boolean)
     if (!ids.length) throw new UsageError((m) => m.errors.generate.noStaffIds)
@@ -89,7 +96,7 @@ export function runGenerate(ctx: Ctx, opts: GenerateOptions): GenerateOutcome {
       for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(`${path}${suffix}`, { force: true })
       throw e
     }
-  } else if (opts.demo && path !== ':memory:' && opts.start === undefined && opts.weeks === undefined && !opts.staff && !opts.replace) {
+  } else if (opts.demo && path !== ':memory:' && opts.start === undefined && opts.weeks === undefined && !opts.staff && !opts.replace && !opts.cyclic) {
     // The quick start run a second time: keep the database and show its roster
     // (the cycle that holds today, or the next one), no identity needed.
     const kept = keptRoster(ctx, opts.seed)
@@ -100,17 +107,20 @@ export function runGenerate(ctx: Ctx, opts: GenerateOptions): GenerateOutcome {
 }
 
 function generateIn(ctx: Ctx, opts: GenerateOptions, from: IsoDate): Omit<GenerateOutcome, 'createdDemo' | 'keptDemo'> {
-  const db = ctx.db()
+  const store = ctx.store()
   // Everything the roster depends on (settings, team, shifts, leave, what is
   // already in the range) is read inside the IMMEDIATE transaction that
   // writes it, so a change another process commits meanwhile cannot be missed.
   return ctx.write(() => {
     const config = ctx.config()
     const weeks = opts.weeks ?? config.cycleWeeks
-    const to = addDays(from, weeks * 7 - 1)
+    // --cyclic: the range is the pattern laid --repeat times.
+    const repeat = opts.cyclic?.repeat ?? 1
+    if (weeks * repeat > MAX_WEEKS) throw new UsageError((m) => m.errors.generate.tooLong(weeks * repeat, MAX_WEEKS), 'bad-number')
+    const to = addDays(from, weeks * 7 * repeat - 1)
     ctx.lead('generate the roster')
 
-    const everyone = findAllStaff(db)
+    const everyone = store.staff.all()
     let team: Staff[]
     if (opts.staff) {
       team = opts.staff.map((id) => {
@@ -121,26 +131,26 @@ function generateIn(ctx: Ctx, opts: GenerateOptions, from: IsoDate): Omit<Genera
     } else {
       team = everyone.filter((s) => s.rotation)
     }
-    const shifts = findShiftTypes(db)
+    const shifts = store.shifts.active()
     if (!shifts.length) throw new ConflictError((m) => m.errors.generate.noShifts, 'roster.coverage')
     if (!team.length) throw new ConflictError((m) => m.errors.generate.nobody, 'roster.coverage')
 
-    const existing = countAssignments(db, from, to)
+    const existing = store.assignments.count(from, to)
     if (existing > 0 && !opts.replace) {
       throw new ConflictError((m) => m.errors.generate.exists(from, to, existing), 'roster.exists')
     }
-    const approved = findLeaves(db, { from, to, status: 'approved' })
+    const approved = store.leaves.list({ from, to, status: 'approved' })
     const unavailable = new Map<string, Set<IsoDate>>()
     for (const l of approved) {
       const days = unavailable.get(l.staff) ?? new Set<IsoDate>()
       for (const d of dayRange(l.from < from ? from : l.from, l.to > to ? to : l.to)) days.add(d)
       unavailable.set(l.staff, days)
     }
-    const history = findAssignments(db, addDays(from, -(config.maxConsecutiveDays + 1)), addDays(from, -1))
-    const before = opts.replace ? findAssignments(db, from, to) : []
+    const history = store.assignments.find(addDays(from, -(config.maxConsecutiveDays + 1)), addDays(from, -1))
+    const before = opts.replace ? store.assignments.find(from, to) : []
     // Approved swaps in the range are promises: both people's days on D1 and D2 stay as the swaps made them.
-    const fixed = opts.replace ? swapFixedCells(before, findSwaps(db, { status: 'approved', from, to }), from, to) : []
-    const result = generateRoster({
+    const fixed = opts.replace ? swapFixedCells(before, store.swaps.list({ status: 'approved', from, to }), from, to) : []
+    const input = {
       fixed,
       dates: dayRange(from, to),
       staff: team.map((s) => s.id),
@@ -148,35 +158,38 @@ function generateIn(ctx: Ctx, opts: GenerateOptions, from: IsoDate): Omit<Genera
       config,
       unavailable,
       history: history.filter((a) => team.some((s) => s.id === a.staff)),
-      holidays: findHolidays(db, from, to),
-      workdays: findWorkdayDates(db, from, to),
+      holidays: store.holidays.list(from, to),
+      workdays: store.holidays.workdayDates(from, to),
       seed: opts.seed,
-    })
+    }
+    const cyclic = opts.cyclic ? drawAndLay(ctx, { ...input, swaps: fixed, weeks, rotate: opts.cyclic.rotate }) : null
+    const result = cyclic ? { ok: true as const, ...cyclic } : generateRoster(input)
     if (!result.ok) {
       const violations = result.violations
       throw new RuleViolationError(violations, (t) => t.errors.cannotGenerate(from, to, violations[0]))
     }
-    const replaced = deleteAssignmentsInRange(db, from, to)
-    insertAssignments(db, result.assignments)
+    const replaced = store.assignments.deleteInRange(from, to)
+    store.assignments.insertMany(result.assignments)
     const keptSwaps = fixedSwapIds(fixed)
-    ctx.audit('roster.generate', `${from}..${to}`, before.length ? before : null, { seed: opts.seed, staff: team.map((s) => s.id), assignments: result.assignments, ...(keptSwaps.length ? { keptSwaps } : {}) })
-    return { from, to, seed: opts.seed, replaced, assignments: result.assignments, staff: team, fairness: result.fairness, keptSwaps }
+    const pattern = opts.cyclic ? { weeks, repeat, rotate: opts.cyclic.rotate } : undefined
+    ctx.audit('roster.generate', `${from}..${to}`, before.length ? before : null, { seed: opts.seed, staff: team.map((s) => s.id), assignments: result.assignments, ...(keptSwaps.length ? { keptSwaps } : {}), ...(pattern ? { pattern, resolved: cyclic!.resolved } : {}) })
+    return { from, to, seed: opts.seed, replaced, assignments: result.assignments, staff: team, fairness: result.fairness, keptSwaps, ...(pattern ? { pattern, resolved: cyclic!.resolved } : {}) }
   })
 }
 
 /** The roster a kept demo database already holds, or null when it holds none yet. */
 function keptRoster(ctx: Ctx, seed: number): GenerateOutcome | null {
-  const db = ctx.db()
+  const store = ctx.store()
   const today = ctx.today()
-  const first = firstAssignedDateFrom(db, today) ?? assignmentBounds(db)?.from ?? null
+  const first = store.assignments.firstDateFrom(today) ?? store.assignments.bounds()?.from ?? null
   if (!first) return null
   const { from, to } = resolveRange({ kind: 'between' }, today, ctx.config().cycleWeeks, ctx.t, first < today ? null : first)
-  const assignments = findAssignments(db, from, to)
-  const everyone = findAllStaff(db, { includeInactive: true })
+  const assignments = store.assignments.find(from, to)
+  const everyone = store.staff.all({ includeInactive: true })
   const assigned = new Set(assignments.map((a) => a.staff))
   const staff = everyone.filter((s) => assigned.has(s.id) || (s.active && s.rotation))
   const team = everyone.filter((s) => s.active && s.rotation).map((s) => s.id)
-  const columns = shiftColumns(findAllShiftTypes(db), findShiftTypes(db), assignments)
-  const fairness = computeFairness(assignments, team, columns, dayRange(from, to), findHolidays(db, from, to), findWorkdayDates(db, from, to))
+  const columns = shiftColumns(store.shifts.all(), store.shifts.active(), assignments)
+  const fairness = computeFairness(assignments, team, columns, dayRange(from, to), store.holidays.list(from, to), store.holidays.workdayDates(from, to))
   return { from, to, seed, replaced: 0, assignments, staff, fairness, createdDemo: false, keptDemo: true, keptSwaps: [] }
 }

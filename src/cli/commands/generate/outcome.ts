@@ -16,4 +16,10 @@ export interface GenerateOutcome {
   keptSwaps: number[]
   /** True when --demo found the database already there and kept it: nothing was generated. */
   keptDemo: boolean
+  /** generate --cyclic and extend: the repeating pattern laid (SPEC 10). */
+  pattern?: { weeks: number; repeat: number; rotate: boolean }
+  /** Days solved again because leave, a swap or the roster before fell on the pattern. */
+  resolved?: IsoDate[]
+  /** extend: how many cycles it added (the title says so). */
+  extended?: number
 }

@@ -3,8 +3,6 @@
 
 import { addDays } from '../../../domain/dates.js'
 import type { Assignment, IsoDate } from '../../../domain/types.js'
-import { findHolidays } from '../../../store/holidays.js'
-import { findAllShiftTypes, findShiftTypes } from '../../../store/shifts.js'
 import type { Ctx } from '../../context.js'
 import { renderFairness } from '../../render/check.js'
 import { rosterEntries, shiftColumns } from '../../../views/roster.js'
@@ -12,24 +10,32 @@ import { renderGrid, renderSheet, type RosterView } from '../../render/show.js'
 import { displayWidth } from '../../render/width.js'
 import type { GenerateOutcome } from './outcome.js'
 
+/** What generate --cyclic and extend add to the JSON: the pattern laid and the days solved again. */
+export function patternJson(o: GenerateOutcome): { pattern?: { weeks: number; repeat: number; rotate: boolean }; resolved?: IsoDate[] } {
+  return o.pattern ? { pattern: o.pattern, resolved: o.resolved ?? [] } : {}
+}
+
 /** The SPEC's show shape. */
 export function rosterJson(ctx: Ctx, from: IsoDate, to: IsoDate, assignments: readonly Assignment[]) {
-  const db = ctx.db()
-  return { from, to, assignments: rosterEntries(assignments, findAllShiftTypes(db), findHolidays(db, from, to, ctx.lang)) }
+  const store = ctx.store()
+  return { from, to, assignments: rosterEntries(assignments, store.shifts.all(), store.holidays.list(from, to, ctx.lang)) }
 }
 
 export function renderGenerated(ctx: Ctx, o: GenerateOutcome): string {
-  const db = ctx.db()
-  const shifts = shiftColumns(findAllShiftTypes(db), findShiftTypes(db), o.assignments)
-  const view: RosterView = { from: o.from, to: o.to, shifts, assignments: o.assignments, holidays: findHolidays(db, o.from, o.to, ctx.lang), people: o.staff, bounds: null }
+  const store = ctx.store()
+  const shifts = shiftColumns(store.shifts.all(), store.shifts.active(), o.assignments)
+  const view: RosterView = { from: o.from, to: o.to, shifts, assignments: o.assignments, holidays: store.holidays.list(o.from, o.to, ctx.lang), people: o.staff, bounds: null }
   const lines: string[] = []
   if (o.createdDemo) lines.push(ctx.t.generate.createdDemo(ctx.dbPath()))
   if (o.keptDemo) lines.push(ctx.t.generate.keptDemo(ctx.dbPath(), o.from, o.to))
+  else if (o.extended !== undefined) lines.push(ctx.t.extend.title(o.from, o.to, o.extended))
   else {
     lines.push(ctx.t.generate.title(o.from, o.to, o.seed, o.replaced))
     if (o.keptSwaps.length) lines.push(ctx.t.generate.keptSwaps(o.keptSwaps))
   }
-  lines.push(renderSheets(ctx, view), '', renderFairness(o.fairness, ctx))
+  if (o.pattern) lines.push(ctx.t.generate.pattern(o.pattern.weeks, o.pattern.repeat, o.pattern.rotate))
+  if (o.resolved?.length) lines.push(ctx.t.generate.resolved(o.resolved))
+  lines.push(renderSheets(ctx, view, o.pattern?.weeks), '', renderFairness(o.fairness, ctx))
   return lines.join('\n')
 }
 
@@ -39,8 +45,9 @@ export function renderGenerated(ctx: Ctx, o: GenerateOutcome): string {
  * the square of its cells (a year for 200 people in one table: some 24 s).
  * When the terminal is too narrow for a sheet, dates down the page instead.
  */
-function renderSheets(ctx: Ctx, view: RosterView): string {
-  const days = ctx.config().cycleWeeks * 7
+function renderSheets(ctx: Ctx, view: RosterView, patternWeeks?: number): string {
+  // A repeating pattern: one sheet per cycle of the pattern.
+  const days = (patternWeeks ?? ctx.config().cycleWeeks) * 7
   const sheets: string[] = []
   for (let first = view.from; first <= view.to; first = addDays(first, days)) {
     const last = addDays(first, days - 1) < view.to ? addDays(first, days - 1) : view.to

@@ -3,8 +3,7 @@
 import type { Command } from 'commander'
 import { printable } from '../../../domain/validate.js'
 import { NotFoundError, UsageError } from '../../../errors.js'
-import { findHandovers, insertHandover, type Handover } from '../../../store/handovers.js'
-import { findShiftType } from '../../../store/shifts.js'
+import type { Handover } from '../../../store/handovers.js'
 import type { Ctx } from '../../context.js'
 import type { App } from '../../app.js'
 import { renderTable } from '../../render/table.js'
@@ -33,7 +32,7 @@ export function registerHandover(program: Command, app: App): void {
     .option('--date <date>', 'the day (default: today)')
     .action(app.action((ctx, _args, raw) => {
       const date = raw.date === undefined ? ctx.today() : ctx.date(String(raw.date), '--date')
-      const list = findHandovers(ctx.db(), date, date)
+      const list = ctx.store().handovers.list(date, date)
       ctx.out({ handovers: list }, () => renderHandovers(ctx, date, list))
     }))
 }
@@ -52,11 +51,11 @@ export function runHandoverAdd(ctx: Ctx, o: HandoverAddOptions): Handover {
   const date = o.date === undefined ? ctx.today() : ctx.date(o.date, '--date')
   const problem = noteProblem(o.note)
   if (problem) throw new UsageError(problem)
-  const shift = findShiftType(ctx.db(), o.shift)
+  const shift = ctx.store().shifts.find(o.shift)
   if (!shift) throw new NotFoundError((m) => m.errors.unknownShift(printable(o.shift)))
   const actor = ctx.actor()
-  return ctx.write((db) => {
-    const h = insertHandover(db, { date, shift: o.shift, staff: actor.id, note: o.note.trim(), at: ctx.now().toISOString() })
+  return ctx.write((store) => {
+    const h = store.handovers.insert({ date, shift: o.shift, staff: actor.id, note: o.note.trim(), at: ctx.now().toISOString() })
     ctx.audit('handover.add', `${date} ${o.shift}`, null, h)
     return h
   })

@@ -6,7 +6,6 @@ import { holidayJson, nameIn, workdayJson } from '../../../domain/holidays/names
 import type { Holiday, HolidayRecord, IsoDate, Workday } from '../../../domain/types.js'
 import { nameProblem } from '../../../domain/validate.js'
 import { NotFoundError, UsageError } from '../../../errors.js'
-import { deleteHoliday, findHoliday, findHolidayRecords, findWorkdays, upsertHoliday } from '../../../store/holidays.js'
 import type { Ctx } from '../../context.js'
 import { intOption, type App } from '../../app.js'
 import { renderTable } from '../../render/table.js'
@@ -62,10 +61,10 @@ export interface HolidayAddResult {
 /** Adds the holiday, or renames the one already on that date; a no-op when it is already so. */
 export function runHolidayAdd(ctx: Ctx, h: Holiday): HolidayAddResult {
   ctx.lead('add holidays')
-  return ctx.write((db) => {
-    const before = findHoliday(db, h.date) ?? null
+  return ctx.write((store) => {
+    const before = store.holidays.find(h.date) ?? null
     if (before?.name !== h.name) {
-      upsertHoliday(db, h)
+      store.holidays.upsert(h)
       ctx.audit('holiday.add', h.date, before, h)
     }
     return { holiday: h, before }
@@ -94,20 +93,20 @@ export interface HolidayList {
 }
 
 export function runHolidayList(ctx: Ctx, o: HolidayListOptions): HolidayList {
-  const db = ctx.db()
-  if (o.year === undefined) return { holidays: findHolidayRecords(db), workdays: findWorkdays(db) }
+  const store = ctx.store()
+  if (o.year === undefined) return { holidays: store.holidays.records(), workdays: store.holidays.workdays() }
   const from = `${o.year}-01-01`
   const to = `${o.year}-12-31`
-  return { holidays: findHolidayRecords(db, from, to), workdays: findWorkdays(db, from, to) }
+  return { holidays: store.holidays.records(from, to), workdays: store.holidays.workdays(from, to) }
 }
 
 /** Removes the holiday on `date`; an unknown date is a usage error. */
 export function runHolidayRemove(ctx: Ctx, date: IsoDate): Holiday {
   ctx.lead('remove holidays')
-  return ctx.write((db) => {
-    const before = findHoliday(db, date)
+  return ctx.write((store) => {
+    const before = store.holidays.find(date)
     if (!before) throw new NotFoundError((m) => m.errors.noHolidayOn(date))
-    deleteHoliday(db, date)
+    store.holidays.delete(date)
     ctx.audit('holiday.remove', date, before, null)
     return before
   })

@@ -8,14 +8,6 @@ import { planHolidayImport, planWorkdayImport } from '../../../domain/holidays/m
 import { holidayJson, workdayJson } from '../../../domain/holidays/names.js'
 import type { HolidayRecord, NameLanguage, Workday } from '../../../domain/types.js'
 import type { Messages } from '../../../i18n/index.js'
-import {
-  deleteHoliday,
-  deleteWorkday,
-  findHolidayRecords,
-  findWorkdays,
-  upsertHolidayRecord,
-  upsertWorkday,
-} from '../../../store/holidays.js'
 import type { Ctx } from '../../context.js'
 
 export interface ChinaImportResult {
@@ -44,15 +36,15 @@ export async function runChinaImport(ctx: Ctx, year: number): Promise<ChinaImpor
   ctx.lead('import holidays')
   const from = `${year}-01-01`
   const to = `${year}-12-31`
-  const plans = ctx.write((db) => {
+  const plans = ctx.write((store) => {
     // An official year answers for the statutory dates put in before it; statutory dates for their own earlier run.
-    const days = planHolidayImport(findHolidayRecords(db, from, to), holidays, { replaces: (h) => h.statutory })
+    const days = planHolidayImport(store.holidays.records(from, to), holidays, { replaces: (h) => h.statutory })
     // Statutory dates know no make-up days: those stored stay as they are.
-    const work = schedule ? planWorkdayImport(findWorkdays(db, from, to), workdays) : { added: [], updated: [], unchanged: [], removed: [] }
-    for (const h of [...days.added, ...days.updated.map((u) => u.after)]) upsertHolidayRecord(db, h)
-    for (const h of days.removed) deleteHoliday(db, h.date)
-    for (const w of [...work.added, ...work.updated.map((u) => u.after)]) upsertWorkday(db, w)
-    for (const w of work.removed) deleteWorkday(db, w.date)
+    const work = schedule ? planWorkdayImport(store.holidays.workdays(from, to), workdays) : { added: [], updated: [], unchanged: [], removed: [] }
+    for (const h of [...days.added, ...days.updated.map((u) => u.after)]) store.holidays.upsertRecord(h)
+    for (const h of days.removed) store.holidays.delete(h.date)
+    for (const w of [...work.added, ...work.updated.map((u) => u.after)]) store.holidays.upsertWorkday(w)
+    for (const w of work.removed) store.holidays.deleteWorkday(w.date)
     if (days.added.length + days.updated.length + days.removed.length + work.added.length + work.updated.length + work.removed.length) {
       ctx.audit(
         'holiday.import',

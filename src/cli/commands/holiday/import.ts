@@ -16,7 +16,6 @@ import { parseIcs } from '../../../domain/holidays/parse-ics.js'
 import type { Holiday } from '../../../domain/types.js'
 import { printable } from '../../../domain/validate.js'
 import { UsageError } from '../../../errors.js'
-import { findHolidayRecords, upsertHolidayRecord } from '../../../store/holidays.js'
 import type { Ctx } from '../../context.js'
 import { readInputFile } from '../../files.js'
 import { intOption, type App } from '../../app.js'
@@ -93,11 +92,11 @@ export async function runHolidayImport(ctx: Ctx, source: HolidaySource): Promise
   if ('error' in parsed) throw new UsageError((m) => m.errors.holidayImport.cannotImport(label, parsed.error), 'bad-import-file')
   ctx.lead('import holidays')
   const holidays = parsed.holidays
-  const plan = ctx.write((db) => {
-    const stored = holidays.length ? findHolidayRecords(db, holidays[0]!.date, holidays[holidays.length - 1]!.date) : []
+  const plan = ctx.write((store) => {
+    const stored = holidays.length ? store.holidays.records(holidays[0]!.date, holidays[holidays.length - 1]!.date) : []
     const plan = planHolidayImport(stored, holidays.map((h) => ({ ...plainHoliday(h), nameZh: zhNames?.get(h.date) ?? null })))
-    for (const h of plan.added) upsertHolidayRecord(db, h)
-    for (const u of plan.updated) upsertHolidayRecord(db, u.after)
+    for (const h of plan.added) store.holidays.upsertRecord(h)
+    for (const u of plan.updated) store.holidays.upsertRecord(u.after)
     if (plan.added.length || plan.updated.length) {
       ctx.audit('holiday.import', label, { updated: plan.updated.map((u) => u.before) }, { added: plan.added, updated: plan.updated.map((u) => u.after) })
     }

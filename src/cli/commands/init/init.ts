@@ -8,8 +8,6 @@ import { nameProblem, staffIdProblem } from '../../../domain/validate.js'
 import { ConflictError, UsageError } from '../../../errors.js'
 import type { Ctx } from '../../context.js'
 import type { App } from '../../app.js'
-import { findAllStaff, insertStaff } from '../../../store/staff.js'
-import { findShiftTypes, upsertShiftType } from '../../../store/shifts.js'
 
 export interface InitOptions {
   demo: boolean
@@ -60,7 +58,7 @@ export const DEFAULT_SHIFTS: ShiftType[] = demoTeam.shifts.map((s) => ({
 /** Creates the database with the default shifts, and the demo team or the named lead. */
 export function runInit(ctx: Ctx, opts: InitOptions): InitResult {
   const path = ctx.dbPath()
-  const db = ctx.db({ create: true })
+  const store = ctx.store({ create: true })
   const at = ctx.now().toISOString()
   const people: Staff[] = []
   if (opts.demo) {
@@ -74,11 +72,11 @@ export function runInit(ctx: Ctx, opts: InitOptions): InitResult {
   if (actingLead) ctx.actAs(actingLead)
   ctx.write(() => {
     // Checked in the transaction that writes: two inits at once cannot both pass.
-    if (findShiftTypes(db).length > 0 || findAllStaff(db, { includeInactive: true }).length > 0) {
+    if (store.shifts.active().length > 0 || store.staff.all({ includeInactive: true }).length > 0) {
       throw new ConflictError((m) => m.errors.init.alreadyRoster(path), 'already-initialised')
     }
-    for (const s of DEFAULT_SHIFTS) upsertShiftType(db, s)
-    for (const p of people) insertStaff(db, p, at)
+    for (const s of DEFAULT_SHIFTS) store.shifts.upsert(s)
+    for (const p of people) store.staff.insert(p, at)
     ctx.audit('init', path, null, { demo: opts.demo, staff: people.map((p) => p.id), shifts: DEFAULT_SHIFTS.map((s) => s.code) })
   })
   return { path, staff: people, shifts: DEFAULT_SHIFTS, actingLead }

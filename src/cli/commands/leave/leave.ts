@@ -7,11 +7,8 @@ import { LEAVE_STATUSES, LEAVE_TRANSITIONS } from '../../../domain/swaps/transit
 import type { LeaveRecord } from '../../../domain/swaps/types.js'
 import type { Assignment, IsoDate, LeaveStatus, Violation } from '../../../domain/types.js'
 import { ConflictError, NotFoundError, RuleViolationError, UsageError } from '../../../errors.js'
-import { deleteAssignmentsInRange, findAssignments } from '../../../store/assignments.js'
-import type { Db } from '../../../store/db.js'
-import { findHolidays } from '../../../store/holidays.js'
-import { decideLeave, findLeave, findLeaves, insertLeave, type LeaveFilter } from '../../../store/leaves.js'
-import { findActiveSwapsOf } from '../../../store/swaps.js'
+import type { Store } from '../../../store/store.js'
+import type { LeaveFilter } from '../../../store/leaves.js'
 import type { Ctx } from '../../context.js'
 import { suggestApprover } from '../../approver.js'
 import type { App } from '../../app.js'
@@ -55,7 +52,7 @@ export function registerLeave(program: Command, app: App): void {
     .option('--status <s>', `only this status: ${LEAVE_STATUSES.join(', ')}`)
     .option('--staff <id>', "only this person's leave")
     .action(app.action((ctx, _args, raw) => {
-      const list = findLeaves(ctx.db(), parseLeaveList(ctx, raw))
+      const list = ctx.store().leaves.list(parseLeaveList(ctx, raw))
       ctx.out({ leaves: list.map(leaveJson) }, () => renderLeaveList(list, ctx.color, ctx.t))
     }))
 }
@@ -96,10 +93,10 @@ export function parseLeaveList(ctx: Ctx, raw: Record<string, unknown>): LeaveFil
 }
 
 /** What refuses leave for `staff` over [from, to]: a holiday shift in it (leave.holiday), an active swap on a date in it (swap.leave). */
-function leaveViolations(db: Db, staff: string, from: IsoDate, to: IsoDate): Violation[] {
+function leaveViolations(store: Store, staff: string, from: IsoDate, to: IsoDate): Violation[] {
   return [
-    ...leaveHolidayViolations(staff, from, to, findAssignments(db, from, to, staff), findHolidays(db, from, to)),
-    ...leaveOverlapsSwaps(staff, from, to, findActiveSwapsOf(db, [staff], { from, to })),
+    ...leaveHolidayViolations(staff, from, to, store.assignments.find(from, to, staff), store.holidays.list(from, to)),
+    ...leaveOverlapsSwaps(staff, from, to, store.swaps.activeOf([staff], { from, to })),
   ]
 }
 
@@ -108,12 +105,12 @@ export function runLeaveRequest(ctx: Ctx, o: LeaveRequestOptions): LeaveRecord {
   const me = ctx.actor()
   const today = ctx.today()
   if (o.from < today) throw new ConflictError((m) => m.errors.leave.past(o.from, today), 'leave.past')
-  return ctx.write((db) => {
-    const overlap = findLeaves(db, { staff: me.id, from: o.from, to: o.to }).find((l) => l.status !== 'rejected')
+  return ctx.write((store) => {
+    const overlap = store.leaves.list({ staff: me.id, from: o.from, to: o.to }).find((l) => l.status !== 'rejected')
     if (overlap) throw new ConflictError((m) => m.errors.leave.overlap(me.id, overlap.status, overlap.id, overlap.from, overlap.to, o.from, o.to), 'leave.overlap')
-    const violations = leaveViolations(db, me.id, o.from, o.to)
+    const violations = leaveViolations(store, me.id, o.from, o.to)
     if (violations.length) throw new RuleViolationError(violations, refusal(violations))
-    const l = insertLeave(db, { staff: me.id, from: o.from, to: o.to, reason: o.reason ?? null, createdAt: ctx.now().toISOString() })
+    const l = store.leaves.insert({ staff: me.id, from: o.from, to: o.to, reason: o.reason ?? null, createdAt: ctx.now().toISOString() })
     ctx.audit('leave.request', `leave #${l.id}`, null, { leave: l })
     return l
   })
@@ -132,21 +129,21 @@ export interface LeaveDecision {
  */
 export function runLeaveDecision(ctx: Ctx, id: number, action: 'approve' | 'reject'): LeaveDecision {
   const actor = ctx.actor()
-  return ctx.write((db) => {
-    const leave = findLeave(db, id)
+  return ctx.write((store) => {
+    const leave = store.leaves.find(id)
     if (!leave) throw new NotFoundError((t) => t.errors.noLeave(id))
     ctx.lead(`${action} leave`)
     if (leave.staff === actor.id) throw new ConflictError((t) => t.errors.ownLeave(actor.id, action), 'permission')
     if (!LEAVE_TRANSITIONS[action].from.includes(leave.status)) throw new ConflictError((t) => t.errors.leaveState(id, leave.status, action === 'approve'), 'leave.state')
     let removed: Assignment[] = []
     if (action === 'approve') {
-      const violations = leaveViolations(db, leave.staff, leave.from, leave.to)
+      const violations = leaveViolations(store, leave.staff, leave.from, leave.to)
       if (violations.length) throw new RuleViolationError(violations, refusal(violations))
-      removed = findAssignments(db, leave.from, leave.to, leave.staff)
-      deleteAssignmentsInRange(db, leave.from, leave.to, leave.staff)
+      removed = store.assignments.find(leave.from, leave.to, leave.staff)
+      store.assignments.deleteInRange(leave.from, leave.to, leave.staff)
     }
-    decideLeave(db, id, LEAVE_TRANSITIONS[action].to as 'approved' | 'rejected', actor.id)
-    const after = findLeave(db, id)!
+    store.leaves.decide(id, LEAVE_TRANSITIONS[action].to as 'approved' | 'rejected', actor.id)
+    const after = store.leaves.find(id)!
     ctx.audit(`leave.${action}`, `leave #${id}`, { leave, ...(removed.length ? { assignments: removed } : {}) }, { leave: after })
     return { leave: after, removed }
   })

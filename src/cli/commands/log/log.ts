@@ -1,7 +1,7 @@
 // roster log [--since <date>]: the audit trail.
 
 import type { Command } from 'commander'
-import { findAudit, type AuditEntry } from '../../../store/audit.js'
+import type { AuditEntry } from '../../../store/audit.js'
 import type { Ctx } from '../../context.js'
 import { intOption, type App } from '../../app.js'
 import { renderTable } from '../../render/table.js'
@@ -14,7 +14,7 @@ export function registerLog(program: Command, app: App): void {
     .option('--limit <n>', 'at most this many of the latest entries', '200')
     .action(app.action((ctx, _args, raw) => {
       const since = raw.since === undefined ? '' : ctx.date(String(raw.since), '--since')
-      const entries = findAudit(ctx.db(), since, intOption(raw.limit, '--limit', 1, 100_000))
+      const entries = ctx.store().audit.list(since, intOption(raw.limit, '--limit', 1, 100_000))
       ctx.out({ entries }, () => renderLog(ctx, entries))
     }))
 }

@@ -5,8 +5,6 @@ import { formatHhmm, parseHhmm, shiftMinutes } from '../../../domain/clock.js'
 import type { ShiftType } from '../../../domain/types.js'
 import { nameProblem, shiftCodeProblem } from '../../../domain/validate.js'
 import { ConflictError, NotFoundError, UsageError } from '../../../errors.js'
-import { countFutureAssignmentsOfShift } from '../../../store/assignments.js'
-import { deactivateShiftType, findShiftType, findShiftTypes, upsertShiftType } from '../../../store/shifts.js'
 import type { Ctx } from '../../context.js'
 import { intOption, type App } from '../../app.js'
 import { renderTable } from '../../render/table.js'
@@ -17,7 +15,7 @@ export function registerShift(program: Command, app: App): void {
     .command('list')
     .description('list the shift types')
     .action(app.action((ctx) => {
-      const list = findShiftTypes(ctx.db())
+      const list = ctx.store().shifts.active()
       ctx.out({ shifts: list.map(shiftJson) }, () => renderShifts(ctx, list))
     }))
   shift
@@ -62,9 +60,9 @@ export function parseShiftAdd(code: string, raw: Record<string, unknown>): Shift
 
 export function runShiftAdd(ctx: Ctx, s: ShiftType): { shift: ShiftType; updated: boolean } {
   ctx.lead('define shifts')
-  return ctx.write((db) => {
-    const before = findShiftType(db, s.code)
-    upsertShiftType(db, s)
+  return ctx.write((store) => {
+    const before = store.shifts.find(s.code)
+    store.shifts.upsert(s)
     ctx.audit(before ? 'shift.update' : 'shift.add', s.code, before ?? null, s)
     return { shift: s, updated: !!before?.active }
   })
@@ -72,12 +70,12 @@ export function runShiftAdd(ctx: Ctx, s: ShiftType): { shift: ShiftType; updated
 
 export function runShiftRemove(ctx: Ctx, code: string): void {
   ctx.lead('remove shifts')
-  ctx.write((db) => {
-    const before = findShiftType(db, code)
+  ctx.write((store) => {
+    const before = store.shifts.find(code)
     if (!before || !before.active) throw new NotFoundError((t) => t.errors.unknownShift(code))
-    const future = countFutureAssignmentsOfShift(db, code, ctx.today())
+    const future = store.assignments.countFutureOfShift(code, ctx.today())
     if (future > 0) throw new ConflictError((m) => m.errors.shift.stillAssigned(code, future, ctx.today()), 'conflict')
-    deactivateShiftType(db, code)
+    store.shifts.deactivate(code)
     ctx.audit('shift.remove', code, before, null)
   })
 }

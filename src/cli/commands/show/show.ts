@@ -2,10 +2,6 @@
 
 import type { Command } from 'commander'
 import { UsageError } from '../../../errors.js'
-import { assignmentBounds, findAssignments, firstAssignedDateFrom } from '../../../store/assignments.js'
-import { findHolidays } from '../../../store/holidays.js'
-import { findAllShiftTypes, findShiftTypes } from '../../../store/shifts.js'
-import { findAllStaff } from '../../../store/staff.js'
 import type { Ctx } from '../../context.js'
 import type { App } from '../../app.js'
 import { rosterEntries, shiftColumns } from '../../../views/roster.js'
@@ -47,21 +43,21 @@ export function parseShowOptions(ctx: Ctx, raw: Record<string, unknown>): ShowOp
 }
 
 export function runShow(ctx: Ctx, opts: ShowOptions): RosterView {
-  const db = ctx.db()
-  const { from, to, caption } = resolveRange(opts.range, ctx.today(), ctx.config().cycleWeeks, ctx.t, firstAssignedDateFrom(db, ctx.today()))
+  const store = ctx.store()
+  const { from, to, caption } = resolveRange(opts.range, ctx.today(), ctx.config().cycleWeeks, ctx.t, store.assignments.firstDateFrom(ctx.today()))
   const person = opts.staff === undefined ? undefined : opts.staff === 'me' ? ctx.actor() : ctx.staff(opts.staff)
-  const assignments = findAssignments(db, from, to, person?.id)
-  const everyone = findAllStaff(db, { includeInactive: true })
+  const assignments = store.assignments.find(from, to, person?.id)
+  const everyone = store.staff.all({ includeInactive: true })
   const assigned = new Set(assignments.map((a) => a.staff))
-  const shifts = shiftColumns(findAllShiftTypes(db), findShiftTypes(db), assignments)
+  const shifts = shiftColumns(store.shifts.all(), store.shifts.active(), assignments)
   const view: RosterView = {
     from,
     to,
     shifts,
     assignments,
-    holidays: findHolidays(db, from, to, ctx.lang),
+    holidays: store.holidays.list(from, to, ctx.lang),
     people: person ? [person] : everyone.filter((s) => assigned.has(s.id) || (s.active && s.rotation)),
-    bounds: assignmentBounds(db),
+    bounds: store.assignments.bounds(),
   }
   if (caption) view.caption = caption
   const lead = everyone.find((s) => s.active && (s.role === 'lead' || s.role === 'manager'))

@@ -4,10 +4,6 @@ import type { Command } from 'commander'
 import { ROLES, type Role, type Staff } from '../../../domain/types.js'
 import { nameProblem, staffIdProblem } from '../../../domain/validate.js'
 import { ConflictError, UsageError } from '../../../errors.js'
-import { deleteAssignmentsInRange, findAssignments } from '../../../store/assignments.js'
-import { findAllStaff, findStaff, insertStaff, updateStaff } from '../../../store/staff.js'
-import { decideLeave, findLeave, findLeaves } from '../../../store/leaves.js'
-import { findSwap, findSwaps, updateSwapStatus } from '../../../store/swaps.js'
 import type { Ctx } from '../../context.js'
 import type { App } from '../../app.js'
 import { renderTable } from '../../render/table.js'
@@ -29,7 +25,7 @@ export function registerStaff(program: Command, app: App): void {
     .description('list the team')
     .option('--all', 'include people who were removed')
     .action(app.action((ctx, _args, raw) => {
-      const list = findAllStaff(ctx.db(), { includeInactive: !!raw.all })
+      const list = ctx.store().staff.all({ includeInactive: !!raw.all })
       ctx.out({ staff: list }, () => renderStaffList(ctx, list))
     }))
   staff
@@ -56,11 +52,11 @@ export function parseStaffAdd(id: string, raw: Record<string, unknown>): Staff {
 export function runStaffAdd(ctx: Ctx, s: Staff): Staff {
   // A team without any lead yet lets its first lead or manager be added by anyone.
   if (ctx.hasLead() || s.role === 'agent') ctx.lead('add staff')
-  return ctx.write((db) => {
-    const existing = findStaff(db, s.id)
+  return ctx.write((store) => {
+    const existing = store.staff.find(s.id)
     if (existing?.active) throw new ConflictError((m) => m.errors.staff.duplicate(s.id), 'duplicate')
-    if (existing) updateStaff(db, s)
-    else insertStaff(db, s, ctx.now().toISOString())
+    if (existing) store.staff.update(s)
+    else store.staff.insert(s, ctx.now().toISOString())
     ctx.audit('staff.add', s.id, existing ?? null, s)
     return s
   })
@@ -82,28 +78,28 @@ export interface StaffRemoval {
  */
 export function runStaffRemove(ctx: Ctx, id: string): StaffRemoval {
   const actor = ctx.lead('remove staff')
-  return ctx.write((db) => {
+  return ctx.write((store) => {
     const person = ctx.staff(id)
     if (!person.active) throw new ConflictError((m) => m.errors.staff.alreadyRemoved(id), 'conflict')
     if (person.id === actor.id) throw new ConflictError((m) => m.errors.staff.removeSelf, 'conflict')
     const from = ctx.today()
-    const gone = findAssignments(db, from, '9999-12-31', id)
-    deleteAssignmentsInRange(db, from, '9999-12-31', id)
+    const gone = store.assignments.find(from, '9999-12-31', id)
+    store.assignments.deleteInRange(from, '9999-12-31', id)
     const cancelledSwaps: number[] = []
-    for (const s of findSwaps(db, { staff: id })) {
+    for (const s of store.swaps.list({ staff: id })) {
       if (s.status !== 'pending' && s.status !== 'accepted') continue
-      updateSwapStatus(db, s.id, s.status, 'cancelled', actor.id, `${id} left the team`)
-      ctx.audit('swap.cancel', `swap #${s.id}`, { swap: s }, { swap: findSwap(db, s.id), why: 'staff.remove' })
+      store.swaps.updateStatus(s.id, s.status, 'cancelled', actor.id, `${id} left the team`)
+      ctx.audit('swap.cancel', `swap #${s.id}`, { swap: s }, { swap: store.swaps.find(s.id), why: 'staff.remove' })
       cancelledSwaps.push(s.id)
     }
     const rejectedLeaves: number[] = []
-    for (const l of findLeaves(db, { staff: id, status: 'pending' })) {
-      decideLeave(db, l.id, 'rejected', actor.id)
-      ctx.audit('leave.reject', `leave #${l.id}`, { leave: l }, { leave: findLeave(db, l.id), why: 'staff.remove' })
+    for (const l of store.leaves.list({ staff: id, status: 'pending' })) {
+      store.leaves.decide(l.id, 'rejected', actor.id)
+      ctx.audit('leave.reject', `leave #${l.id}`, { leave: l }, { leave: store.leaves.find(l.id), why: 'staff.remove' })
       rejectedLeaves.push(l.id)
     }
     const after = { ...person, active: false }
-    updateStaff(db, after)
+    store.staff.update(after)
     ctx.audit('staff.remove', id, { staff: person, assignments: gone }, { staff: after, cancelledSwaps, rejectedLeaves })
     return { staff: after, uncovered: gone.map((a) => ({ date: a.date, shift: a.shift })), cancelledSwaps, rejectedLeaves }
   })

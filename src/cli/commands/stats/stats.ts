@@ -4,11 +4,6 @@
 import type { Command } from 'commander'
 import { dayRange, monthOf, monthRange } from '../../../domain/dates.js'
 import { computeFairness } from '../../../domain/fairness.js'
-import { findAssignments } from '../../../store/assignments.js'
-import { findHolidays, findWorkdayDates } from '../../../store/holidays.js'
-import { findAllShiftTypes, findShiftTypes } from '../../../store/shifts.js'
-import { findAllStaff } from '../../../store/staff.js'
-import { countActiveSwapsByStaff } from '../../../store/queries.js'
 import type { Ctx } from '../../context.js'
 import type { App } from '../../app.js'
 import { shiftColumns } from '../../../views/roster.js'
@@ -50,17 +45,17 @@ export function parseStatsOptions(ctx: Ctx, raw: Record<string, unknown>): Stats
  * it (a lead who covered a shift, someone since removed), sorted by id.
  */
 export function runStats(ctx: Ctx, opts: StatsOptions): StatsReport {
-  const db = ctx.db()
+  const store = ctx.store()
   const month = opts.month ?? monthOf(ctx.today())
   const { from, to } = monthRange(month)
-  const assignments = findAssignments(db, from, to)
+  const assignments = store.assignments.find(from, to)
   const worked = new Set(assignments.map((a) => a.staff))
-  const people = findAllStaff(db, { includeInactive: true })
+  const people = store.staff.all({ includeInactive: true })
     .filter((s) => worked.has(s.id) || (s.active && s.rotation))
     .sort((a, b) => compareText(a.id, b.id))
-  const shifts = shiftColumns(findAllShiftTypes(db), findShiftTypes(db), assignments)
-  const fairness = computeFairness(assignments, people.map((p) => p.id), shifts, dayRange(from, to), findHolidays(db, from, to), findWorkdayDates(db, from, to))
-  const swaps = countActiveSwapsByStaff(db, from, to)
+  const shifts = shiftColumns(store.shifts.all(), store.shifts.active(), assignments)
+  const fairness = computeFairness(assignments, people.map((p) => p.id), shifts, dayRange(from, to), store.holidays.list(from, to), store.holidays.workdayDates(from, to))
+  const swaps = store.swaps.countActiveByStaff(from, to)
   return {
     month,
     from,

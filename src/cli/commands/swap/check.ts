@@ -23,7 +23,7 @@ export function runSwapCheck(ctx: Ctx, o: SwapCheckOptions): SwapCheckResult {
   const other = ctx.staff(o.with)
   if (other.id === me.id) throw new UsageError((m) => m.errors.withSelfCheck, 'usage')
   if (!other.active) throw new ConflictError((t) => t.errors.notOnTeam(other.id), 'swap.ownership')
-  const input = loadSwapInput(ctx.db(), { requester: me.id, counterpart: other.id, date: o.date, payback: o.payback ?? null }, ctx.today(), { staff: me, action: 'request' })
+  const input = loadSwapInput(ctx.store(), { requester: me.id, counterpart: other.id, date: o.date, payback: o.payback ?? null }, ctx.today(), { staff: me, action: 'request' })
   const rules = evaluateSwap(input)
   return { ok: rules.every((r) => r.ok), rules }
 }

@@ -7,8 +7,6 @@ import { reversalOf, UNDO_RULES } from '../../../domain/swaps/undo.js'
 import type { SwapAction, SwapRecord } from '../../../domain/swaps/types.js'
 import type { Assignment } from '../../../domain/types.js'
 import { ConflictError, NotFoundError, RuleViolationError, UsageError } from '../../../errors.js'
-import { deleteAssignment, insertAssignment } from '../../../store/assignments.js'
-import { findSwap, markSwapUndone, updateSwapStatus } from '../../../store/swaps.js'
 import type { Ctx } from '../../context.js'
 import { loadSwapInput } from './load.js'
 import { refusal } from './request.js'
@@ -43,8 +41,8 @@ export function parseSwapId(raw: string): number {
  */
 export function runSwapStep(ctx: Ctx, o: SwapStepOptions): SwapStepResult {
   const actor = ctx.actor()
-  return ctx.write((db) => {
-    const swap = findSwap(db, o.id)
+  return ctx.write((store) => {
+    const swap = store.swaps.find(o.id)
     if (!swap) throw new NotFoundError((t) => t.errors.noSwap(o.id))
     const denied = approverViolations(swap, actor, o.action)
     if (denied.length) throw new RuleViolationError(denied)
@@ -53,29 +51,29 @@ export function runSwapStep(ctx: Ctx, o: SwapStepOptions): SwapStepResult {
     let removed: Assignment[] = []
     let added: Assignment[] = []
     // A reversal (swap undo) plays the swap it undoes backwards, under the undo rules.
-    const original = swap.reverses ? findSwap(db, swap.reverses) : undefined
+    const original = swap.reverses ? store.swaps.find(swap.reverses) : undefined
     if (swap.reverses && original?.status !== 'approved' && (o.action === 'accept' || o.action === 'approve')) {
       throw new ConflictError((t) => t.errors.swapState(swap.reverses!, original?.status ?? 'cancelled', 'undo'), 'swap.state')
     }
     const proposal = original ? reversalOf(original) : swap
     if (o.action === 'accept' || o.action === 'approve') {
-      const input = loadSwapInput(db, proposal, ctx.today(), { staff: actor, action: o.action })
+      const input = loadSwapInput(store, proposal, ctx.today(), { staff: actor, action: o.action })
       const violations = checkSwap(input, original ? UNDO_RULES : undefined)
       if (violations.length) throw new RuleViolationError(violations, refusal(violations))
       if (o.action === 'approve') {
         const plan = planSwap(input.roster, proposal)!
-        for (const a of plan.remove) deleteAssignment(db, a)
-        for (const a of plan.add) insertAssignment(db, a)
+        for (const a of plan.remove) store.assignments.delete(a)
+        for (const a of plan.add) store.assignments.insert(a)
         removed = plan.remove
         added = plan.add
       }
     }
     const final = next.to !== 'accepted'
-    updateSwapStatus(db, swap.id, swap.status, next.to, final ? actor.id : null, final ? (o.reason ?? null) : null)
-    const after = findSwap(db, swap.id)!
+    store.swaps.updateStatus(swap.id, swap.status, next.to, final ? actor.id : null, final ? (o.reason ?? null) : null)
+    const after = store.swaps.find(swap.id)!
     if (original && o.action === 'approve') {
-      markSwapUndone(db, original.id)
-      ctx.audit('swap.undone', `swap #${original.id}`, { swap: original }, { swap: findSwap(db, original.id), reversal: swap.id })
+      store.swaps.markUndone(original.id)
+      ctx.audit('swap.undone', `swap #${original.id}`, { swap: original }, { swap: store.swaps.find(original.id), reversal: swap.id })
     }
     ctx.audit(`swap.${o.action}`, `swap #${swap.id}`, { swap, ...(removed.length ? { assignments: removed } : {}) }, { swap: after, ...(added.length ? { assignments: added } : {}) })
     return { swap: after, removed, added }

@@ -7,9 +7,7 @@ import { formatHhmm } from '../../../domain/clock.js'
 import { localDate } from '../../../domain/dates.js'
 import { swapLedger, type Moment, type SwapLedger } from '../../../domain/swaps/ledger.js'
 import type { ShiftType } from '../../../domain/types.js'
-import { findFirstShifts } from '../../../store/assignments.js'
-import { findAllShiftTypes } from '../../../store/shifts.js'
-import { findSwaps, type SwapFilter } from '../../../store/swaps.js'
+import type { SwapFilter } from '../../../store/swaps.js'
 import type { Ctx } from '../../context.js'
 import type { App } from '../../app.js'
 import { renderLedger } from '../../render/ledger.js'
@@ -58,17 +56,17 @@ export function parseSwapLedger(ctx: Ctx, raw: Record<string, unknown>): SwapLed
 
 /** The approved swaps matching the options, with each cover's payback shift as the roster holds it now. */
 export function runSwapLedger(ctx: Ctx, o: SwapLedgerOptions): SwapLedgerReport {
-  const db = ctx.db()
+  const store = ctx.store()
   const filter: SwapFilter = { status: 'approved' }
   if (o.month) filter.month = o.month
   if (o.staff) filter.staff = o.staff
-  const swaps = findSwaps(db, filter)
-  const undone = findSwaps(db, { ...filter, status: 'undone' })
-  const types = new Map(findAllShiftTypes(db).map((s) => [s.code, s]))
+  const swaps = store.swaps.list(filter)
+  const undone = store.swaps.list({ ...filter, status: 'undone' })
+  const types = new Map(store.shifts.all().map((s) => [s.code, s]))
   const paybackShifts = new Map<number, ShiftType>()
   // After approval the requester works the counterpart's shift on D2; a later change may have moved it.
   const covers = swaps.filter((s) => s.payback !== null)
-  const worked = findFirstShifts(db, covers.map((s) => ({ date: s.payback!, staff: s.requester })))
+  const worked = store.assignments.firstShifts(covers.map((s) => ({ date: s.payback!, staff: s.requester })))
   covers.forEach((s, i) => {
     const shift = types.get(worked.get(i) ?? '')
     if (shift) paybackShifts.set(s.id, shift)

@@ -6,34 +6,28 @@ import type { RosterState } from '../../../domain/roster.js'
 import { swapRuleWindow, swapWindow } from '../../../domain/swaps/plan.js'
 import type { SwapAction, SwapCheckInput, SwapProposal } from '../../../domain/swaps/types.js'
 import type { IsoDate, Staff } from '../../../domain/types.js'
-import { findAssignments } from '../../../store/assignments.js'
-import { findConfigValues } from '../../../store/config.js'
-import type { Db } from '../../../store/db.js'
+import type { Store } from '../../../store/store.js'
 import { withSystemZone } from '../../context.js'
-import { findHolidays } from '../../../store/holidays.js'
-import { findLeaves } from '../../../store/leaves.js'
-import { findAllShiftTypes } from '../../../store/shifts.js'
-import { findActiveSwapsOf } from '../../../store/swaps.js'
 
 /** The roster from `from` to `to` with its shifts (removed ones too: history uses them), leave, holidays and config. */
-export function loadRoster(db: Db, from: IsoDate, to: IsoDate): RosterState {
+export function loadRoster(store: Store, from: IsoDate, to: IsoDate): RosterState {
   return {
-    shifts: findAllShiftTypes(db),
-    assignments: findAssignments(db, from, to),
-    leaves: findLeaves(db, { from, to }),
-    holidays: findHolidays(db, from, to),
-    config: withSystemZone(configFromValues(findConfigValues(db))),
+    shifts: store.shifts.all(),
+    assignments: store.assignments.find(from, to),
+    leaves: store.leaves.list({ from, to }),
+    holidays: store.holidays.list(from, to),
+    config: withSystemZone(configFromValues(store.config.values())),
   }
 }
 
 /** Everything the swap rules need to judge `swap` as it stands in the store now. */
-export function loadSwapInput(db: Db, swap: SwapProposal, today: IsoDate, actor?: { staff: Pick<Staff, 'id' | 'role'>; action: SwapAction }): SwapCheckInput {
-  const config = withSystemZone(configFromValues(findConfigValues(db)))
+export function loadSwapInput(store: Store, swap: SwapProposal, today: IsoDate, actor?: { staff: Pick<Staff, 'id' | 'role'>; action: SwapAction }): SwapCheckInput {
+  const config = withSystemZone(configFromValues(store.config.values()))
   const w = swapWindow(swap, config.maxConsecutiveDays)
   const input: SwapCheckInput = {
     swap,
-    roster: loadRoster(db, w.from, w.to),
-    swaps: findActiveSwapsOf(db, [swap.requester, swap.counterpart], swapRuleWindow(swap.date, swap.payback ? [swap.payback] : [])),
+    roster: loadRoster(store, w.from, w.to),
+    swaps: store.swaps.activeOf([swap.requester, swap.counterpart], swapRuleWindow(swap.date, swap.payback ? [swap.payback] : [])),
     today,
   }
   if (actor) input.actor = actor

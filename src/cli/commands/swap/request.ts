@@ -8,9 +8,6 @@ import { applySwap, shiftsOn, swapRuleWindow, swapWindow } from '../../../domain
 import type { SwapCheckInput, SwapProposal, SwapRecord } from '../../../domain/swaps/types.js'
 import type { IsoDate, Staff } from '../../../domain/types.js'
 import { ConflictError, RosterError, RuleViolationError, UsageError } from '../../../errors.js'
-import { findAssignments } from '../../../store/assignments.js'
-import { findAllStaff } from '../../../store/staff.js'
-import { findActiveSwapsOf, insertSwap } from '../../../store/swaps.js'
 import type { Ctx } from '../../context.js'
 import type { Choice } from '../../prompter.js'
 import type { Localized } from '../../../errors.js'
@@ -76,7 +73,7 @@ export async function runSwapRequest(ctx: Ctx, given: SwapRequestOptions): Promi
     if (!o.with) throw new UsageError((t) => t.errors.missingWith, 'missing-argument')
   }
   const needsPayback = (date: IsoDate, other: string) => {
-    const roster = loadRoster(ctx.db(), date, date)
+    const roster = loadRoster(ctx.store(), date, date)
     return shiftsOn(roster, me.id, date).length > 0 && shiftsOn(roster, other, date).length === 0
   }
   if (interactive && (!o.date || !o.with || (!o.payback && needsPayback(o.date, o.with)))) {
@@ -91,13 +88,13 @@ export async function runSwapRequest(ctx: Ctx, given: SwapRequestOptions): Promi
     throw new UsageError((t) => t.errors.missingPayback(other, date), 'missing-argument')
   }
   const proposal: SwapProposal = { requester: me.id, counterpart: other, date, payback: o.payback ?? null }
-  return ctx.write((db) => {
+  return ctx.write((store) => {
     // Again inside the transaction: the colleague may have left the team meanwhile.
     counterpartOf(ctx, me, other)
-    const input = loadSwapInput(db, proposal, ctx.today(), { staff: me, action: 'request' })
+    const input = loadSwapInput(store, proposal, ctx.today(), { staff: me, action: 'request' })
     const violations = checkSwap(input)
     if (violations.length) throw new RuleViolationError(violations, refusal(violations, checkCommand(proposal)))
-    const swap = insertSwap(db, { ...proposal, reason: o.reason ?? null, createdAt: ctx.now().toISOString() })
+    const swap = store.swaps.insert({ ...proposal, reason: o.reason ?? null, createdAt: ctx.now().toISOString() })
     ctx.audit('swap.request', `swap #${swap.id}`, null, { swap })
     return { swap }
   })
@@ -132,9 +129,9 @@ function checkCommand(p: { requester: string; counterpart: string; date: string;
 async function promptForSwap(ctx: Ctx, me: Staff, o: SwapRequestOptions): Promise<Required<Pick<SwapRequestOptions, 'date' | 'with'>> & SwapRequestOptions | null> {
   const { t } = ctx
   const prompter = await ctx.deps.prompter({ t, color: ctx.color })
-  const db = ctx.db()
+  const store = ctx.store()
   const today = ctx.today()
-  const team = findAllStaff(db).filter((s) => s.id !== me.id && s.active)
+  const team = store.staff.all().filter((s) => s.id !== me.id && s.active)
   const names = new Map(team.map((s) => [s.id, s.name]))
   // With --with given, only that colleague is asked about. Otherwise those on
   // the rotation, and anyone off it who works a shift in the weeks looked at
@@ -150,7 +147,7 @@ async function promptForSwap(ctx: Ctx, me: Staff, o: SwapRequestOptions): Promis
   let date = o.date
   let base: SwapBase
   if (!date) {
-    const mine = findAssignments(db, today, '9999-12-31', me.id).slice(0, MAX_SHIFT_CHOICES)
+    const mine = store.assignments.find(today, '9999-12-31', me.id).slice(0, MAX_SHIFT_CHOICES)
     if (!mine.length) throw new ConflictError((t) => t.swap.noShiftsAhead(me.id, today), 'swap.ownership')
     base = working(candidateBase(ctx, me, colleagues, mine[0]!.date, mine[mine.length - 1]!.date))
     const choices: Choice<IsoDate>[] = mine.map((a) => {
@@ -238,7 +235,7 @@ function later(a: IsoDate, b: IsoDate): IsoDate {
  * margins, and the active swaps of everyone involved over those months.
  */
 function candidateBase(ctx: Ctx, me: Staff, colleagues: readonly string[], first: IsoDate, last: IsoDate): SwapBase {
-  const db = ctx.db()
+  const store = ctx.store()
   const today = ctx.today()
   const { maxConsecutiveDays } = ctx.config()
   const lo = later(today, addDays(first, -14))
@@ -246,8 +243,8 @@ function candidateBase(ctx: Ctx, me: Staff, colleagues: readonly string[], first
   const from = swapWindow({ date: lo < first ? lo : first, payback: null }, maxConsecutiveDays).from
   const to = swapWindow({ date: hi, payback: null }, maxConsecutiveDays).to
   return {
-    roster: loadRoster(db, from, to),
-    swaps: findActiveSwapsOf(db, [me.id, ...colleagues], swapRuleWindow(first, [lo, last, hi])),
+    roster: loadRoster(store, from, to),
+    swaps: store.swaps.activeOf([me.id, ...colleagues], swapRuleWindow(first, [lo, last, hi])),
     today,
     actor: { staff: me, action: 'request' },
   }

@@ -3,7 +3,7 @@
 import type { Command } from 'commander'
 import { SWAP_STATUSES, type SwapStatus } from '../../../domain/swaps/transitions.js'
 import { RuleViolationError, UsageError } from '../../../errors.js'
-import { findSwaps, type SwapFilter } from '../../../store/swaps.js'
+import type { SwapFilter } from '../../../store/swaps.js'
 import type { Ctx } from '../../context.js'
 import type { App } from '../../app.js'
 import { runSwapCheck } from './check.js'
@@ -98,7 +98,7 @@ export function registerSwap(program: Command, app: App): void {
     .option('--month <YYYY-MM>', 'only swaps with a date in this month')
     .option('--staff <id>', 'only swaps this person takes part in')
     .action(app.action((ctx, _args, raw) => {
-      const list = findSwaps(ctx.db(), parseSwapList(ctx, raw))
+      const list = ctx.store().swaps.list(parseSwapList(ctx, raw))
       ctx.out({ swaps: list.map(swapJson) }, () => renderSwapList(list, ctx.color, ctx.t))
     }))
   registerSwapLedger(swap, app)

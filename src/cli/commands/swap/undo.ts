@@ -4,7 +4,6 @@ import { checkSwap } from '../../../domain/swaps/index.js'
 import type { SwapRecord } from '../../../domain/swaps/types.js'
 import { reversalOf, reversalParties, undoerViolations, UNDO_RULES } from '../../../domain/swaps/undo.js'
 import { ConflictError, NotFoundError, RuleViolationError } from '../../../errors.js'
-import { findOpenReversal, findSwap, insertSwap } from '../../../store/swaps.js'
 import type { Ctx } from '../../context.js'
 import { loadSwapInput } from './load.js'
 import { refusal } from './request.js'
@@ -23,18 +22,18 @@ export interface SwapUndoOptions {
  */
 export function runSwapUndo(ctx: Ctx, o: SwapUndoOptions): SwapRecord {
   const actor = ctx.actor()
-  return ctx.write((db) => {
-    const swap = findSwap(db, o.id)
+  return ctx.write((store) => {
+    const swap = store.swaps.find(o.id)
     if (!swap) throw new NotFoundError((t) => t.errors.noSwap(o.id))
     const denied = undoerViolations(swap, actor)
     if (denied.length) throw new RuleViolationError(denied)
     if (swap.reverses) throw new ConflictError((t) => t.errors.undoReversal(swap.id, swap.reverses!), 'swap.state')
     if (swap.status !== 'approved') throw new ConflictError((t) => t.errors.swapState(swap.id, swap.status, 'undo'), 'swap.state')
-    const open = findOpenReversal(db, swap.id)
+    const open = store.swaps.openReversal(swap.id)
     if (open) throw new ConflictError((t) => t.errors.undoOpen(swap.id, open.id), 'swap.state')
-    const violations = checkSwap(loadSwapInput(db, reversalOf(swap), ctx.today()), UNDO_RULES)
+    const violations = checkSwap(loadSwapInput(store, reversalOf(swap), ctx.today()), UNDO_RULES)
     if (violations.length) throw new RuleViolationError(violations, refusal(violations))
-    const reversal = insertSwap(db, {
+    const reversal = store.swaps.insert({
       ...reversalParties(swap, actor.id),
       date: swap.date,
       payback: swap.payback,

@@ -6,9 +6,6 @@ import { dutySpans, onDutyAt, type DutySpan } from '../../../domain/coverage-gap
 import { addDays, isIsoDate, localDate } from '../../../domain/dates.js'
 import type { IsoDate, ServiceHours } from '../../../domain/types.js'
 import { UsageError } from '../../../errors.js'
-import { findAssignments } from '../../../store/assignments.js'
-import { findAllShiftTypes } from '../../../store/shifts.js'
-import { findAllStaff } from '../../../store/staff.js'
 import type { Ctx } from '../../context.js'
 import type { App } from '../../app.js'
 import { renderWho, type OnDuty, type WhoResult } from '../../render/who.js'
@@ -52,11 +49,11 @@ export function parseWhoOptions(raw: Record<string, unknown>): WhoOptions {
 export function runWho(ctx: Ctx, opts: WhoOptions): WhoResult {
   const now = ctx.now()
   const at: Moment = { date: opts.at?.date ?? localDate(now), minute: opts.at?.minute ?? now.getHours() * 60 + now.getMinutes() }
-  const db = ctx.db()
+  const store = ctx.store()
   // The day before too: its shifts that cross midnight are still running.
-  const assignments = findAssignments(db, addDays(at.date, -1), at.date)
-  const shifts = findAllShiftTypes(db)
-  const names = new Map(findAllStaff(db, { includeInactive: true }).map((s) => [s.id, s.name]))
+  const assignments = store.assignments.find(addDays(at.date, -1), at.date)
+  const shifts = store.shifts.all()
+  const names = new Map(store.staff.all({ includeInactive: true }).map((s) => [s.id, s.name]))
   const toDuty = (span: DutySpan): OnDuty => ({
     staff: span.assignment.staff,
     name: names.get(span.assignment.staff) ?? span.assignment.staff,
