@@ -221,6 +221,8 @@ export const en = {
     action: 'action',
     subject: 'subject',
     onBehalf: (login: string) => ` (by ${login})`,
+    /** The PostgreSQL role a change was made as, where it is not the acting staff id. */
+    dbRole: (role: string) => ` [role ${role}]`,
     /** After the real time of an entry written while ROSTER_NOW set a test clock. */
     testClock: (clock: string) => ` (test clock ${clock})`,
   },

@@ -217,6 +217,7 @@ export const zhCN: Messages = {
     action: '操作',
     subject: '对象',
     onBehalf: (login) => `（由 ${login} 代办）`,
+    dbRole: (role) => `［数据库角色 ${role}］`,
     testClock: (clock) => `（测试时钟 ${clock}）`,
   },
 
