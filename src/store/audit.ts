@@ -46,6 +46,9 @@ interface AuditRow {
 
 const COLUMNS = `id, at, actor, os_user, on_behalf, action, subject, before, after, clock, db_role`
 
+const INSERT = `INSERT INTO audit (at, actor, os_user, on_behalf, action, subject, before, after, clock, db_role) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)`
+const INSERT_WITH_ROLE = `INSERT INTO audit (at, actor, os_user, on_behalf, action, subject, before, after, clock, db_role) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, current_user)`
+
 function rowToAudit(r: AuditRow): AuditEntry {
   return {
     id: Number(r.id), at: r.at, actor: r.actor, osUser: r.os_user, onBehalf: r.on_behalf === 1, action: r.action, subject: r.subject,
@@ -59,8 +62,8 @@ export function auditStore(sql: Sql) {
   return {
     insert(e: AuditInput): void {
       // The role is the database's own word (current_user), not one the client gives.
-      sql.run(`INSERT INTO audit (at, actor, os_user, on_behalf, action, subject, before, after, clock, db_role) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ${sql.dialect === 'postgres' ? 'current_user' : 'NULL'})`, [
-        e.at, e.actor, e.osUser, e.onBehalf ? 1 : 0, e.action, e.subject ?? null,
+      sql.run(sql.dialect === 'postgres' ? INSERT_WITH_ROLE : INSERT, [
+      e.at, e.actor, e.osUser, e.onBehalf ? 1 : 0, e.action, e.subject ?? null,
         e.before === undefined ? null : JSON.stringify(e.before),
         e.after === undefined ? null : JSON.stringify(e.after),
         e.clock ?? null,

@@ -5,7 +5,7 @@
 // every column as it is, ids kept, the audit log whole; PostgreSQL's id
 // sequences are set past the highest id copied.
 
-import type { Sql, SqlValue } from './sql.js'
+import { ident, idents, tuples, type Sql, type SqlValue } from './sql.js'
 
 export interface TableInfo {
   name: string
@@ -15,8 +15,6 @@ export interface TableInfo {
   /** The column PostgreSQL numbers from a sequence (an identity), if any. */
   identity?: string
 }
-
-const q = (name: string) => `"${name.replace(/"/g, '""')}"`
 
 /** The roster's tables, each after every table it refers to (creation order otherwise). */
 export function rosterTables(sql: Sql): TableInfo[] {
@@ -86,16 +84,14 @@ export function copyRows(from: Sql, to: Sql): CopyCounts {
     if (!into || into.columns.join() !== table.columns.join()) {
       throw new Error(`the table ${table.name} differs between the two databases (${table.columns.join(', ')} / ${into?.columns.join(', ') ?? 'missing'})`)
     }
-    const cols = table.columns.map(q).join(', ')
-    const rows = from.all<Record<string, SqlValue>>(`SELECT ${cols} FROM ${q(table.name)}`)
+    const rows = from.all<Record<string, SqlValue>>(`SELECT ${idents(table.columns)} FROM ${ident(table.name)}`)
     // Many rows a statement (one round trip each on PostgreSQL), within both engines' limits on parameters.
     const batch = Math.max(1, Math.floor(2000 / table.columns.length))
     for (let i = 0; i < rows.length; i += batch) {
       const part = rows.slice(i, i + batch)
-      const one = `(${table.columns.map(() => '?').join(', ')})`
       const values: SqlValue[] = []
       for (const r of part) for (const c of table.columns) values.push(r[c] ?? null)
-      to.run(`INSERT INTO ${q(table.name)} (${cols}) VALUES ${part.map(() => one).join(', ')}`, values)
+      to.run(`INSERT INTO ${ident(table.name)} (${idents(table.columns)}) VALUES ${tuples(part.length, table.columns.length)}`, values)
     }
     counts[table.name] = rows.length
   }
@@ -107,7 +103,7 @@ export function copyRows(from: Sql, to: Sql): CopyCounts {
 export function resetSequences(sql: Sql): void {
   for (const t of rosterTables(sql)) {
     if (!t.identity) continue
-    sql.get(`SELECT setval(pg_get_serial_sequence(?, ?), COALESCE(max(${q(t.identity)}), 0) + 1, false) AS v FROM ${q(t.name)}`, [q(t.name), t.identity])
+    sql.get(`SELECT setval(pg_get_serial_sequence(?, ?), COALESCE(max(${ident(t.identity)}), 0) + 1, false) AS v FROM ${ident(t.name)}`, [ident(t.name), t.identity])
   }
 }
 
@@ -118,5 +114,5 @@ export function resetSequences(sql: Sql): void {
  */
 export function clearRosterTables(sql: Sql): void {
   if (sql.dialect === 'postgres') sql.get(`SELECT set_config('roster.restoring', 'on', true) AS on`)
-  for (const t of rosterTables(sql).reverse()) sql.run(`DELETE FROM ${q(t.name)}`)
+  for (const t of rosterTables(sql).reverse()) sql.run(`DELETE FROM ${ident(t.name)}`)
 }
