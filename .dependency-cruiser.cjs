@@ -68,6 +68,13 @@ module.exports = {
       to: { path: '^src/store/', dependencyTypesNot: ['type-only'] },
     },
     {
+      name: 'notifications-below-the-cli',
+      severity: 'error',
+      comment: 'Notifications (src/notifications/README.md) sit below the terminal code: messages, formats and delivery never import cli or main.',
+      from: { path: '^src/notifications/' },
+      to: { path: '^src/(cli|export|views)/|^src/main\\.ts$' },
+    },
+    {
       name: 'views-below-their-readers',
       severity: 'error',
       comment: 'Read models are built from the domain (and the catalogues\' weekday names) only.',

@@ -3,10 +3,11 @@
 //      `node -e 0` (median of alternating runs, as ratios; scripts/bench-startup.mjs);
 //   2. scale: generate, check, stats and the swap commands on larger teams, longer
 //      ranges and a long swap history (scripts/bench-scale.mjs);
-//   3. quality: roster solve on the Curtois & Qu instances (scripts/bench-curtois.mjs).
-// BENCH_PARTS=1,3 runs only some parts. Benchmarks measure speed; the test
+//   3. quality: roster solve on the Curtois & Qu instances (scripts/bench-curtois.mjs);
+//   4. wishes: generate with wishes against the same teams without (scripts/bench-wishes.mjs).
+// BENCH_PARTS=1,3 runs only some parts (BENCH_PARTS=4: the wishes alone). Benchmarks measure speed; the test
 // suite checks correctness.
-const parts = (process.env.BENCH_PARTS ?? '1,2,3').split(',')
+const parts = (process.env.BENCH_PARTS ?? '1,2,3,4').split(',')
 
 if (parts.includes('1')) {
   const { runStartupBench } = await import('./bench-startup.mjs')
@@ -23,4 +24,10 @@ if (parts.includes('3')) {
   console.log('')
   const { runCurtoisBench } = await import('./bench-curtois.mjs')
   runCurtoisBench()
+}
+
+if (parts.includes('4')) {
+  console.log('')
+  const { runWishBench } = await import('./bench-wishes.mjs')
+  runWishBench()
 }

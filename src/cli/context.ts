@@ -12,6 +12,11 @@ import type { Store } from '../store/store.js'
 import type { Deps } from './deps.js'
 import { safeForTerminal } from './render/terminal-text.js'
 import { messagesFor, resolveLang, type Lang, type LeadTask, type Messages } from '../i18n/index.js'
+import { notifySettingsFromValues, type NotifyEvent } from '../domain/notify.js'
+import { eventFromChange, isToldAction } from '../notifications/events.js'
+import { enqueueNotification } from '../notifications/outbox.js'
+import { deliverOutbox, type DeliveryReport } from '../notifications/deliver.js'
+import { httpPost } from '../notifications/http.js'
 
 export interface GlobalOptions {
   db?: string
@@ -19,6 +24,8 @@ export interface GlobalOptions {
   json: boolean
   color: boolean
   lang?: string
+  /** --quiet: no hint on stderr about what waits on the acting person. */
+  quiet?: boolean
   /** A command that only reads: the database is opened read-only (works in a read-only folder). */
   readOnly?: boolean
 }
@@ -52,6 +59,8 @@ function hasDaylightSaving(): boolean {
 export class Ctx {
   private opened: Store | undefined
   private warnedWritable = false
+  /** Whether this command wrote (then it delivers the outbox after, SPEC 12). */
+  private wrote = false
   /** Set by init / generate --demo when they create the database and act as its lead. */
   private bootstrapActor: Staff | undefined
   readonly color: boolean
@@ -112,6 +121,11 @@ export class Ctx {
     return this.store().server?.role ?? this.deps.osUser()
   }
 
+  /** Whether this command has opened the database (the inbox hint runs only then). */
+  isOpen(): boolean {
+    return this.opened !== undefined
+  }
+
   /** A database anyone on the host may write is worth a warning (stderr, once), not a refusal. */
   private warnIfWorldWritable(path: string): void {
     const mode = path === ':memory:' ? undefined : fileMode(path)
@@ -140,7 +154,41 @@ export class Ctx {
   /** Runs `fn` as one write transaction (IMMEDIATE on SQLite): all of it or none of it. */
   write<T>(fn: (store: Store) => T): T {
     const store = this.store()
-    return store.transaction(() => fn(store))
+    const result = store.transaction(() => fn(store))
+    this.wrote = true
+    return result
+  }
+
+  /**
+   * Queues a notification of `event` in the running write transaction (a no-op
+   * with no webhook configured); it is sent after the command (deliverAfterWrite).
+   */
+  notify(event: NotifyEvent): void {
+    enqueueNotification(this.store(), event, { now: this.deps.realNow?.() ?? this.now(), lang: this.lang })
+  }
+
+  /**
+   * Sends what the outbox holds, within notify.timeout-ms: after every command
+   * that wrote (SPEC 12: later commands retry what failed before) and for
+   * `notify flush`. Never throws: a failed delivery is held for later and told
+   * on stderr in one line. With no webhook configured it reads one setting and
+   * loads nothing.
+   */
+  async deliverNotifications(force = false): Promise<DeliveryReport | null> {
+    if (!force && !this.wrote) return null
+    try {
+      const store = this.store()
+      const settings = notifySettingsFromValues(store.outbox.settingValues())
+      if (!settings.webhooks.length) return null
+      const report = await deliverOutbox(store, settings, { send: this.deps.sendWebhook ?? httpPost, now: () => this.deps.realNow?.() ?? new Date(this.now()) })
+      if (!force && report.failed) this.note(this.t.notify.heldNote(report.held))
+      return report
+    } catch (e) {
+      if (force) throw e
+      // The change itself is committed; delivery waits for the next command.
+      if (this.deps.env.ROSTER_DEBUG === '1') this.deps.stderr.write(`${(e as Error)?.stack ?? String(e)}\n`)
+      return null
+    }
   }
 
   actAs(staff: Staff): void {
@@ -211,6 +259,12 @@ export class Ctx {
     const at = (this.deps.realNow?.() ?? this.now()).toISOString()
     const clock = this.deps.testClock ? this.now().toISOString() : null
     this.store().audit.insert({ at, actor, osUser, onBehalf, action, subject, before, after, clock })
+    // A change people must hear of (a swap, leave or roster) queues its notification in the same transaction.
+    if (isToldAction(action)) {
+      const store = this.store()
+      const event = eventFromChange({ action, actor, subject, before, after }, (staff, date) => store.assignments.find(date, date, staff)[0]?.shift)
+      if (event) this.notify(event)
+    }
   }
 
   /** Parses a user's date (ISO, today, tomorrow, mon..sun); a usage error names the flag. */

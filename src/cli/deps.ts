@@ -3,6 +3,7 @@
 import type { OpenOptions } from '../store/host.js'
 import type { Store } from '../store/store.js'
 import type { Prompter, PrompterOptions } from './prompter.js'
+import type { WebhookSender } from '../notifications/http.js'
 
 export interface OutputStream {
   write(text: string): void
@@ -28,4 +29,6 @@ export interface Deps {
   openStore(path: string, options: OpenOptions): Store
   /** Loaded on demand: only interactive commands pay for the prompt library. */
   prompter(options: PrompterOptions): Promise<Prompter>
+  /** Posts a notification to a webhook; absent: node:http(s), loaded only when a message is sent. */
+  sendWebhook?: WebhookSender
 }

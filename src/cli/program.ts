@@ -8,6 +8,7 @@ import { registerCommands } from './commands/index.js'
 import { helpConfiguration, outputWidth } from './help.js'
 import { setTableWidth } from './render/table.js'
 import { langFlag, resolveLang } from '../i18n/index.js'
+import { printWaitingHint } from './hint.js'
 
 export const VERSION = '0.1.0'
 
@@ -20,6 +21,7 @@ export async function buildProgram(deps: Deps, argv: readonly string[]): Promise
     .option('--as <staff-id>', 'who is acting (else $ROSTER_USER, else your login name)')
     .option('--json', 'machine-readable output on stdout')
     .option('--no-color', 'plain output without colour')
+    .option('--quiet', 'no one-line hint on stderr about what waits on you (roster inbox)')
     .addOption(new Option('--lang <lang>', 'interface language (else from LC_ALL, LC_MESSAGES or LANG; --json and CSV stay English)').choices(['en', 'zh-CN']))
     .showSuggestionAfterError(true)
     .exitOverride()
@@ -38,10 +40,13 @@ export async function buildProgram(deps: Deps, argv: readonly string[]): Promise
         const args = raw.slice(0, -2).map((a) => (Array.isArray(a) ? a.join(',') : (a as string)))
         refuseEmptyDates(opts)
         const globals = cmd.optsWithGlobals() as Partial<GlobalOptions>
-        const ctx = new Ctx(deps, { db: globals.db, as: globals.as, json: !!globals.json, color: globals.color !== false, lang: globals.lang, readOnly: isReadOnly(cmd) })
+        const ctx = new Ctx(deps, { db: globals.db, as: globals.as, json: !!globals.json, color: globals.color !== false, lang: globals.lang, quiet: !!globals.quiet, readOnly: isReadOnly(cmd) })
         contexts.push(ctx)
         try {
           await body(ctx, args, opts)
+          // After the commit: what the change (or an earlier one) queued for the team's webhooks.
+          await ctx.deliverNotifications()
+          printWaitingHint(ctx, commandPath(cmd))
         } finally {
           ctx.close()
         }
@@ -65,7 +70,12 @@ export async function buildProgram(deps: Deps, argv: readonly string[]): Promise
 }
 
 /** Commands that only read the database: it is opened read-only for them (SPEC 15, "Reading needs no write access"). */
-const READ_ONLY_COMMANDS = new Set(['show', 'who', 'check', 'stats', 'export', 'log', 'swap form', 'swap ledger', 'config get', 'config list'])
+const READ_ONLY_COMMANDS = new Set(['show', 'who', 'check', 'stats', 'export', 'log', 'swap form', 'swap ledger', 'config get', 'config list', 'open claims', 'inbox'])
+
+/** `swap accept`, `inbox`: the command as the user typed it. */
+function commandPath(cmd: Command): string {
+  return cmd.parent && cmd.parent.parent ? `${cmd.parent.name()} ${cmd.name()}` : cmd.name()
+}
 
 function isReadOnly(cmd: Command): boolean {
   const parent = cmd.parent && cmd.parent.parent ? `${cmd.parent.name()} ` : ''

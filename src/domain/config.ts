@@ -2,14 +2,20 @@
 
 import { formatHhmm, parseHhmm } from './clock.js'
 import { DEFAULT_CONFIG, type RosterConfig } from './types.js'
+import {
+  DEFAULT_NOTIFY, parseFormat, parseNotifyLang, parseTimeout, parseWebhooks, showWebhooks, splitWebhooks,
+  type NotifySettings, type ParseProblem,
+} from './notify.js'
 
 export interface ConfigKey {
   key: string
   description: string
-  /** Returns the normalised stored text, or an error sentence. */
-  parse(raw: string): { value: string } | { error: string }
+  /** Returns the normalised stored text, or an error sentence (or the values of one the catalogues say). */
+  parse(raw: string): { value: string } | { error: string | ParseProblem }
   apply(config: RosterConfig, stored: string): RosterConfig
   show(config: RosterConfig): string
+  /** A setting that holds a secret: the stored text as it may be shown (config set, the audit log). */
+  mask?(stored: string): string
 }
 
 function integerKey(key: string, description: string, min: number, max: number, field: 'maxSwapsPerMonth' | 'minRestHours' | 'maxConsecutiveDays' | 'cycleWeeks'): ConfigKey {
@@ -22,6 +28,21 @@ function integerKey(key: string, description: string, min: number, max: number, 
       return { value: String(Number(t)) }
     },
     apply: (config, stored) => ({ ...config, [field]: Number(stored) }),
+    show: (config) => String(config[field]),
+  }
+}
+
+function booleanKey(key: string, description: string, field: 'openAutoApprove' | 'notifyHint'): ConfigKey {
+  return {
+    key,
+    description,
+    parse(raw) {
+      const t = raw.trim().toLowerCase()
+      if (['true', 'yes', 'on', '1'].includes(t)) return { value: 'true' }
+      if (['false', 'no', 'off', '0'].includes(t)) return { value: 'false' }
+      return { error: `${key} must be true or false, not "${raw.slice(0, 40)}".` }
+    },
+    apply: (config, stored) => ({ ...config, [field]: stored === 'true' }),
     show: (config) => String(config[field]),
   }
 }
@@ -62,7 +83,41 @@ export const CONFIG_KEYS: readonly ConfigKey[] = [
     apply: (config, stored) => ({ ...config, timezone: stored === 'system' ? null : stored }),
     show: (config) => config.timezone ?? 'system',
   },
+  booleanKey('open.auto-approve', 'approve a claim of an open shift at once when it keeps every rule (true or false)', 'openAutoApprove'),
+  booleanKey('notify.hint', 'print a one-line hint on stderr when something waits on you: roster inbox (true or false)', 'notifyHint'),
+  notifyKey('notify.webhook', 'where change notifications go: one or more http(s) URLs, comma-separated (none: off); their secret tokens are never shown',
+    parseWebhooks, (n, s) => ({ ...n, webhooks: splitWebhooks(s) }), (n) => (n.webhooks.length ? showWebhooks(n.webhooks) : 'none'),
+    (stored) => (stored ? showWebhooks(splitWebhooks(stored)) : 'none')),
+  notifyKey('notify.format', 'the body of each notification: json, slack, wecom, dingtalk or feishu (that service\'s incoming-webhook text message)',
+    parseFormat, (n, s) => ({ ...n, format: s as NotifySettings['format'] }), (n) => n.format),
+  notifyKey('notify.timeout-ms', 'the most time delivering notifications may add to a command, in milliseconds (100 to 30000)',
+    parseTimeout, (n, s) => ({ ...n, timeoutMs: Number(s) }), (n) => String(n.timeoutMs)),
+  notifyKey('notify.lang', 'the language of notifications: en, zh-CN, or auto (the language of the command that made the change)',
+    parseNotifyLang, (n, s) => ({ ...n, lang: s as NotifySettings['lang'] }), (n) => n.lang),
 ]
+
+/** The notification settings of a config (the defaults when none are stored). */
+export function notifyOf(config: Pick<RosterConfig, 'notify'>): NotifySettings {
+  return config.notify ?? DEFAULT_NOTIFY
+}
+
+function notifyKey(
+  key: string,
+  description: string,
+  parse: (raw: string) => { value: string } | { error: ParseProblem },
+  set: (n: NotifySettings, stored: string) => NotifySettings,
+  get: (n: NotifySettings) => string,
+  mask?: (stored: string) => string,
+): ConfigKey {
+  return {
+    key,
+    description,
+    parse,
+    apply: (config, stored) => ({ ...config, notify: set(notifyOf(config), stored) }),
+    show: (config) => get(notifyOf(config)),
+    ...(mask ? { mask } : {}),
+  }
+}
 
 /** The zone's canonical IANA name, or null when the runtime's time-zone data does not know it. */
 export function canonicalZone(zone: string): string | null {

@@ -13,9 +13,12 @@ import type { RosterState } from './roster.js'
 import { checkRules, PERSONAL_RULES, ROSTER_RULES } from './rules/index.js'
 import { emptyModel, FREE, NONE, OFF, setRestFromTimes, setWeekends, type DayGroup, type Model } from './solver/model.js'
 import { Random } from './solver/random.js'
-import { solve } from './solver/search.js'
+import { solve, type SolveResult } from './solver/search.js'
 import { SolverState } from './solver/state.js'
 import type { Assignment, Holiday, IsoDate, Leave, RosterConfig, ShiftType, Violation } from './types.js'
+import { lowerBound } from './solver/bound.js'
+import { addSpreadGroups, addWishCosts, grantCounts, grantSpread, offWished, placeWishes, removeCosts, wishReport, type PlacedWish, type WishReport } from './wishes/plan.js'
+import type { Wish } from './wishes/wish.js'
 
 export interface GenerateInput {
   /** Consecutive days, the first is the start. */
@@ -40,7 +43,14 @@ export interface GenerateInput {
    * `staff` with a fixed shift keeps it on top of the team's places.
    */
   fixed?: readonly FixedCell[]
+  /** What staff wish (SPEC 9): weighed against the fair shares, never against a rule or coverage. */
+  wishes?: readonly Wish[]
+  /** Compute how far the roster is from the best possible (a lower bound), within this budget of the injected clock. */
+  quality?: { now: () => number; budgetMs: number }
 }
+
+/** The roster's cost for its goals against the relaxation's lower bound (gap: (cost - bound) / cost, 0 when optimal). */
+export type Quality = { objective: number; lowerBound: number; gap: number } | { objective: number; lowerBound: null; why: 'too-large' | 'time' | 'not-applicable' }
 
 /** One person's day that must stay as it is, and the approved swap that holds it. */
 export interface FixedCell {
@@ -52,7 +62,7 @@ export interface FixedCell {
 }
 
 export type GenerateResult =
-  | { ok: true; assignments: Assignment[]; fairness: FairnessSummary }
+  | { ok: true; assignments: Assignment[]; fairness: FairnessSummary; wishes?: WishReport; quality?: Quality }
   | { ok: false; violations: Violation[] }
 
 /** Soft weights of the generator's wishes; hard rules always come first. */
@@ -77,6 +87,9 @@ const WEIGHTS = {
   exploreShare: 3,
 }
 
+/** Day groups that spread granted wishes over people (wishes/plan.ts): no fair share, so no share miss and no exploring weight. */
+const spreadGroups = new WeakSet<DayGroup>()
+
 /** How many people's counts (per shift type, working days, per day group) lie outside their fair range. */
 function shareMisses(model: Model, cells: Int16Array): number {
   const { staff: P, days: D, shifts: S } = model
@@ -95,14 +108,14 @@ function shareMisses(model: Model, cells: Int16Array): number {
     }
     for (let s = 0; s < S; s++) if (outside(counts[s]!, model.countLo[p * S + s]!, model.countHi[p * S + s]!)) misses++
     if (outside(worked, model.workLo[p]!, model.workHi[p]!)) misses++
-    model.groups.forEach((g, i) => outside(groups[i]!, g.lo[p]!, g.hi[p]!) && misses++)
+    model.groups.forEach((g, i) => !spreadGroups.has(g) && outside(groups[i]!, g.lo[p]!, g.hi[p]!) && misses++)
   }
   return misses
 }
 
 /** The model with every fair-share weight set to `weight` (the arrays are shared, not copied). */
 function withShareWeight(model: Model, weight: number): Model {
-  return { ...model, countWeight: weight, workWeight: weight, groups: model.groups.map((g) => ({ ...g, weight })) }
+  return { ...model, countWeight: weight, workWeight: weight, groups: model.groups.map((g) => (spreadGroups.has(g) ? g : { ...g, weight })) }
 }
 
 /**
@@ -137,6 +150,9 @@ export function generateRoster(given: GenerateInput): GenerateResult {
 
   const model = buildModel(input, unavailable, worked, history, holidays)
   fixCells(model, input, fixed, outside)
+  const wishes = placeWishes(input.wishes ?? [], staff, dates, shifts)
+  const wishCosts = addWishCosts(model, wishes)
+  for (const g of addSpreadGroups(model, wishes)) spreadGroups.add(g)
   const effort = input.effort ?? 1
   // About 300 move attempts per cell: the demo in some 40k moves, 50 people x 12 weeks in 1.3M;
   // at most 3M (a few seconds) however large the team and the range.
@@ -166,6 +182,8 @@ export function generateRoster(given: GenerateInput): GenerateResult {
     if (again.hard < result.hard || (again.hard === result.hard && again.soft < result.soft)) result = again
   }
 
+  if (wishes.length && result.hard === 0) result = spreadWishes(model, wishes, wishCosts, result, input.seed, iterations)
+
   const assignments: Assignment[] = []
   for (let d = 0; d < D; d++) {
     for (let p = 0; p < P; p++) {
@@ -177,7 +195,61 @@ export function generateRoster(given: GenerateInput): GenerateResult {
   // The shared rules have the last word: never hand back a roster they reject.
   const violations = verify(input, assignments, history)
   if (violations.length) return { ok: false, violations: blameSwaps(violations, fixed) }
-  return { ok: true, assignments, fairness: computeFairness(assignments, staff, shifts, dates, holidays, input.workdays) }
+  const out: GenerateResult = { ok: true, assignments, fairness: computeFairness(assignments, staff, shifts, dates, holidays, input.workdays) }
+  if (input.wishes) {
+    const swapFixed = new Set<number>()
+    for (const f of fixed) {
+      const p = staff.indexOf(f.staff)
+      if (p >= 0) swapFixed.add(p * D + dates.indexOf(f.date))
+    }
+    out.wishes = wishReport(wishes, result.cells, model, staff, unavailable, swapFixed)
+  }
+  if (input.quality) out.quality = quality(model, result.cells, input.quality)
+  return out
+}
+
+/**
+ * Spreads granted wishes over people: the penalty of each person's wishes grows
+ * with how many of theirs the roster denies (1 + denied, so a person with two
+ * denied weighs a third denial three times as much), and the search goes on
+ * from the roster with those weights. The new roster is kept only when it keeps
+ * every rule, leaves no more fair shares out of range and narrows the spread of
+ * shares of wishes granted (or keeps it and grants more). Two rounds at most.
+ */
+function spreadWishes(model: Model, wishes: readonly PlacedWish[], base: Int32Array, start: SolveResult, seed: number, iterations: number): SolveResult {
+  let best = start
+  let counts = grantCounts(wishes, best.cells, model)
+  let spread = grantSpread(counts.granted, counts.total)
+  const misses = shareMisses(model, best.cells)
+  for (let round = 1; round <= 2 && spread > 0; round++) {
+    const denied = counts.total.map((t, p) => t - counts.granted[p]!)
+    removeCosts(model, base)
+    const raised = addWishCosts(model, wishes, (p) => 1 + denied[p]!)
+    const again = solve(model, { seed: seed + 100 + round, iterations: Math.round(iterations * 0.3), hardWeight: 1000, t0: 1, t1: 0.05, initial: best.cells })
+    removeCosts(model, raised)
+    addWishCosts(model, wishes)
+    const c = grantCounts(wishes, again.cells, model)
+    const sp = grantSpread(c.granted, c.total)
+    const sum = (a: Int32Array) => a.reduce((x, y) => x + y, 0)
+    if (again.hard > 0 || shareMisses(model, again.cells) > misses) continue
+    if (sp < spread - 1e-9 || (sp <= spread + 1e-9 && sum(c.granted) > sum(counts.granted))) {
+      best = { ...again, soft: new SolverState(model, again.cells).soft }
+      counts = c
+      spread = sp
+    }
+  }
+  return best
+}
+
+/** The roster's soft cost for the model's goals, and how far it may be from the best (issue 14, point 4). */
+function quality(model: Model, cells: Int16Array, o: { now: () => number; budgetMs: number }): Quality {
+  const objective = new SolverState(model, cells).soft
+  const b = lowerBound(model, o.now, o.budgetMs)
+  if (!b.ok) return { objective, lowerBound: null, why: b.why }
+  // Costs are whole numbers: a roster within one of the bound is optimal.
+  const bound = Math.min(b.bound, objective)
+  const gap = objective - Math.ceil(bound - 1e-6) <= 0 ? 0 : (objective - bound) / objective
+  return { objective, lowerBound: Math.round(bound * 10) / 10, gap }
 }
 
 /**
@@ -369,10 +441,14 @@ export function buildModel(input: GenerateInput, unavailable: boolean[][], worke
   m.workLo = Int32Array.from(work.lo)
   m.workHi = Int32Array.from(work.hi)
   m.workWeight = WEIGHTS.workShare
+  // A day off wished is a day away for the shares of weekends and holidays (not of work in all):
+  // whoever wishes every Sunday off works fewer weekend days and as many days as anyone.
+  const wished = offWished(placeWishes(input.wishes ?? [], staff, dates, shifts), P, D)
+  const groupAvailOn = (mask: (d: number) => boolean) => unavailable.map((row, p) => row.filter((away, d) => !away && !wished[p]![d] && mask(d)).length)
   const group = (mask: (d: number) => boolean, weight: number): DayGroup | null => {
     const days = dates.filter((_, d) => mask(d)).length
     if (!days) return null
-    const { lo, hi } = share(need * days, availOn(mask))
+    const { lo, hi } = share(need * days, groupAvailOn(mask))
     return { mask: Uint8Array.from(dates, (_, d) => (mask(d) ? 1 : 0)), lo: Int32Array.from(lo), hi: Int32Array.from(hi), weight }
   }
   const holidaySet = new Set(holidays.map((h) => h.date))

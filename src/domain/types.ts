@@ -1,6 +1,7 @@
 // The domain's vocabulary. Dates are ISO `YYYY-MM-DD` strings; times of day
 // are minutes from midnight (0..1440).
 
+import type { NotifySettings } from './notify.js'
 import type { IsoDate } from './iso-date.js'
 import type { MessageParams } from './messages.js'
 
@@ -118,6 +119,12 @@ export interface RosterConfig {
    * `timezone` means. Without either, rest is counted by the clocks (no DST).
    */
   systemZone?: string
+  /** open.auto-approve: a claim of an open shift that keeps every rule is approved at once, without a lead. */
+  openAutoApprove: boolean
+  /** notify.hint: other commands print a one-line hint on stderr when something waits on the acting person. */
+  notifyHint: boolean
+  /** Where and how change notifications go (`notify.*`); absent: the defaults (off). */
+  notify?: NotifySettings
 }
 
 export const DEFAULT_CONFIG: RosterConfig = {
@@ -127,6 +134,8 @@ export const DEFAULT_CONFIG: RosterConfig = {
   serviceHours: { from: 9 * 60, to: 24 * 60 },
   cycleWeeks: 3,
   timezone: null,
+  openAutoApprove: false,
+  notifyHint: true,
 }
 
 /** One broken rule, as every rule reports it. */

@@ -8,6 +8,7 @@ import type { RuleOutcome } from '../domain/swaps/index.js'
 import type { Role, SwapStatus, LeaveStatus, Violation } from '../domain/types.js'
 import type { MessageAction } from '../domain/messages.js'
 import { SWAP_STATE_WHY } from '../domain/swaps/transitions.js'
+import { notifyEn } from './notify-en.js'
 
 /** Colours a piece of a sentence (or leaves it plain). */
 export type Paint = (text: string) => string
@@ -379,7 +380,7 @@ export const en = {
     requested: (id: number, staff: string, from: string, to: string, lead?: string) => `Leave #${id} requested for ${staff} from ${from} to ${to}.\nWaiting for a lead or manager: roster leave approve ${id}${lead ? ` --as ${lead}` : ''} (or reject).`,
     rejected: (id: number, staff: string, from: string, to: string) => `Leave #${id} of ${staff} (${from} to ${to}) rejected.`,
     approved: (id: number, staff: string, from: string, to: string, uncovered: readonly string[]) =>
-      `Leave #${id} of ${staff} (${from} to ${to}) approved.${uncovered.length ? ` ${count(uncovered.length, 'shift')} of ${staff} ${uncovered.length === 1 ? 'is' : 'are'} now uncovered: ${uncovered.join(', ')}. Cover them with "roster assign" (see "roster check").` : ''}`,
+      `Leave #${id} of ${staff} (${from} to ${to}) approved.${uncovered.length ? ` ${count(uncovered.length, 'shift')} of ${staff} ${uncovered.length === 1 ? 'is' : 'are'} now uncovered: ${uncovered.join(', ')}. They are open shifts: see who could take one with "roster cover ${uncovered[0]}" (all of them: "roster open list").` : ''}`,
     none: 'No leave matches.',
     id: '#',
     staff: 'staff',
@@ -388,6 +389,67 @@ export const en = {
     days: 'days',
     status: 'status',
     reason: 'reason',
+  },
+
+  cover: {
+    title: (shift: string, day: string, have: number, need: number) => `Who could take ${shift} on ${day} (${have} of ${need} on it now):`,
+    staff: 'staff',
+    can: 'can take it',
+    shifts: 'shifts that month',
+    why: 'cost, or why not',
+    yes: 'yes',
+    no: 'no',
+    nobody: 'Nobody on the rotation is left to ask.',
+    none: 'Nobody can take it without breaking a rule.',
+    next: (date: string, shift: string, staff: string) => `Assign the first: roster cover ${date} ${shift} --assign ${staff}`,
+    longRun: (days: number, limit: number) => `makes ${days} working days in a row (at most ${limit})`,
+    dayOff: (before: string, after: string) => `loses the only day off between ${before} and ${after}`,
+    wishFor: (wish: number, text: string) => `wish #${wish} asks for it: ${text}`,
+    wishAgainst: (wish: number, text: string) => `wish #${wish} is against it: ${text}`,
+  },
+
+  open: {
+    none: 'No open shifts: every shift has its headcount.',
+    title: (from: string, to: string) => `Open shifts from ${from} to ${to}:`,
+    noRoster: 'There is no roster from today on, so no open shifts.',
+    date: 'date',
+    shift: 'shift',
+    missing: 'missing',
+    hint: 'Take one: roster open claim <date> <shift>; who could: roster cover <date> <shift>.',
+    claimsTitle: 'Claims:',
+    noClaims: 'No claims match.',
+    id: '#',
+    staff: 'staff',
+    status: 'status',
+    auto: 'auto-approved',
+    claimStatus: { pending: 'pending', approved: 'approved', rejected: 'rejected' } as Record<'pending' | 'approved' | 'rejected', string>,
+    claimed: (id: number, staff: string, shift: string, date: string, lead?: string) =>
+      `Claim #${id}: ${staff} offers to take ${shift} on ${date}.\nWaiting for a lead or manager: roster open approve ${id}${lead ? ` --as ${lead}` : ''} (or reject).`,
+    autoApproved: (id: number, staff: string, shift: string, date: string) => `Claim #${id} approved at once (open.auto-approve): ${staff} is on ${shift} on ${date}.`,
+    approved: (id: number, staff: string, shift: string, date: string) => `Claim #${id} approved: ${staff} is on ${shift} on ${date}.`,
+    rejected: (id: number, staff: string, shift: string, date: string) => `Claim #${id} rejected: ${staff} does not take ${shift} on ${date}.`,
+    unassigned: (staff: string, shift: string, date: string, have: number, need: number) =>
+      `${staff} is off ${shift} on ${date}; it has ${have} of ${need} now.${have < need ? ` It is an open shift: see "roster cover ${date} ${shift}".` : ''}`,
+  },
+
+  inbox: {
+    title: (id: string) => `What waits on ${id}:`,
+    toAnswer: 'Swaps to accept or decline:',
+    toApprove: 'To approve:',
+    owed: 'Paybacks you owe:',
+    open: 'Open shifts you could take:',
+    next: 'Your next shifts:',
+    nothing: 'nothing',
+    answerLine: (id: number, what: string) => `#${id} ${what}: roster swap accept ${id} (or decline)`,
+    swapLine: (id: number, what: string) => `swap #${id} ${what}: roster swap approve ${id} (or reject)`,
+    leaveLine: (id: number, staff: string, from: string, to: string) => `leave #${id} of ${staff}, ${from} to ${to}: roster leave approve ${id} (or reject)`,
+    claimLine: (id: number, staff: string, shift: string, date: string) => `claim #${id}: ${staff} takes ${shift} on ${date}: roster open approve ${id} (or reject)`,
+    owedLine: (id: number, other: string, payback: string) => `swap #${id}: you work ${other}'s shift on ${payback}`,
+    openLine: (date: string, shift: string, missing: number) => `${shift} on ${date} (${missing} missing): roster open claim ${date} ${shift}`,
+    nextLine: (day: string, shift: string, start: string, end: string) => `${day} ${shift} ${start}-${end}`,
+    /** The one line other commands print on stderr. */
+    hint: (answer: number, approve: number) =>
+      `${[answer ? `${count(answer, 'swap')} ${answer === 1 ? 'waits' : 'wait'} for your answer` : '', approve ? `${count(approve, 'request')} ${approve === 1 ? 'waits' : 'wait'} for your approval` : ''].filter(Boolean).join('; ')}: roster inbox`,
   },
 
   export: {
@@ -480,6 +542,59 @@ export const en = {
   },
 
   /** What only a lead or manager may do, for the permission sentence. */
+  /** Wishes (SPEC 9): wish add | list | remove, and what generate and check say of them. */
+  wish: {
+    off: 'day off',
+    shift: (code: string) => `shift ${code}`,
+    not: (code: string) => `not shift ${code}`,
+    every: (weekday: number) => `every ${['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'][weekday]}`,
+    span: (from: string, to: string) => `${from} to ${to}`,
+    describe: (when: string, what: string) => `${when}: ${what}`,
+    added: (id: number, staff: string, what: string) => `Wish #${id} added for ${staff}: ${what}. "roster generate" weighs it; it never overrides a rule or coverage.`,
+    removed: (id: number, staff: string, what: string) => `Wish #${id} of ${staff} removed (${what}).`,
+    none: 'No wishes match.',
+    head: { id: '#', staff: 'staff', when: 'when', wish: 'wish', weight: 'weight', reason: 'reason' },
+    /** generate: the summary line and one line per person. */
+    granted: (granted: number, total: number) => `Wishes: ${granted} of ${total} granted.`,
+    person: (id: string, granted: number, total: number) => `  ${id}: ${granted} of ${total} granted`,
+    denied: (wish: number, date: string, what: string, why: string) => `    #${wish} ${date} ${what}: not granted (${why})`,
+    why: {
+      'roster.leave': 'on approved leave that day',
+      'roster.coverage': 'everyone available that day is needed to cover the shifts',
+      'roster.min-rest': 'the rest rule (roster.min-rest) forbids it next to the shifts around it',
+      'roster.max-consecutive-days': 'it would make too many working days in a row (roster.max-consecutive-days)',
+      'swap.fixed': 'an approved swap fixes that day',
+      'shift.removed': 'that shift type is no longer in use',
+      weighed: 'weighed against the fair shares and other wishes',
+    } as Record<string, string>,
+    /** check: wishes the current roster does not grant (information, not violations). */
+    notGranted: (n: number) => `Wishes the roster does not grant (information, not rule violations): ${n}.`,
+    notGrantedLine: (wish: number, staff: string, date: string, what: string, has: string) => `  #${wish} ${staff} ${date} ${what} (on the roster: ${has})`,
+    allGranted: (n: number) => `Wishes: all ${n} granted.`,
+    offDay: 'off',
+    /** generate: how good the roster is against the relaxation's lower bound. */
+    optimal: (objective: number) => `Quality: optimal for its goals (cost ${objective}, equal to the lower bound).`,
+    within: (pct: string, bound: string, objective: number) => `Quality: within ${pct}% of the best possible (lower bound ${bound}, cost ${objective}).`,
+    zeroBound: (objective: number) => `Quality: cost ${objective}; the linear relaxation's lower bound is 0 (it leaves the fair shares out), so it cannot say how close this is to the best.`,
+    noBound: (why: 'too-large' | 'time' | 'not-applicable') =>
+      `Quality: no lower bound computed (${why === 'too-large' ? 'the linear relaxation is too large for the dense simplex' : why === 'time' ? 'the relaxation did not finish in its time' : 'the relaxation does not apply to this team'}).`,
+    errors: {
+      noWhen: 'Say when: --date <date> (or <date>..<date>) or --weekday <mon..sun>.',
+      bothWhen: '--date and --weekday cannot go together: a wish is for dates or for every such weekday.',
+      noKind: 'Say what you wish: --off, --shift <code> or --not <code>.',
+      twoKinds: '--off, --shift and --not exclude each other: give one of them.',
+      badWeight: (raw: string) => `--weight must be a whole number from 1 to 10, not "${raw}".`,
+      badWeekday: (raw: string) => `--weekday "${raw}" is not a weekday: use mon, tue, wed, thu, fri, sat or sun.`,
+      badSpan: (raw: string) => `--date "${raw}" is not a date or a span of dates: use YYYY-MM-DD or YYYY-MM-DD..YYYY-MM-DD.`,
+      spanOrder: (from: string, to: string) => `--date ${from}..${to} runs backwards: give the first day, then the last.`,
+      spanLong: (from: string, to: string, days: number) => `--date ${from}..${to} covers ${days} days; one wish covers at most 366.`,
+      unknownShift: (code: string, known: readonly string[]) => `There is no shift ${code}: the shifts are ${known.join(', ') || '(none yet)'}.`,
+      badId: (raw: string) => `"${raw}" is not a wish id: use the number "roster wish list" shows.`,
+      noWish: (id: number) => `There is no wish #${id}: see "roster wish list".`,
+      notYours: (actor: string, staff: string) => `${actor} may add and remove only their own wishes; ${staff}'s are for ${staff} or a lead.`,
+    },
+  },
+
   leadTasks: {
     'generate the roster': 'generate the roster',
     'change the roster': 'change the roster',
@@ -494,7 +609,12 @@ export const en = {
     'approve leave': 'approve leave',
     'reject leave': 'reject leave',
     'restore the database': 'restore the database',
+    'approve claims': 'approve claims of open shifts',
+    'reject claims': 'reject claims of open shifts',
   },
+
+  /** Notifications (SPEC 12): the messages webhooks receive, notify list and flush. */
+  notify: notifyEn,
 
   errors: {
     /** Before the one sentence on stderr. */
@@ -597,6 +717,20 @@ export const en = {
       notOnTeam: (id: string) => `${id} is no longer on the team.`,
       nothingToTakeOver: (id: string, shift: string, date: string) => `${id} is not on ${shift} on ${date}, so there is nothing to take over.`,
       alreadyOn: (id: string, shift: string, date: string) => `${id} is already on ${shift} on ${date}.`,
+    },
+    open: {
+      badId: (raw: string) => `"${raw}" is not a claim id: use the number "roster open claims" shows.`,
+      noClaim: (id: number) => `There is no claim #${id}: see "roster open claims".`,
+      covered: (shift: string, date: string, have: number, need: number) => `${shift} on ${date} is not open: it has ${have} of ${need} people already.`,
+      past: (date: string, today: string) => `${date} is in the past (today is ${today}): only shifts from today on can be claimed.`,
+      duplicate: (id: number, staff: string, shift: string, date: string) => `${staff} already claimed ${shift} on ${date} (claim #${id}, pending).`,
+      state: (id: number, status: string) => `Claim #${id} is already ${status}; only a pending claim can be approved or rejected.`,
+      own: (id: string) => `${id} cannot approve or reject their own claim; ask another lead or manager.`,
+      notOnTeam: (id: string) => `${id} is no longer on the team and cannot take a shift.`,
+      assignWithUnassign: 'Give either a staff id to put on the shift or --unassign <id>, not both.',
+      assignWhom: 'Whom? Give the staff id to put on the shift, or --unassign <id> to take someone off it.',
+      replaceWithUnassign: '--replace goes with a staff id to put on the shift, not with --unassign.',
+      notOn: (id: string, shift: string, date: string) => `${id} is not on ${shift} on ${date}, so there is nothing to take them off.`,
     },
     generate: {
       fromAndStart: '--from is another name for --start: give one of them.',

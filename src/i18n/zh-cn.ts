@@ -4,6 +4,7 @@
 
 import type { Violation } from '../domain/types.js'
 import type { Messages } from './en.js'
+import { notifyZh } from './notify-zh.js'
 import { ACTION_ZH, LEAVE_STATUS_ZH, ROLE_ZH, SWAP_STATUS_ZH, zhSentence } from './rules-zh.js'
 
 const say = (v: Violation) => (v.params ? zhSentence(v.params) : v.message)
@@ -368,7 +369,7 @@ export const zhCN: Messages = {
     requested: (id, staff, from, to, lead) => `已为 ${staff} 申请 ${from} 至 ${to} 的请假 #${id}。\n等待组长或经理审批：roster leave approve ${id}${lead ? ` --as ${lead}` : ''}（或 reject 驳回）。`,
     rejected: (id, staff, from, to) => `${staff} 的请假 #${id}（${from} 至 ${to}）已驳回。`,
     approved: (id, staff, from, to, uncovered) =>
-      `${staff} 的请假 #${id}（${from} 至 ${to}）已批准。${uncovered.length ? `${staff} 的 ${uncovered.length} 个班现在无人值守：${uncovered.join('、')}。请用 "roster assign" 安排人接班（见 "roster check"）。` : ''}`,
+      `${staff} 的请假 #${id}（${from} 至 ${to}）已批准。${uncovered.length ? `${staff} 的 ${uncovered.length} 个班现在无人值守：${uncovered.join('、')}。这些是空缺班次：用 "roster cover ${uncovered[0]}" 查看谁能接（全部空缺：见 "roster open list"）。` : ''}`,
     none: '没有符合条件的请假。',
     id: '#',
     staff: '员工',
@@ -377,6 +378,66 @@ export const zhCN: Messages = {
     days: '天数',
     status: '状态',
     reason: '原因',
+  },
+
+  cover: {
+    title: (shift, day, have, need) => `谁能上 ${day}的 ${shift} 班（现在 ${have} 人，定员 ${need} 人）：`,
+    staff: '员工',
+    can: '能否接班',
+    shifts: '当月班数',
+    why: '代价或原因',
+    yes: '能',
+    no: '不能',
+    nobody: '轮班中没有可以询问的人。',
+    none: '没有人能在不违反规则的情况下接这个班。',
+    next: (date, shift, staff) => `安排第一位：roster cover ${date} ${shift} --assign ${staff}`,
+    longRun: (days, limit) => `连续上班 ${days} 天（最多 ${limit} 天）`,
+    dayOff: (before, after) => `失去 ${before} 与 ${after} 之间唯一的休息日`,
+    wishFor: (wish, text) => `心愿 #${wish} 希望上这个班：${text}`,
+    wishAgainst: (wish, text) => `心愿 #${wish} 不希望上这个班：${text}`,
+  },
+
+  open: {
+    none: '没有空缺班次：每个班次都已满员。',
+    title: (from, to) => `${from} 至 ${to} 的空缺班次：`,
+    noRoster: '从今天起没有排班表，所以没有空缺班次。',
+    date: '日期',
+    shift: '班次',
+    missing: '缺人数',
+    hint: '认领：roster open claim <日期> <班次>；谁能接：roster cover <日期> <班次>。',
+    claimsTitle: '认领申请：',
+    noClaims: '没有符合条件的认领申请。',
+    id: '#',
+    staff: '员工',
+    status: '状态',
+    auto: '自动批准',
+    claimStatus: { pending: '待审批', approved: '已批准', rejected: '已驳回' },
+    claimed: (id, staff, shift, date, lead) =>
+      `认领 #${id}：${staff} 申请接 ${date} 的 ${shift} 班。\n等待组长或经理审批：roster open approve ${id}${lead ? ` --as ${lead}` : ''}（或 reject）。`,
+    autoApproved: (id, staff, shift, date) => `认领 #${id} 已自动批准（open.auto-approve）：${staff} 已排上 ${date} 的 ${shift} 班。`,
+    approved: (id, staff, shift, date) => `认领 #${id} 已批准：${staff} 已排上 ${date} 的 ${shift} 班。`,
+    rejected: (id, staff, shift, date) => `认领 #${id} 已驳回：${staff} 不接 ${date} 的 ${shift} 班。`,
+    unassigned: (staff, shift, date, have, need) =>
+      `${staff} 已从 ${date} 的 ${shift} 班撤下；该班现在 ${have} 人，定员 ${need} 人。${have < need ? `这是一个空缺班次：见 "roster cover ${date} ${shift}"。` : ''}`,
+  },
+
+  inbox: {
+    title: (id) => `等待 ${id} 处理的事项：`,
+    toAnswer: '待你同意或拒绝的换班：',
+    toApprove: '待你审批：',
+    owed: '你要还的班：',
+    open: '你可以接的空缺班次：',
+    next: '你接下来的班：',
+    nothing: '无',
+    answerLine: (id, what) => `#${id} ${what}：roster swap accept ${id}（或 decline）`,
+    swapLine: (id, what) => `换班 #${id} ${what}：roster swap approve ${id}（或 reject）`,
+    leaveLine: (id, staff, from, to) => `${staff} 的请假 #${id}，${from} 至 ${to}：roster leave approve ${id}（或 reject）`,
+    claimLine: (id, staff, shift, date) => `认领 #${id}：${staff} 接 ${date} 的 ${shift} 班：roster open approve ${id}（或 reject）`,
+    owedLine: (id, other, payback) => `换班 #${id}：你在 ${payback} 上 ${other} 的班`,
+    openLine: (date, shift, missing) => `${date} 的 ${shift} 班（缺 ${missing} 人）：roster open claim ${date} ${shift}`,
+    nextLine: (day, shift, start, end) => `${day} ${shift} ${start}-${end}`,
+    hint: (answer, approve) =>
+      `${[answer ? `${answer} 个换班等待你的答复` : '', approve ? `${approve} 项申请等待你审批` : ''].filter(Boolean).join('；')}：roster inbox`,
   },
 
   export: {
@@ -462,6 +523,54 @@ export const zhCN: Messages = {
     ledgerTitle: '换班台账',
   },
 
+  wish: {
+    off: '休息',
+    shift: (code) => `上 ${code} 班`,
+    not: (code) => `不上 ${code} 班`,
+    every: (weekday) => `每${['周一', '周二', '周三', '周四', '周五', '周六', '周日'][weekday]}`,
+    span: (from, to) => `${from} 至 ${to}`,
+    describe: (when, what) => `${when}：${what}`,
+    added: (id, staff, what) => `已为 ${staff} 添加心愿 #${id}：${what}。"roster generate" 会权衡它，但绝不为它违反规则或缺岗。`,
+    removed: (id, staff, what) => `已删除 ${staff} 的心愿 #${id}（${what}）。`,
+    none: '没有符合条件的心愿。',
+    head: { id: '#', staff: '员工', when: '时间', wish: '心愿', weight: '权重', reason: '原因' },
+    granted: (granted, total) => `心愿：${total} 个中满足了 ${granted} 个。`,
+    person: (id, granted, total) => `  ${id}：${total} 个中满足 ${granted} 个`,
+    denied: (wish, date, what, why) => `    #${wish} ${date} ${what}：未满足（${why}）`,
+    why: {
+      'roster.leave': '当天已批准请假',
+      'roster.coverage': '当天所有可上班的人都要顶岗',
+      'roster.min-rest': '与前后的班次相邻会违反休息规则（roster.min-rest）',
+      'roster.max-consecutive-days': '会连续上班天数过多（roster.max-consecutive-days）',
+      'swap.fixed': '已批准的换班固定了这一天',
+      'shift.removed': '该班次已停用',
+      weighed: '与公平分配和其他心愿权衡后未能满足',
+    },
+    notGranted: (n) => `当前班表未满足的心愿（仅供参考，不算违规）：${n} 个。`,
+    notGrantedLine: (wish, staff, date, what, has) => `  #${wish} ${staff} ${date} ${what}（班表上：${has}）`,
+    allGranted: (n) => `心愿：${n} 个全部满足。`,
+    offDay: '休息',
+    optimal: (objective) => `质量：就其目标而言已是最优（代价 ${objective}，等于下界）。`,
+    within: (pct, bound, objective) => `质量：距最优解不超过 ${pct}%（下界 ${bound}，代价 ${objective}）。`,
+    zeroBound: (objective) => `质量：代价 ${objective}；线性松弛的下界为 0（它不含公平分配），因此无法说明离最优还有多远。`,
+    noBound: (why) => `质量：未计算下界（${why === 'too-large' ? '线性松弛对稠密单纯形法来说太大' : why === 'time' ? '松弛未在限定时间内算完' : '松弛不适用于这个团队'}）。`,
+    errors: {
+      noWhen: '请说明时间：--date <日期>（或 <日期>..<日期>）或 --weekday <mon..sun>。',
+      bothWhen: '--date 和 --weekday 不能同时使用：心愿要么针对日期，要么针对每周的某一天。',
+      noKind: '请说明心愿：--off、--shift <班次> 或 --not <班次>。',
+      twoKinds: '--off、--shift 和 --not 互相排斥：只能给一个。',
+      badWeight: (raw) => `--weight 必须是 1 到 10 的整数，而不是 "${raw}"。`,
+      badWeekday: (raw) => `--weekday "${raw}" 不是星期几：请用 mon、tue、wed、thu、fri、sat 或 sun。`,
+      badSpan: (raw) => `--date "${raw}" 不是日期或日期区间：请用 YYYY-MM-DD 或 YYYY-MM-DD..YYYY-MM-DD。`,
+      spanOrder: (from, to) => `--date ${from}..${to} 顺序颠倒：先写第一天，再写最后一天。`,
+      spanLong: (from, to, days) => `--date ${from}..${to} 共 ${days} 天；一个心愿最多 366 天。`,
+      unknownShift: (code, known) => `没有 ${code} 班：现有班次为 ${known.join('、') || '（还没有）'}。`,
+      badId: (raw) => `"${raw}" 不是心愿编号：请用 "roster wish list" 显示的数字。`,
+      noWish: (id) => `没有心愿 #${id}：见 "roster wish list"。`,
+      notYours: (actor, staff) => `${actor} 只能添加和删除自己的心愿；${staff} 的心愿由 ${staff} 本人或组长管理。`,
+    },
+  },
+
   leadTasks: {
     'generate the roster': '生成排班表',
     'change the roster': '修改排班表',
@@ -476,7 +585,11 @@ export const zhCN: Messages = {
     'approve leave': '批准请假',
     'reject leave': '驳回请假',
     'restore the database': '恢复数据库',
+    'approve claims': '批准空缺班次的认领',
+    'reject claims': '驳回空缺班次的认领',
   },
+
+  notify: notifyZh,
 
   errors: {
     prefix: 'roster 错误：',
@@ -573,6 +686,20 @@ export const zhCN: Messages = {
       notOnTeam: (id) => `${id} 已不在团队中。`,
       nothingToTakeOver: (id, shift, date) => `${id} 在 ${date} 没有上 ${shift} 班，所以没有可以接替的班。`,
       alreadyOn: (id, shift, date) => `${id} 在 ${date} 已经在 ${shift} 班上。`,
+    },
+    open: {
+      badId: (raw) => `"${raw}" 不是认领编号：请用 "roster open claims" 显示的编号。`,
+      noClaim: (id) => `没有认领 #${id}：见 "roster open claims"。`,
+      covered: (shift, date, have, need) => `${date} 的 ${shift} 班不是空缺班次：已有 ${have} 人，定员 ${need} 人。`,
+      past: (date, today) => `${date} 已经过去（今天是 ${today}）：只能认领今天起的班次。`,
+      duplicate: (id, staff, shift, date) => `${staff} 已经认领了 ${date} 的 ${shift} 班（认领 #${id}，待审批）。`,
+      state: (id, status) => `认领 #${id} 已经是${status}状态；只有待审批的认领才能批准或驳回。`,
+      own: (id) => `${id} 不能批准或驳回自己的认领；请找另一位组长或经理。`,
+      notOnTeam: (id) => `${id} 已不在团队中，不能接班。`,
+      assignWithUnassign: '请给出要排上的员工编号或 --unassign <编号>，不要两者都给。',
+      assignWhom: '排谁？请给出要排上的员工编号，或用 --unassign <编号> 把某人撤下。',
+      replaceWithUnassign: '--replace 要与排上的员工编号一起用，不能与 --unassign 一起用。',
+      notOn: (id, shift, date) => `${id} 没有排在 ${date} 的 ${shift} 班上，所以无从撤下。`,
     },
     generate: {
       fromAndStart: '--from 是 --start 的另一个名字：请只给出其中一个。',

@@ -19,6 +19,10 @@ import { leavesStore, type LeavesStore } from './leaves.js'
 import { shiftsStore, type ShiftsStore } from './shifts.js'
 import { staffStore, type StaffStore } from './staff.js'
 import { swapsStore, type SwapsStore } from './swaps.js'
+import { claimsStore, type ClaimsStore } from './claims.js'
+import { inboxStore, type InboxStore } from './inbox.js'
+import { wishesStore, type WishesStore } from './wishes.js'
+import { outboxStore, type OutboxStore } from './outbox.js'
 
 export interface Store {
   readonly dialect: Sql['dialect']
@@ -33,6 +37,8 @@ export interface Store {
   readonly handovers: HandoversStore
   /** Repeating rotations generate --cyclic drew (SPEC 10). */
   readonly rotations: RotationsStore
+  /** What staff wish for (SPEC 9). */
+  readonly wishes: WishesStore
   /**
    * What only a database in one file can do (an online copy of the file);
    * absent for a server database, whose copies its own tools make.
@@ -43,6 +49,12 @@ export interface Store {
   /** One write transaction (see Sql.transaction): all of `fn` or none of it; inside another, it joins that one. */
   transaction<T>(fn: () => T): T
   close(): void
+  /** Claims of open shifts (roster open). */
+  readonly claims: ClaimsStore
+  /** What waits on a person (the inbox hint). */
+  readonly inbox: InboxStore
+  /** Notifications waiting for delivery, and those sent (SPEC 12). */
+  readonly outbox: OutboxStore
 }
 
 export interface StoreFile {
@@ -77,8 +89,12 @@ export function createStore(sql: Sql, file?: StoreFile, server?: StoreServer): S
     rotations: rotationsStore(sql),
     ...(file ? { file } : {}),
     ...(server ? { server } : {}),
+    outbox: outboxStore(sql),
+    wishes: wishesStore(sql),
     transaction: (fn) => sql.transaction(fn),
     close: () => sql.close(),
+    claims: claimsStore(sql),
+    inbox: inboxStore(sql),
   }
 }
 

@@ -6,6 +6,7 @@ import { compareText } from '../domain/compare.js'
 import { addDays } from '../domain/dates.js'
 import type { FairnessSummary } from '../domain/fairness.js'
 import type { IsoDate, ServiceHours, Violation } from '../domain/types.js'
+import type { WishNotGranted } from '../domain/wishes/wish.js'
 
 export interface CheckReport {
   /** Null when there is no roster to check. */
@@ -24,6 +25,8 @@ export interface CheckReport {
   lead?: string
   /** How evenly the checked dates share the work among the rotation; null without a roster. */
   fairness: FairnessSummary | null
+  /** Wish days in the range and those the roster does not grant: information, never a violation (ok ignores them). */
+  wishes?: { total: number; notGranted: WishNotGranted[] }
 }
 
 /** Identical gaps on consecutive days, folded into one line each. */

@@ -67,8 +67,8 @@ const CASES: Case[] = [
     args: ['config', 'set', 'nope', '1'],
     code: 2,
     kind: 'unknown-setting',
-    zh: '未知的设置 "nope"：可用的设置有 swap.max-per-month、roster.min-rest-hours、roster.max-consecutive-days、service.hours、cycle.weeks、timezone。',
-    en: 'Unknown setting "nope": the settings are swap.max-per-month, roster.min-rest-hours, roster.max-consecutive-days, service.hours, cycle.weeks, timezone.',
+    zh: '未知的设置 "nope"：可用的设置有 swap.max-per-month、roster.min-rest-hours、roster.max-consecutive-days、service.hours、cycle.weeks、timezone、open.auto-approve、notify.hint、notify.webhook、notify.format、notify.timeout-ms、notify.lang。',
+    en: 'Unknown setting "nope": the settings are swap.max-per-month, roster.min-rest-hours, roster.max-consecutive-days, service.hours, cycle.weeks, timezone, open.auto-approve, notify.hint, notify.webhook, notify.format, notify.timeout-ms, notify.lang.',
   },
   {
     args: ['who', '--at', '99:99'],

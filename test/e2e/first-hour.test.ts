@@ -230,6 +230,12 @@ describe('config list', () => {
       { key: 'service.hours', value: '09:00-24:00', default: '09:00-24:00' },
       { key: 'cycle.weeks', value: '3', default: '3' },
       { key: 'timezone', value: 'system', default: 'system' },
+      { key: 'open.auto-approve', value: 'false', default: 'false' },
+      { key: 'notify.hint', value: 'true', default: 'true' },
+      { key: 'notify.webhook', value: 'none', default: 'none' },
+      { key: 'notify.format', value: 'json', default: 'json' },
+      { key: 'notify.timeout-ms', value: '2000', default: '2000' },
+      { key: 'notify.lang', value: 'auto', default: 'auto' },
     ])
     const text = roster(['config', 'list'], { db }).out
     expect(text).toMatch(/│ swap\.max-per-month +│ 2 +│ 3 +│/)

@@ -32,6 +32,9 @@ describe('leave: request, approve, reject', () => {
     expect(r.code).toBe(0)
     expect(r.out).toContain('2027-01-05 C')
     expect(r.out).toContain('uncovered')
+    // The way on: who could take it, as a command that works as printed.
+    expect(r.out).toContain('roster cover 2027-01-05 C')
+    expect(roster(['cover', '2027-01-05', 'C'], { db, now: '2027-01-01T12:00:00' }).code).toBe(0)
   })
 
   it('rejecting leaves the roster alone', () => {

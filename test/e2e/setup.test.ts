@@ -114,6 +114,7 @@ describe('shift and config', () => {
     expect(roster(['config', 'set', 'swap.max-per-month', '2'], { db, as: 'mei' }).code).toBe(0)
     expect(roster(['config', 'get'], { db, json: true }).json.config).toEqual({
       'swap.max-per-month': '2', 'roster.min-rest-hours': '11', 'roster.max-consecutive-days': '6', 'service.hours': '09:00-24:00', 'cycle.weeks': '3', timezone: 'system',
+      'open.auto-approve': 'false', 'notify.hint': 'true', 'notify.webhook': 'none', 'notify.format': 'json', 'notify.timeout-ms': '2000', 'notify.lang': 'auto',
     })
     expect(roster(['config', 'set', 'timezone', 'asia/shanghai'], { db, as: 'mei' }).out).toContain('timezone = Asia/Shanghai')
     const h = fileHash(db)

@@ -19,7 +19,9 @@ export const COMMAND_GROUPS: ReadonlyArray<readonly [name: string, load: () => P
   ['assign', async () => (await import('./assign/assign.js')).registerAssign],
   ['swap', async () => (await import('./swap/swap.js')).registerSwap],
   ['leave', async () => (await import('./leave/leave.js')).registerLeave],
+  ['wish', async () => (await import('./wish/wish.js')).registerWish],
   ['handover', async () => (await import('./handover/handover.js')).registerHandover],
+  ['notify', async () => (await import('./notify/notify.js')).registerNotify],
   ['log', async () => (await import('./log/log.js')).registerLog],
   // backup also registers restore.
   ['backup', async () => (await import('./backup/backup.js')).registerBackup],
@@ -28,6 +30,9 @@ export const COMMAND_GROUPS: ReadonlyArray<readonly [name: string, load: () => P
   ['check', async () => (await import('./check/check.js')).registerCheck],
   ['stats', async () => (await import('./stats/stats.js')).registerStats],
   ['export', async () => (await import('./export/export.js')).registerExport],
+  ['cover', async () => (await import('./cover/cover.js')).registerCover],
+  ['open', async () => (await import('./open/open.js')).registerOpen],
+  ['inbox', async () => (await import('./inbox/inbox.js')).registerInbox],
   ['solve', async () => (await import('./solve/solve.js')).registerSolve],
 ]
 

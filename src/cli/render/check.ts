@@ -34,6 +34,17 @@ export function renderCheck(r: CheckReport, style: RenderStyle): string {
     }))
   }
   if (r.fairness?.staff.length) lines.push('', renderFairness(r.fairness, style))
+  if (r.wishes?.total) {
+    lines.push('')
+    if (!r.wishes.notGranted.length) lines.push(t.wish.allGranted(r.wishes.total))
+    else {
+      lines.push(t.wish.notGranted(r.wishes.notGranted.length))
+      for (const w of r.wishes.notGranted) {
+        const what = w.kind === 'off' ? t.wish.off : w.kind === 'shift' ? t.wish.shift(w.shift!) : t.wish.not(w.shift!)
+        lines.push(t.wish.notGrantedLine(w.wish, w.staff, w.date, what, w.has.length ? w.has.join(', ') : t.wish.offDay))
+      }
+    }
+  }
   lines.push('')
   lines.push(r.ok ? t.check.resultOk(good) : t.check.resultFailed(r.gaps.length, r.violations.length, bad))
   return lines.join('\n')

@@ -30,6 +30,8 @@ export interface DiveOptions {
   rounds?: number
   /** Seed of the small perturbation of the targets (default 1). */
   seed?: number
+  /** Stop once the relaxation is solved: the result has the bound and no cells (generate's quality line). */
+  boundOnly?: boolean
 }
 
 export interface DiveResult {
@@ -42,6 +44,13 @@ export interface DiveResult {
   bound: number
   /** Whether the relaxation was solved to the end before the deadline (else `bound` is only an estimate). */
   exact: boolean
+  /**
+   * With boundOnly: the best Lagrangian bound seen while solving the relaxation
+   * (its cost plus every person's most negative reduced cost, never below 0 as
+   * no cost is negative): a lower bound at any time, also when the deadline
+   * came first; -Infinity when no pricing round reached everyone.
+   */
+  lagrangian?: number
 }
 
 /** A cost that keeps a switched-off column out of every optimal basis. */
@@ -130,6 +139,9 @@ export function dive(model: Model, options: DiveOptions): DiveResult | null {
   const state = new SolverState(m, start)
 
   const late = (): boolean => options.now() >= options.deadline
+  // Lagrangian bounds, while the first relaxation is solved for boundOnly.
+  let lagrangian = -Infinity
+  let tracking = !!options.boundOnly
   /** Solves the relaxation with pricing rounds until no row lowers its cost by `gap` in all, the round budget or the deadline. */
   const relax = (rounds: number, gap: number): number => {
     let cost = lp.solve(late)
@@ -152,14 +164,24 @@ export function dive(model: Model, options: DiveOptions): DiveResult | null {
       let added = 0
       // How much the new rows could lower the relaxation at most (their reduced costs in all): small, and it is done.
       let below = 0
+      // Every person's most negative reduced cost in all (the Lagrangian bound is cost minus it), when all were priced.
+      let reducedSum = 0
+      let priced = 0
       for (let p = 0; p < P && !late(); p++) {
         if (fixedTo[p]! >= 0) continue
         if (!dp.optimise(state, p, 0, D - 1, null, out, undefined, false, false, -1, prices)) continue
+        priced++
         const reduced = dp.lastCost - lp.y[DS + p]!
+        reducedSum += Math.min(0, reduced)
         if (reduced < -1e-6 && addColumn(p, out.subarray(p * D, p * D + D))) {
           added++
           below -= reduced
         }
+      }
+      if (tracking && priced === P) {
+        lagrangian = Math.max(lagrangian, 0, cost + reducedSum)
+        // The relaxation's cost is within a hair of a bound: it is solved.
+        if (cost - lagrangian <= 1e-6) break
       }
       if (late()) exact = false
       if (added === 0 || below < gap) break
@@ -203,6 +225,8 @@ export function dive(model: Model, options: DiveOptions): DiveResult | null {
 
   const bound = relax(rounds, 1e-6)
   const boundExact = exact
+  tracking = false
+  if (options.boundOnly) return { cells: new Int16Array(0), bound, exact: boundExact, lagrangian }
   let current = bound
   for (;;) {
     const x = lp.values()

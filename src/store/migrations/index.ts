@@ -230,6 +230,96 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   {
     version: 8,
+    name: 'claims of open shifts, and what the inbox asks for by index',
+    sql: `
+      -- A claim of an open shift (roster open claim): a person offers to take a shift
+      -- short of its headcount; a lead approves or rejects it, or open.auto-approve
+      -- approves it at once (auto = 1). Claims are not swaps: they count toward no limit.
+      CREATE TABLE open_claim (
+        id INTEGER PRIMARY KEY,
+        date TEXT NOT NULL CHECK (date GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'),
+        shift TEXT NOT NULL REFERENCES shift_type (code),
+        staff TEXT NOT NULL REFERENCES staff (id),
+        status TEXT NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'approved', 'rejected')),
+        auto INTEGER NOT NULL DEFAULT 0 CHECK (auto IN (0, 1)),
+        created_at TEXT NOT NULL,
+        decided_by TEXT REFERENCES staff (id),
+        reason TEXT CHECK (reason IS NULL OR length(reason) BETWEEN 1 AND 500),
+        CHECK (status <> 'pending' OR (decided_by IS NULL AND auto = 0)),
+        CHECK (auto = 0 OR (status = 'approved' AND decided_by IS NULL))
+      ) STRICT;
+      CREATE INDEX open_claim_by_staff ON open_claim (staff, date);
+      CREATE INDEX open_claim_by_slot ON open_claim (date, shift);
+      -- One pending claim per person and shift; the inbox's hint counts pending ones.
+      CREATE UNIQUE INDEX open_claim_one_pending ON open_claim (date, shift, staff) WHERE status = 'pending';
+      CREATE INDEX open_claim_pending ON open_claim (status) WHERE status = 'pending';
+      -- What waits on someone: swaps to answer or approve, leave to approve. Each partial
+      -- index's WHERE is the very term the inbox query has, so SQLite uses it.
+      CREATE INDEX swap_pending_by_counterpart ON swap (counterpart) WHERE status = 'pending';
+      CREATE INDEX swap_accepted ON swap (status) WHERE status = 'accepted';
+      CREATE INDEX leave_pending ON leave (status) WHERE status = 'pending';
+      -- PostgreSQL: src/store/postgres/migrations.ts.
+    `,
+  },
+  {
+    version: 9,
+    name: 'the notification outbox',
+    sql: `
+      -- One row per message and webhook, written in the transaction of the change
+      -- it tells of and delivered after the commit (SPEC 12). message_id is the
+      -- message's stable id, sent as the Idempotency-Key header: a delivered row
+      -- is never sent again. A row being sent is claimed ('sending') until
+      -- lease_until (real time, ISO), so two commands never send it both; a
+      -- failed one keeps its attempts and last error (masked) and is retried.
+      CREATE TABLE outbox (
+        id INTEGER PRIMARY KEY,
+        message_id TEXT NOT NULL CHECK (length(message_id) BETWEEN 1 AND 64),
+        event TEXT NOT NULL CHECK (length(event) BETWEEN 1 AND 40),
+        webhook TEXT NOT NULL CHECK (length(webhook) BETWEEN 1 AND 2000),
+        format TEXT NOT NULL CHECK (format IN ('json', 'slack', 'wecom', 'dingtalk', 'feishu')),
+        body TEXT NOT NULL,
+        text TEXT NOT NULL,
+        status TEXT NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'sending', 'sent', 'failed')),
+        attempts INTEGER NOT NULL DEFAULT 0 CHECK (attempts >= 0),
+        last_error TEXT CHECK (last_error IS NULL OR length(last_error) <= 500),
+        created_at TEXT NOT NULL,
+        lease_until TEXT,
+        sent_at TEXT,
+        CHECK ((status = 'sending') = (lease_until IS NOT NULL)),
+        CHECK ((status = 'sent') = (sent_at IS NOT NULL)),
+        UNIQUE (message_id, webhook)
+      ) STRICT;
+      CREATE INDEX outbox_by_status ON outbox (status, id);
+    `,
+    // PostgreSQL: src/store/postgres/migrations.ts.
+  },
+  {
+    version: 10,
+    name: 'wishes: days off and shifts staff would like, for generate to weigh',
+    sql: `
+      -- A wish is dated (from_date..to_date) or weekly (weekday 0 = Monday .. 6 = Sunday), never both.
+      -- kind off has no shift; shift and not name one. It stays when its shift type is removed:
+      -- generate and check then ignore it.
+      CREATE TABLE wish (
+        id INTEGER PRIMARY KEY,
+        staff TEXT NOT NULL REFERENCES staff (id),
+        from_date TEXT CHECK (from_date IS NULL OR from_date GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'),
+        to_date TEXT CHECK (to_date IS NULL OR to_date GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'),
+        weekday INTEGER CHECK (weekday IS NULL OR weekday BETWEEN 0 AND 6),
+        kind TEXT NOT NULL CHECK (kind IN ('off', 'shift', 'not')),
+        shift TEXT CHECK (shift IS NULL OR length(shift) BETWEEN 1 AND 8),
+        weight INTEGER NOT NULL DEFAULT 5 CHECK (weight BETWEEN 1 AND 10),
+        reason TEXT CHECK (reason IS NULL OR length(reason) BETWEEN 1 AND 500),
+        created_at TEXT NOT NULL,
+        CHECK ((from_date IS NULL AND to_date IS NULL AND weekday IS NOT NULL) OR (from_date IS NOT NULL AND to_date >= from_date AND weekday IS NULL)),
+        CHECK ((kind = 'off') = (shift IS NULL))
+      ) STRICT;
+      CREATE INDEX wish_by_staff ON wish (staff, from_date);
+      -- PostgreSQL: src/store/postgres/migrations.ts.
+    `,
+  },
+  {
+    version: 11,
     name: 'the audit log names the database role beside the acting staff id',
     sql: `
       -- On PostgreSQL, the role the change was made as (current_user): with a role
@@ -237,7 +327,7 @@ export const MIGRATIONS: readonly Migration[] = [
       -- roster acted for. NULL on SQLite, which has no roles.
       ALTER TABLE audit ADD COLUMN db_role TEXT;
     `,
-    // PostgreSQL: src/store/postgres/migrations.ts, version 8.
+    // PostgreSQL: src/store/postgres/migrations.ts, version 11.
   },
 ]
 

@@ -14,6 +14,7 @@ import type { RosterState } from '../../../domain/roster.js'
 import { computeFairness } from '../../../domain/fairness.js'
 import { checkRules, ROSTER_RULES } from '../../../domain/rules/index.js'
 import type { IsoDate } from '../../../domain/types.js'
+import { wishesNotGranted } from '../../../domain/wishes/wish.js'
 import { ConflictError, UsageError } from '../../../errors.js'
 import type { Ctx } from '../../context.js'
 import type { App } from '../../app.js'
@@ -126,7 +127,9 @@ export function runCheck(ctx: Ctx, opts: CheckOptions): CheckReport {
   const team = store.staff.all().filter((s) => s.rotation).map((s) => s.id)
   const columns = shiftColumns(allShifts, current, assignments.filter((a) => a.date >= from))
   const fairness = computeFairness(assignments, team, columns, dates, state.holidays, store.holidays.workdayDates(from, to))
-  return { from, to, scope, ok: !gaps.length && !violations.length, serviceHours: config.serviceHours, uncoverable, gaps, violations, fairness }
+  // Wishes the roster does not grant (after swaps and manual changes): information, not violations.
+  const wishes = wishesNotGranted(store.wishes.list({ from, to }), assignments, dates)
+  return { from, to, scope, ok: !gaps.length && !violations.length, serviceHours: config.serviceHours, uncoverable, gaps, violations, fairness, wishes }
 }
 
 /** The SPEC's `check` shape. */
@@ -139,5 +142,6 @@ export function checkJson(r: CheckReport) {
     gaps: r.gaps.map((g) => ({ date: g.date, from: formatHhmm(g.from), to: formatHhmm(g.to) })),
     violations: r.violations.map((v) => ({ rule: v.rule, date: v.date ?? null, staff: v.staff ?? null, message: v.message })),
     fairness: r.fairness,
+    wishes: (r.wishes?.notGranted ?? []).map((w) => ({ wish: w.wish, staff: w.staff, date: w.date, kind: w.kind, shift: w.shift, has: w.has })),
   }
 }

@@ -67,12 +67,17 @@ export function runConfigList(ctx: Ctx): ConfigRow[] {
 export function runConfigSet(ctx: Ctx, key: string, raw: string): { value: string; before: string } {
   const k = knownKey(key)
   const parsed = k.parse(raw)
-  if ('error' in parsed) throw new UsageError(parsed.error, 'bad-setting')
+  if ('error' in parsed) {
+    const problem = parsed.error
+    throw new UsageError(typeof problem === 'string' ? problem : (m) => m.notify.badSetting(problem), 'bad-setting')
+  }
   ctx.lead('change settings')
   return ctx.write((store) => {
     const before = k.show(ctx.config())
     store.config.upsert(key, parsed.value)
-    ctx.audit('config.set', key, before, parsed.value)
-    return { value: parsed.value, before }
+    // A secret (a webhook's token) is never shown: not here, not in the audit log.
+    const shown = k.mask ? k.mask(parsed.value) : parsed.value
+    ctx.audit('config.set', key, before, shown)
+    return { value: shown, before }
   })
 }

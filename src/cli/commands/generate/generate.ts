@@ -14,7 +14,7 @@ import { intOption, type App } from '../../app.js'
 import { runInit } from '../init/init.js'
 import { resolveRange } from '../show/range.js'
 import type { GenerateOutcome } from './outcome.js'
-import { patternJson, renderGenerated, rosterJson } from './render.js'
+import { patternJson, renderGenerated, rosterJson, wishesJson } from './render.js'
 import { drawAndLay } from './cyclic.js'
 
 export interface GenerateOptions {
@@ -29,6 +29,9 @@ export interface GenerateOptions {
 }
 
 export type { GenerateOutcome } from './outcome.js'
+
+/** How long generate may spend on the lower bound of its quality line (the real clock, never a test clock). */
+const QUALITY_BUDGET_MS = 1000
 
 /** Longest roster one generate may draw up: a year. */
 export const MAX_WEEKS = 52
@@ -53,7 +56,7 @@ export function registerGenerate(program: Command, app: App): void {
         ctx.out({ ...rosterJson(ctx, outcome.from, outcome.to, outcome.assignments), kept: true }, () => renderGenerated(ctx, outcome))
         return
       }
-      ctx.out({ ...rosterJson(ctx, outcome.from, outcome.to, outcome.assignments), seed: outcome.seed, replaced: outcome.replaced, keptSwaps: outcome.keptSwaps, fairness: outcome.fairness, ...patternJson(outcome) }, () => renderGenerated(ctx, outcome))
+      ctx.out({ ...rosterJson(ctx, outcome.from, outcome.to, outcome.assignments), seed: outcome.seed, replaced: outcome.replaced, keptSwaps: outcome.keptSwaps, fairness: outcome.fairness, ...patternJson(outcome), ...wishesJson(outcome) }, () => renderGenerated(ctx, outcome))
     }))
 }
 
@@ -152,7 +155,10 @@ function generateIn(ctx: Ctx, opts: GenerateOptions, from: IsoDate): Omit<Genera
     const before = opts.replace ? store.assignments.find(from, to) : []
     // Approved swaps in the range are promises: both people's days on D1 and D2 stay as the swaps made them.
     const fixed = opts.replace ? swapFixedCells(before, store.swaps.list({ status: 'approved', from, to }), from, to) : []
+    const wishes = store.wishes.list({ from, to })
     const input = {
+      wishes,
+      quality: { now: () => (ctx.deps.realNow?.() ?? ctx.now()).getTime(), budgetMs: QUALITY_BUDGET_MS },
       fixed,
       dates: dayRange(from, to),
       staff: team.map((s) => s.id),
@@ -175,7 +181,7 @@ function generateIn(ctx: Ctx, opts: GenerateOptions, from: IsoDate): Omit<Genera
     const keptSwaps = fixedSwapIds(fixed)
     const pattern = opts.cyclic ? { weeks, repeat, rotate: opts.cyclic.rotate } : undefined
     ctx.audit('roster.generate', `${from}..${to}`, before.length ? before : null, { seed: opts.seed, staff: team.map((s) => s.id), assignments: result.assignments, ...(keptSwaps.length ? { keptSwaps } : {}), ...(pattern ? { pattern, resolved: cyclic!.resolved } : {}) })
-    return { from, to, seed: opts.seed, replaced, assignments: result.assignments, staff: team, fairness: result.fairness, keptSwaps, ...(pattern ? { pattern, resolved: cyclic!.resolved } : {}) }
+    return { from, to, seed: opts.seed, replaced, assignments: result.assignments, staff: team, fairness: result.fairness, keptSwaps, ...(pattern ? { pattern, resolved: cyclic!.resolved } : {}), wishList: wishes, ...('wishes' in result && result.wishes ? { wishes: result.wishes } : {}), ...('quality' in result && result.quality ? { quality: result.quality } : {}) }
   })
 }
 

@@ -1,6 +1,9 @@
 // What `roster generate` did, as data: runGenerate returns it, render.ts shows it.
 
 import type { FairnessSummary } from '../../../domain/fairness.js'
+import type { Quality } from '../../../domain/generate.js'
+import type { WishReport } from '../../../domain/wishes/plan.js'
+import type { Wish } from '../../../domain/wishes/wish.js'
 import type { Assignment, IsoDate, Staff } from '../../../domain/types.js'
 
 export interface GenerateOutcome {
@@ -22,4 +25,8 @@ export interface GenerateOutcome {
   resolved?: IsoDate[]
   /** extend: how many cycles it added (the title says so). */
   extended?: number
+  /** The wishes in the range, what the roster granted of them, and how good the roster is (a fresh roster only). */
+  wishList?: Wish[]
+  wishes?: WishReport
+  quality?: Quality
 }

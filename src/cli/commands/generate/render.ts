@@ -8,6 +8,8 @@ import { renderFairness } from '../../render/check.js'
 import { rosterEntries, shiftColumns } from '../../../views/roster.js'
 import { renderGrid, renderSheet, type RosterView } from '../../render/show.js'
 import { displayWidth } from '../../render/width.js'
+import type { Quality } from '../../../domain/generate.js'
+import { describeKind } from '../wish/wish.js'
 import type { GenerateOutcome } from './outcome.js'
 
 /** What generate --cyclic and extend add to the JSON: the pattern laid and the days solved again. */
@@ -36,7 +38,39 @@ export function renderGenerated(ctx: Ctx, o: GenerateOutcome): string {
   if (o.pattern) lines.push(ctx.t.generate.pattern(o.pattern.weeks, o.pattern.repeat, o.pattern.rotate))
   if (o.resolved?.length) lines.push(ctx.t.generate.resolved(o.resolved))
   lines.push(renderSheets(ctx, view, o.pattern?.weeks), '', renderFairness(o.fairness, ctx))
+  if (o.wishes && o.wishes.total > 0) lines.push('', renderWishReport(ctx, o))
+  if (o.quality) lines.push('', renderQuality(ctx, o.quality))
   return lines.join('\n')
+}
+
+/** generate --json's additions (SPEC 9): the wishes granted per person, and the quality against the lower bound. */
+export function wishesJson(o: GenerateOutcome) {
+  return {
+    ...(o.wishes ? { wishes: o.wishes } : {}),
+    ...(o.quality ? { quality: { objective: o.quality.objective, lowerBound: o.quality.lowerBound, gap: 'gap' in o.quality ? o.quality.gap : null, ...('why' in o.quality ? { why: o.quality.why } : {}) } } : {}),
+  }
+}
+
+function renderWishReport(ctx: Ctx, o: GenerateOutcome): string {
+  const t = ctx.t
+  const r = o.wishes!
+  const byId = new Map((o.wishList ?? []).map((w) => [w.id, w]))
+  const lines = [t.wish.granted(r.granted, r.total)]
+  for (const p of r.staff) {
+    lines.push(t.wish.person(p.id, p.granted, p.total))
+    for (const d of p.denied) {
+      const w = byId.get(d.wish)
+      lines.push(t.wish.denied(d.wish, d.date, w ? describeKind(w, t) : '', t.wish.why[d.reason ?? 'weighed'] ?? d.reason ?? ''))
+    }
+  }
+  return lines.join('\n')
+}
+
+function renderQuality(ctx: Ctx, q: Quality): string {
+  if (q.lowerBound === null) return ctx.t.wish.noBound(q.why)
+  if (q.gap === 0) return ctx.t.wish.optimal(q.objective)
+  if (q.lowerBound <= 0) return ctx.t.wish.zeroBound(q.objective)
+  return ctx.t.wish.within((q.gap * 100).toFixed(1), String(q.lowerBound), q.objective)
 }
 
 /**
