@@ -79,3 +79,11 @@ export function migratedDatabaseSync(tag = 't'): string {
   adminSql!.run(`CREATE DATABASE ${name} TEMPLATE ${template}`)
   return postgresUrl(name)
 }
+
+/** A copy of a database of the test server (CREATE DATABASE ... TEMPLATE): its URL. */
+export function copyDatabaseSync(url: string): string {
+  adminSql ??= postgresSql(postgresUrl('postgres'))
+  const name = `roster_copy_${process.pid}_${++counter}_${randomBytes(3).toString('hex')}`
+  adminSql.run(`CREATE DATABASE ${name} TEMPLATE ${new URL(url).pathname.slice(1)}`)
+  return postgresUrl(name)
+}
