@@ -7,7 +7,7 @@ import { configFromValues } from '../domain/config.js'
 import { localDate, resolveDateWord, isMonth } from '../domain/dates.js'
 import type { IsoDate, RosterConfig, Staff } from '../domain/types.js'
 import { ConflictError, NotFoundError, UsageError } from '../errors.js'
-import { fileMode, type OpenOptions } from '../store/host.js'
+import { fileMode, isPostgresUrl, maskUrl, type OpenOptions } from '../store/host.js'
 import type { Store } from '../store/store.js'
 import type { Deps } from './deps.js'
 import { safeForTerminal } from './render/terminal-text.js'
@@ -86,19 +86,39 @@ export class Ctx {
     return messagesFor(this.lang)
   }
 
-  dbPath(): string {
+  /** The database --db or ROSTER_DB names: a file path (resolved), or a PostgreSQL URL as given, password and all. */
+  private dbTarget(): string {
     const raw = this.globals.db ?? (this.deps.env.ROSTER_DB || undefined) ?? 'roster.db'
-    return raw === ':memory:' ? raw : resolve(this.deps.cwd, raw)
+    return raw === ':memory:' || isPostgresUrl(raw) ? raw : resolve(this.deps.cwd, raw)
+  }
+
+  /** The database as it may be shown (messages, the audit log): a PostgreSQL URL without its password. */
+  dbPath(): string {
+    const target = this.dbTarget()
+    return isPostgresUrl(target) ? maskUrl(target) : target
+  }
+
+  /** Whether the database is a file (SQLite), not a server (PostgreSQL). */
+  isFileDb(): boolean {
+    return !isPostgresUrl(this.dbTarget())
   }
 
   /** The team's data: every command reaches the database through this (opened and migrated on first use). */
   store(options: OpenOptions = {}): Store {
     if (!this.opened) {
-      const path = this.dbPath()
-      this.opened = this.deps.openStore(path, this.globals.readOnly && !options.create ? { ...options, readonly: true } : options)
-      this.warnIfWorldWritable(path)
+      const target = this.dbTarget()
+      this.opened = this.deps.openStore(target, this.globals.readOnly && !options.create ? { ...options, readonly: true } : options)
+      if (this.isFileDb()) this.warnIfWorldWritable(target)
     }
     return this.opened
+  }
+
+  /**
+   * Who is logged in: on PostgreSQL the database role (with a role per person,
+   * the database's own proof of who this is), else the operating system's login.
+   */
+  private login(): string {
+    return this.store().server?.role ?? this.deps.osUser()
   }
 
   /** Whether this command has opened the database (the inbox hint runs only then). */
@@ -176,7 +196,8 @@ export class Ctx {
   }
 
   /**
-   * Who is acting: --as, else $ROSTER_USER, else the OS login name if it is a staff id.
+   * Who is acting: --as, else $ROSTER_USER, else the login (the OS login name; the
+   * database role on PostgreSQL) if it is a staff id.
    * Naming someone else than the login's own staff id is acting on their behalf,
    * which only a lead or manager may do. A login that is no staff id at all (a
    * shared service account, CI) is not a person here, so --as is the identity.
@@ -195,13 +216,13 @@ export class Ctx {
       return s
     }
     if (me?.active) return me
-    const login = this.deps.osUser()
+    const login = this.login()
     throw new UsageError((t) => t.errors.whoActs(login), 'unknown-actor')
   }
 
   /** The staff member whose id is the OS login name (removed ones included), if any. */
   private loginStaff(): Staff | undefined {
-    const login = this.deps.osUser()
+    const login = this.login()
     return login ? this.store().staff.find(login) : undefined
   }
 
@@ -231,8 +252,9 @@ export class Ctx {
       actor = null
     }
     const osUser = this.deps.osUser() || null
-    // On behalf: the login is a person on the team, and someone else is acting.
-    const onBehalf = actor !== null && osUser !== null && actor !== osUser && this.loginStaff() !== undefined
+    // On behalf: the login (the database role on PostgreSQL) is a person on the team, and someone else is acting.
+    const login = this.login() || null
+    const onBehalf = actor !== null && login !== null && actor !== login && this.loginStaff() !== undefined
     // The real time of the change; under a test clock, the time the rules saw is kept beside it.
     const at = (this.deps.realNow?.() ?? this.now()).toISOString()
     const clock = this.deps.testClock ? this.now().toISOString() : null

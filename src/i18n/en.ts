@@ -222,6 +222,8 @@ export const en = {
     action: 'action',
     subject: 'subject',
     onBehalf: (login: string) => ` (by ${login})`,
+    /** The PostgreSQL role a change was made as, where it is not the acting staff id. */
+    dbRole: (role: string) => ` [role ${role}]`,
     /** After the real time of an entry written while ROSTER_NOW set a test clock. */
     testClock: (clock: string) => ` (test clock ${clock})`,
   },
@@ -793,6 +795,20 @@ export const en = {
       damaged: (path: string, finding: string | undefined) => `${path} is damaged (${finding ?? 'SQLite reports damage'}): restore it from a backup with "roster restore <file>"; nothing was changed.`,
       failed: (why: string) => `The database failed: ${why}.`,
       unexpected: (why: string) => `Unexpected failure: ${why}. Run again with ROSTER_DEBUG=1 for details.`,
+    },
+    /** A team database on PostgreSQL (SPEC 13): `where` is the URL without its password. */
+    postgres: {
+      badUrl: (where: string) => `${where} is not a PostgreSQL URL roster can read: write it as postgres://user@host:port/database.`,
+      unreachable: (where: string, why: string) => `Cannot reach the PostgreSQL server of ${where} (${why}): check the host and port in the URL and that the server is running.`,
+      login: (where: string, user: string) => `PostgreSQL refused the login of role "${user}" at ${where}: check the user name and password (PGPASSWORD or ~/.pgpass, not the URL, is the place for a password).`,
+      noDatabase: (where: string, name: string) => `There is no database "${name}" on the PostgreSQL server of ${where}: create it first (createdb ${name}) or check the URL.`,
+      tls: (where: string, why: string) => `The TLS connection to ${where} failed (${why}): check sslmode in the URL and the server's certificate.`,
+      newer: (where: string, version: number, latest: number) => `${where} was written by a newer version of roster (schema ${version}, this version knows up to ${latest}): upgrade roster to use it.`,
+      foreign: (where: string) => `${where} holds tables of another program and no roster schema: it is not a roster database, so nothing was changed; check the URL or use an empty database.`,
+      busy: (where: string, seconds: number) => `The database ${where} is busy (another roster command is writing) and stayed so past the ${seconds} s wait: try again.`,
+      denied: (where: string, why: string) => `The database role may not do this at ${where} (${why}): ask whoever runs the database for the right grants.`,
+      lost: (where: string, why: string) => `The connection to PostgreSQL at ${where} was lost (${why}): nothing of this command was kept; try again.`,
+      failed: (where: string, why: string) => `PostgreSQL at ${where} failed: ${why}.`,
     },
   },
 }

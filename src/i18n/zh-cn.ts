@@ -218,6 +218,7 @@ export const zhCN: Messages = {
     action: '操作',
     subject: '对象',
     onBehalf: (login) => `（由 ${login} 代办）`,
+    dbRole: (role) => `［数据库角色 ${role}］`,
     testClock: (clock) => `（测试时钟 ${clock}）`,
   },
 
@@ -760,6 +761,19 @@ export const zhCN: Messages = {
       damaged: (path, finding) => `${path} 已损坏（${finding ?? 'SQLite 报告了损坏'}）：请用 "roster restore <file>" 从备份恢复；未做任何更改。`,
       failed: (why) => `数据库出错：${why}。`,
       unexpected: (why) => `意外故障：${why}。请加上 ROSTER_DEBUG=1 重新运行以查看详情。`,
+    },
+    postgres: {
+      badUrl: (where) => `${where} 不是 roster 能读取的 PostgreSQL URL：请写成 postgres://user@host:port/database。`,
+      unreachable: (where, why) => `无法连接 ${where} 的 PostgreSQL 服务器（${why}）：请检查 URL 中的主机和端口，以及服务器是否在运行。`,
+      login: (where, user) => `PostgreSQL 拒绝了角色 "${user}" 在 ${where} 的登录：请检查用户名和密码（密码应放在 PGPASSWORD 或 ~/.pgpass 中，而不是 URL 里）。`,
+      noDatabase: (where, name) => `${where} 的 PostgreSQL 服务器上没有数据库 "${name}"：请先创建它（createdb ${name}），或检查 URL。`,
+      tls: (where, why) => `与 ${where} 的 TLS 连接失败（${why}）：请检查 URL 中的 sslmode 和服务器证书。`,
+      newer: (where, version, latest) => `${where} 由更新版本的 roster 写入（schema ${version}，本版本最高支持 ${latest}）：请升级 roster 后再使用。`,
+      foreign: (where) => `${where} 中是其他程序的表，没有 roster 的 schema：它不是 roster 数据库，因此未做任何更改；请检查 URL，或使用一个空数据库。`,
+      busy: (where, seconds) => `数据库 ${where} 正忙（另一个 roster 命令正在写入），等待 ${seconds} 秒后仍未释放：请重试。`,
+      denied: (where, why) => `数据库角色无权在 ${where} 执行此操作（${why}）：请向数据库管理员申请相应权限。`,
+      lost: (where, why) => `与 ${where} 的 PostgreSQL 连接已断开（${why}）：本命令的更改均未保存；请重试。`,
+      failed: (where, why) => `${where} 的 PostgreSQL 出错：${why}。`,
     },
   },
 }

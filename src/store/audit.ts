@@ -14,6 +14,8 @@ export interface AuditEntry {
   after: unknown
   /** The test clock's time (ROSTER_NOW) when one was set; null for the real clock. */
   clock: string | null
+  /** On PostgreSQL, the database role the change was made as; null on SQLite. */
+  dbRole: string | null
 }
 
 export interface AuditInput {
@@ -39,23 +41,29 @@ interface AuditRow {
   before: string | null
   after: string | null
   clock: string | null
+  db_role: string | null
 }
 
-const COLUMNS = `id, at, actor, os_user, on_behalf, action, subject, before, after, clock`
+const COLUMNS = `id, at, actor, os_user, on_behalf, action, subject, before, after, clock, db_role`
+
+const INSERT = `INSERT INTO audit (at, actor, os_user, on_behalf, action, subject, before, after, clock, db_role) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)`
+const INSERT_WITH_ROLE = `INSERT INTO audit (at, actor, os_user, on_behalf, action, subject, before, after, clock, db_role) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, current_user)`
 
 function rowToAudit(r: AuditRow): AuditEntry {
   return {
     id: Number(r.id), at: r.at, actor: r.actor, osUser: r.os_user, onBehalf: r.on_behalf === 1, action: r.action, subject: r.subject,
     before: r.before === null ? null : JSON.parse(r.before), after: r.after === null ? null : JSON.parse(r.after),
     clock: r.clock ?? null,
+    dbRole: r.db_role ?? null,
   }
 }
 
 export function auditStore(sql: Sql) {
   return {
     insert(e: AuditInput): void {
-      sql.run(`INSERT INTO audit (at, actor, os_user, on_behalf, action, subject, before, after, clock) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`, [
-        e.at, e.actor, e.osUser, e.onBehalf ? 1 : 0, e.action, e.subject ?? null,
+      // The role is the database's own word (current_user), not one the client gives.
+      sql.run(sql.dialect === 'postgres' ? INSERT_WITH_ROLE : INSERT, [
+      e.at, e.actor, e.osUser, e.onBehalf ? 1 : 0, e.action, e.subject ?? null,
         e.before === undefined ? null : JSON.stringify(e.before),
         e.after === undefined ? null : JSON.stringify(e.after),
         e.clock ?? null,

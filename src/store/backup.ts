@@ -36,7 +36,7 @@ export async function backupTo(db: Db, target: string, options: { fresh?: boolea
 }
 
 /** Gives the finished copy its name without ever replacing a file (a hard link, else an exclusive copy). */
-function publish(partial: string, target: string, fresh: boolean): string {
+export function publish(partial: string, target: string, fresh: boolean): string {
   for (let i = 1; ; i++) {
     const name = i === 1 ? target : target.replace(/(\.db)?$/, (ext) => `-${i}${ext}`)
     try {

@@ -6,13 +6,20 @@
 import { openBackupReadOnly } from './backup.js'
 import { openDatabase, type OpenOptions } from './db.js'
 import { sqliteStore, type Store } from './store.js'
+import { isPostgresUrl } from './postgres/url.js'
+import { openPostgresStore } from './postgres/store.js'
 
 export type { OpenOptions } from './db.js'
 export { fileMode, toStorageError } from './db.js'
+export { isPostgresUrl, maskUrl } from './postgres/url.js'
 export { inspectBackup, keepDamagedCopy, replaceDatabaseFile, restoreFrom, type BackupInfo } from './backup.js'
 
-/** Opens (and if asked, creates) the roster database at `path`, migrated, as a Store. */
+/**
+ * Opens (and if asked, creates) the roster database at `path`, migrated, as a
+ * Store: a SQLite file, or the PostgreSQL database a postgres:// URL names.
+ */
 export function openStore(path: string, options: OpenOptions = {}): Store {
+  if (isPostgresUrl(path)) return openPostgresStore(path, { readonly: options.readonly === true && !options.create })
   return sqliteStore(openDatabase(path, options))
 }
 

@@ -67,6 +67,23 @@ export function tuples(rows: number, width: number): string {
   return Array.from({ length: rows }, () => row).join(', ')
 }
 
+/**
+ * A table or column name for the few statements that work on every table
+ * (src/store/copy.ts), double-quoted: only names as the roster's migrations
+ * make them (lowercase letters, digits, _) pass, so a name read from the
+ * database's catalogue can never carry SQL.
+ */
+export function ident(name: string): string {
+  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(name)) throw new Error(`ident: not a roster table or column name: ${JSON.stringify(name).slice(0, 80)}`)
+  return `"${name}"`
+}
+
+/** `"a", "b"`: a list of names, each as ident() takes it. */
+export function idents(names: readonly string[]): string {
+  if (names.length < 1) throw new Error('idents: at least one name')
+  return names.map(ident).join(', ')
+}
+
 /** `@who0, @who1`: `n` named placeholders under a prefix of lowercase letters, and `bind` the values they take. */
 export function names(prefix: string, values: readonly SqlValue[]): { list: string; bind: Record<string, SqlValue> } {
   if (!/^[a-z]+$/.test(prefix) || values.length < 1) throw new Error('names: a lowercase prefix and at least one value')

@@ -44,6 +44,8 @@ export interface Store {
    * absent for a server database, whose copies its own tools make.
    */
   readonly file?: StoreFile
+  /** What only a server database (PostgreSQL) has: its role, and copies to and from a SQLite roster file. */
+  readonly server?: StoreServer
   /** One write transaction (see Sql.transaction): all of `fn` or none of it; inside another, it joins that one. */
   transaction<T>(fn: () => T): T
   close(): void
@@ -60,8 +62,19 @@ export interface StoreFile {
   backupTo(target: string, options?: { fresh?: boolean }): Promise<string>
 }
 
+export interface StoreServer {
+  /** The database's URL without its password. */
+  readonly where: string
+  /** The database role the connection acts as. */
+  readonly role: string
+  /** Writes everything into a new SQLite roster file at `target`; returns the name written. */
+  backupTo(target: string, options?: { fresh?: boolean }): string
+  /** Replaces everything with the rows of a (checked) SQLite roster file, in one transaction. */
+  restoreFrom(file: string): Record<string, number>
+}
+
 /** The store over any Sql connection. */
-export function createStore(sql: Sql, file?: StoreFile): Store {
+export function createStore(sql: Sql, file?: StoreFile, server?: StoreServer): Store {
   return {
     dialect: sql.dialect,
     staff: staffStore(sql),
@@ -75,6 +88,7 @@ export function createStore(sql: Sql, file?: StoreFile): Store {
     handovers: handoversStore(sql),
     rotations: rotationsStore(sql),
     ...(file ? { file } : {}),
+    ...(server ? { server } : {}),
     outbox: outboxStore(sql),
     wishes: wishesStore(sql),
     transaction: (fn) => sql.transaction(fn),

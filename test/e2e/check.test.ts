@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs'
-import Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
-import { demoDb, roster, STACK_TRACE, insertAssignments as insert } from '../support/cli.js'
+import { demoDb, roster, STACK_TRACE, insertAssignments as insert, fileHash } from '../support/cli.js'
+import { openTestDb } from '../support/test-db.js'
 
 const NOW = '2027-01-06T10:30:00'
 const PEOPLE = ['ana', 'ben', 'chen', 'dev']
@@ -24,7 +23,7 @@ describe('roster check', () => {
     expect(plain.code).toBe(0)
     expect(plain.json).toMatchObject({ ok: true, uncoverable: [{ from: '22:00', to: '24:00' }], gaps: [], violations: [] })
     expect(plain.err).toBe('')
-    const before = readFileSync(db)
+    const before = fileHash(db)
     const r = roster(['check', '--strict', '--from', '2027-01-04', '--to', '2027-01-10'], { db, now: NOW })
     expect(r.code).toBe(0)
     expect(r.err).toBe('')
@@ -32,7 +31,7 @@ describe('roster check', () => {
     expect(r.out.split('\n').filter((l) => l.includes('22:00-24:00'))).toEqual([finding])
     expect(r.out).toContain('Service hours 09:00-24:00: every hour a shift covers is staffed.')
     expect(r.out).toContain('Result: OK.')
-    expect(readFileSync(db).equals(before)).toBe(true)
+    expect(fileHash(db)).toBe(before)
   })
 
   it('a shift left open fails --strict (exit 1), the gap naming only the hours people are missing from', () => {
@@ -95,7 +94,7 @@ describe('roster check', () => {
   it('reports a shift on approved leave (roster.leave), not on pending leave', () => {
     const db = demoDb({ now: NOW })
     insert(db, fullRoster(2))
-    const raw = new Database(db)
+    const raw = openTestDb(db)
     raw.prepare(`INSERT INTO leave (staff, from_date, to_date, reason, status, created_at, decided_by) VALUES ('ana', '2027-01-04', '2027-01-04', NULL, 'approved', '2027-01-01T00:00:00Z', 'mei')`).run()
     raw.prepare(`INSERT INTO leave (staff, from_date, to_date, reason, status, created_at, decided_by) VALUES ('ben', '2027-01-05', '2027-01-05', NULL, 'pending', '2027-01-01T00:00:00Z', NULL)`).run()
     raw.close()

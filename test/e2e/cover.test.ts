@@ -2,9 +2,10 @@
 
 import { copyFileSync } from 'node:fs'
 import { join } from 'node:path'
-import Database from 'better-sqlite3'
+import { openTestDb } from '../support/test-db.js'
+import { copyDatabaseSync } from '../support/postgres.js'
 import { describe, expect, it } from 'vitest'
-import { demoDb, fileHash, insertAssignments, roster, rosterAsync, STACK_TRACE, tempDir } from '../support/cli.js'
+import { BACKEND, demoDb, fileHash, insertAssignments, roster, rosterAsync, STACK_TRACE, tempDir } from '../support/cli.js'
 
 const NOW = '2027-01-01T09:00:00Z'
 const lead = { as: 'mei', now: NOW }
@@ -20,6 +21,7 @@ function leaveUncovers(): { db: string; who: string } {
 }
 
 function copyOf(db: string): string {
+  if (BACKEND === 'postgres') return copyDatabaseSync(db)
   const c = join(tempDir('cover-copy'), 'roster.db')
   copyFileSync(db, c)
   return c
@@ -294,7 +296,7 @@ describe('roster open claim / approve / reject', () => {
     expect(roster(['open', 'approve', '1'], { db, ...lead }).code).toBe(0)
     const stats = roster(['stats', '--month', '2027-01'], { db, json: true, now: NOW }).json.staff
     expect(stats.find((s: any) => s.id === 'chen')).toMatchObject({ swaps: 0, total: 2 })
-    const raw = new Database(db, { readonly: true })
+    const raw = openTestDb(db)
     expect(raw.prepare('SELECT count(*) AS n FROM swap').get()).toEqual({ n: 0 })
     raw.close()
   })

@@ -5,9 +5,9 @@
 
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import Database from 'better-sqlite3'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { demoDb, fileHash, ROOT, roster, STACK_TRACE } from '../support/cli.js'
+import { openTestDb } from '../support/test-db.js'
 
 interface NoticeDay { date: string; nameZh: string; nameEn: string }
 const NOTICE = JSON.parse(readFileSync(join(ROOT, 'fixtures/holidays/cn-2026.json'), 'utf8')) as { daysOff: NoticeDay[]; makeUpWorkdays: NoticeDay[] }
@@ -216,7 +216,7 @@ describe('the official schedule over statutory dates', () => {
     const db = demoDb({ now: NOW })
     // Statutory dates as a version without 2026's schedule would have put them in,
     // one of them (06-22) off the official break, one under another name.
-    const raw = new Database(db)
+    const raw = openTestDb(db)
     const ins = raw.prepare('INSERT INTO holiday (date, name, name_zh, statutory) VALUES (?, ?, ?, 1)')
     for (const [date, name, zh] of [
       ['2026-01-01', "New Year's Day", '元旦'],

@@ -123,7 +123,7 @@ describe.each(MODES)('in Chinese ($name)', (mode) => {
     const args = ['generate', '--demo', '--start', '2027-01-04', '--weeks', '1']
     const zh = run(mode, args, { db: tempDb('zh') })
     expect(zh.code, zh.err).toBe(0)
-    expect(zh.out).toMatch(/^已创建 .*roster\.db 并加入演示团队。\n排班表 2027-01-04 至 2027-01-10（种子 1）：\n/)
+    expect(zh.out).toMatch(/^已创建 .+ 并加入演示团队。\n排班表 2027-01-04 至 2027-01-10（种子 1）：\n/)
     expect(row(zh.out, '员工')).toEqual(['员工', '姓名', '一', '二', '三', '四', '五', '六*', '日*', '班数'])
     expect(zh.out).toContain('轮班的 4 人之间的公平性（差值：最多减最少）：')
     expect(row(zh.out, '差值')[0]).toBe('差值')

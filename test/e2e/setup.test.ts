@@ -140,7 +140,8 @@ describe('storage trouble (exit 3, file untouched)', () => {
   })
 
   it("another program's SQLite file", () => {
-    const db = tempDb()
+    // A file whatever the test backend: this is about SQLite files.
+    const db = join(tempDir(), 'roster.db')
     const other = new Database(db)
     other.exec('CREATE TABLE t (x)')
     other.close()

@@ -1,6 +1,6 @@
-import Database from 'better-sqlite3'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { demoDb, roster, STACK_TRACE } from '../support/cli.js'
+import { openTestDb } from '../support/test-db.js'
 
 /** A Wednesday in the first week of the seeded roster (local time). */
 const NOW = '2027-01-06T10:30:00'
@@ -8,7 +8,7 @@ const PEOPLE = ['ana', 'ben', 'chen', 'dev']
 
 /** Three weeks from Monday 2027-01-04: shift j on day i goes to PEOPLE[(i + j) % 4]; B is left open on 2027-01-06. */
 function seed(db: string): void {
-  const raw = new Database(db)
+  const raw = openTestDb(db)
   const ins = raw.prepare('INSERT INTO assignment (date, shift, staff) VALUES (?, ?, ?)')
   for (let i = 0; i < 21; i++) {
     const date = new Date(Date.UTC(2027, 0, 4 + i)).toISOString().slice(0, 10)

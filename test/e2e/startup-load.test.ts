@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 import vm from 'node:vm'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { BIN, ROOT, demoDb } from '../support/cli.js'
+import { BACKEND, BIN, ROOT, demoDb } from '../support/cli.js'
 
 const TRACE = join(ROOT, 'test/support/load-trace.cjs')
 
@@ -28,7 +28,9 @@ function loaded(db: string, args: string[]): string[] {
 
 const EVERYDAY = ['bin/roster.cjs', 'node_modules/better-sqlite3/build/Release/better_sqlite3.node']
 
-describe('start-up', () => {
+// SQLite's own: on PostgreSQL the login is the database role (test/e2e/postgres.test.ts),
+// and a worker thread loads the driver.
+describe.skipIf(BACKEND === 'postgres')('start-up', () => {
   let db: string
   beforeAll(() => {
     db = demoDb({ start: '2027-01-04', now: '2027-01-01T12:00:00' })

@@ -1,6 +1,6 @@
-import Database from 'better-sqlite3'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { demoDb, roster, STACK_TRACE } from '../support/cli.js'
+import { openTestDb } from '../support/test-db.js'
 
 const NOW = '2027-01-20T10:00:00'
 const PEOPLE = ['ana', 'ben', 'chen', 'dev']
@@ -10,7 +10,7 @@ const PEOPLE = ['ana', 'ben', 'chen', 'dev']
  * Friday 2027-01-08 a holiday; swaps in and around January.
  */
 function seed(db: string): void {
-  const raw = new Database(db)
+  const raw = openTestDb(db)
   const ins = raw.prepare('INSERT INTO assignment (date, shift, staff) VALUES (?, ?, ?)')
   for (let i = 0; i < 7; i++) {
     const date = new Date(Date.UTC(2027, 0, 4 + i)).toISOString().slice(0, 10)
@@ -64,7 +64,7 @@ describe('roster stats', () => {
 
   it('includes someone off the rotation only when they worked that month', () => {
     const other = demoDb({ now: NOW })
-    const raw = new Database(other)
+    const raw = openTestDb(other)
     raw.prepare(`INSERT INTO assignment (date, shift, staff) VALUES ('2027-01-09', 'A', 'mei')`).run()
     raw.close()
     const jan = roster(['stats', '--month', '2027-01'], { db: other, json: true, now: NOW }).json.staff

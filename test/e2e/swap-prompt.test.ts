@@ -8,8 +8,7 @@ import type { Choice, Prompter } from '../../src/cli/prompter.js'
 import { runSwapRequest, type SwapRequestOptions } from '../../src/cli/commands/swap/request.js'
 import { CancelledError, ConflictError, RuleViolationError, UsageError, type RosterError } from '../../src/errors.js'
 import { messagesFor } from '../../src/i18n/index.js'
-import { openDatabase } from '../../src/store/db.js'
-import { sqliteStore } from '../../src/store/store.js'
+import { openStore } from '../../src/store/host.js'
 import { NOW, rosterDb, sql } from './swap-support.js'
 
 type Step =
@@ -57,7 +56,7 @@ function terminal(db: string, prompter: Prompter, o: { tty?: boolean; json?: boo
     cwd: process.cwd(),
     now: () => new Date(NOW),
     osUser: () => 'nobody',
-    openStore: (p, o) => sqliteStore(openDatabase(p, o)),
+    openStore,
     prompter: async () => prompter,
   }
   const ctx = new Ctx(deps, { db, as: 'ana', json: !!o.json, color: false, ...(o.lang ? { lang: o.lang } : {}) })

@@ -5,6 +5,7 @@
 import Database from 'better-sqlite3'
 import { expect } from 'vitest'
 import { fileHash, roster, tempDb, type RunResult } from '../support/cli.js'
+import { openTestDb, type TestDb } from '../support/test-db.js'
 
 /** The frozen "now" of these tests (local time): Friday 2027-01-01. */
 export const NOW = '2027-01-01T12:00:00'
@@ -33,11 +34,13 @@ export interface FixtureOptions {
   holidays?: Record<string, string>
   /** Raw config values, e.g. {'roster.min-rest-hours': '12'}. */
   config?: Record<string, string>
+  /** Where: a new database of the test backend unless given (a PostgreSQL URL, say). */
+  db?: string
 }
 
 /** A demo database (lead mei; agents ana ben chen dev) holding PATTERN over three weeks. */
 export function rosterDb(o: FixtureOptions = {}): string {
-  const db = tempDb('swap')
+  const db = o.db ?? tempDb('swap')
   const r = roster(['init', '--demo'], { db, now: NOW })
   if (r.code !== 0) throw new Error(`init --demo failed: ${r.err}`)
   sql(db, (d) => {
@@ -58,8 +61,8 @@ export function plusDays(date: string, n: number): string {
 }
 
 /** Runs `fn` on the database file directly, then closes it. */
-export function sql<T>(db: string, fn: (d: Database.Database) => T): T {
-  const d = new Database(db)
+export function sql<T>(db: string, fn: (d: TestDb) => T): T {
+  const d = openTestDb(db)
   try {
     return fn(d)
   } finally {

@@ -1,7 +1,7 @@
 // roster wish add | list | remove and what generate and check make of wishes,
 // through the built CLI (SPEC 9).
 
-import Database from 'better-sqlite3'
+import { openTestDb } from '../support/test-db.js'
 import { describe, expect, it } from 'vitest'
 import { demoDb, fileHash, roster, STACK_TRACE } from '../support/cli.js'
 
@@ -190,7 +190,7 @@ describe('generate honours wishes (issue 14, Done when)', () => {
     const g = ok(db, 'mei', ['generate', '--start', START, '--weeks', '3'])
     expect(g.wishes.granted).toBe(1)
     // Put dev on the 13th by hand: swap dev into someone's shift there.
-    const raw = new Database(db)
+    const raw = openTestDb(db)
     const taken = raw.prepare(`SELECT shift, staff FROM assignment WHERE date = '2026-12-13' LIMIT 1`).get() as { shift: string; staff: string }
     raw.prepare(`UPDATE assignment SET staff = 'dev' WHERE date = '2026-12-13' AND shift = ? AND staff = ?`).run(taken.shift, taken.staff)
     raw.close()

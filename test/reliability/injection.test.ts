@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest'
 import { ROOT, roster } from '../support/cli.js'
 import { NOW, rosterDb, sql } from '../e2e/swap-support.js'
 import { count } from './support.js'
-import { marks, names, tuples } from '../../src/store/sql.js'
+import { ident, idents, marks, names, tuples } from '../../src/store/sql.js'
 
 const HOSTILE = ["'; DROP TABLE staff; --", "Robert'); DROP TABLE swap;--", '" OR 1=1 --', '%_\\*?[a-z]', "O'Brien \"the\" Ünïcødé 李娜"]
 
@@ -83,7 +83,9 @@ describe('the SQL text in src/store', () => {
           if (expr === 'COLUMNS' || expr === 'APPLICATION_ID' || expr === 'm.version') continue
           // Placeholder lists from src/store/sql.ts (nothing but ? and @names, checked below):
           // marks(n), tuples(rows, width), and the .list of a `const x = names('prefix', ...)`.
-          if (/^(marks|tuples)\([\w.]+(, \d)?\)$/.test(expr ?? '')) continue
+          if (/^(marks|tuples)\([\w.]+(, [\w.]+)?\)$/.test(expr ?? '')) continue
+          // Table and column names through ident()/idents() (src/store/sql.ts), which take only lowercase names (checked below).
+          if (/^idents?\([\w.]+\)$/.test(expr ?? '')) continue
           const named = /^(\w+)\.list$/.exec(expr ?? '')
           if (named && new RegExp(`const ${named[1]} = names\\('[a-z]+', `).test(source)) continue
           found.push(`${f}: \${${expr}} in \`${body.slice(0, 60)}\``)
@@ -104,5 +106,9 @@ describe('the SQL text in src/store', () => {
     expect(() => tuples(0, 2)).toThrow()
     expect(() => names("x'; --", ['a'])).toThrow()
     expect(() => names('who', [])).toThrow()
+    expect(idents(['swap', 'created_at'])).toBe('"swap", "created_at"')
+    expect(() => ident('swap"; DROP TABLE staff; --')).toThrow()
+    expect(() => ident('Staff')).toThrow()
+    expect(() => idents([])).toThrow()
   })
 })

@@ -7,6 +7,15 @@ import { createHash } from 'node:crypto'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { realLogin, shareWithTeam } from './login.js'
+import { databaseHash, openTestDb } from './test-db.js'
+import { freshDatabaseSync } from './postgres.js'
+
+/**
+ * Which database the e2e tests give the CLI: a SQLite file in a fresh folder
+ * (the default), or under ROSTER_TEST_BACKEND=postgres a fresh database on
+ * the run's PostgreSQL server (npm run test:postgres).
+ */
+export const BACKEND: 'sqlite' | 'postgres' = process.env.ROSTER_TEST_BACKEND === 'postgres' ? 'postgres' : 'sqlite'
 
 export const ROOT = resolve(__dirname, '../..')
 export const BIN = join(ROOT, 'bin/roster.cjs')
@@ -89,12 +98,15 @@ export function tempDir(tag = 'e2e'): string {
   return mkdtempSync(join(tmpdir(), `roster-${tag}-`))
 }
 
+/** A database for one test that does not exist yet (a file path), or an empty one (a PostgreSQL URL). */
 export function tempDb(tag = 'e2e'): string {
+  if (BACKEND === 'postgres') return freshDatabaseSync(tag)
   return join(tempDir(tag), 'roster.db')
 }
 
+/** The database's bytes (a file), or its rows (PostgreSQL), hashed: what "unchanged" is compared by. */
 export function fileHash(path: string): string {
-  return createHash('sha256').update(readFileSync(path)).digest('hex')
+  return databaseHash(path)
 }
 
 /** A demo database (init --demo), optionally with a generated roster from `start`. */
@@ -114,7 +126,7 @@ export const STACK_TRACE = /\n\s+at .+:\d+:\d+\)?/
 
 /** Writes assignments straight into a test database, bypassing the CLI. */
 export function insertAssignments(db: string, rows: [date: string, shift: string, staff: string][]): void {
-  const raw = new Database(db)
+  const raw = openTestDb(db)
   const ins = raw.prepare('INSERT INTO assignment (date, shift, staff) VALUES (?, ?, ?)')
   raw.transaction(() => {
     for (const r of rows) ins.run(...r)

@@ -19,7 +19,9 @@ export function registerBackup(program: Command, app: App): void {
     .action(app.action(async (ctx, _args, raw) => {
       // -o is checked before the database is opened: it may never name the database or its journal files.
       const target = raw.output === undefined ? defaultBackupPath(ctx) : backupOutput(ctx, String(raw.output))
-      const written = await fileOf(ctx).backupTo(target, { fresh: raw.output === undefined })
+      const server = ctx.store().server
+      // From PostgreSQL, the copy is a SQLite roster file: a team can move either way.
+      const written = server ? server.backupTo(target, { fresh: raw.output === undefined }) : await fileOf(ctx).backupTo(target, { fresh: raw.output === undefined })
       ctx.out({ backup: written }, () => ctx.t.backup.done(ctx.dbPath(), written))
     }))
   program
@@ -53,13 +55,27 @@ function backupOutput(ctx: Ctx, raw: string): string {
 function defaultBackupPath(ctx: Ctx): string {
   const path = ctx.dbPath()
   if (path === ':memory:') throw new UsageError((m) => m.errors.backup.inMemory)
+  // A server database has no folder of its own: roster-<database>-<time>.db in the working folder.
+  if (!ctx.isFileDb()) return resolve(ctx.deps.cwd, `roster-${serverDatabaseName(path)}-${stamp(ctx.now())}.db`)
   return path.replace(/\.db$/, '') + `-${stamp(ctx.now())}.db`
+}
+
+/** The database's name in a (masked) postgres:// URL, as a safe file-name part. */
+function serverDatabaseName(url: string): string {
+  let name = ''
+  try {
+    name = decodeURIComponent(new URL(url).pathname.slice(1))
+  } catch {
+    name = ''
+  }
+  return name.replace(/[^A-Za-z0-9_-]+/g, '_').slice(0, 60) || 'postgres'
 }
 
 export async function runRestore(ctx: Ctx, file: string): Promise<{ info: BackupInfo; safetyCopy: string }> {
   // A FIFO, a device, a folder or a huge file is refused before SQLite opens it.
   checkInputFile(resolve(ctx.deps.cwd, file), 'restore')
   const info = inspectBackup(file)
+  if (!ctx.isFileDb()) return restoreIntoServer(ctx, file, info)
   const live = ctx.dbPath()
   if (!existsSync(live)) throw new UsageError((m) => m.errors.backup.noLiveDatabase(live, file))
   let safetyCopy = freshPath(`${live.replace(/\.db$/, '')}-before-restore-${stamp(ctx.now())}`)
@@ -82,6 +98,21 @@ export async function runRestore(ctx: Ctx, file: string): Promise<{ info: Backup
     await restoreFrom(file, live)
   }
   // The restored database records who restored it and from where.
+  ctx.actAs(actor)
+  ctx.write(() => ctx.audit('restore', file, null, { safetyCopy, staff: info.staff, assignments: info.assignments }))
+  return { info, safetyCopy }
+}
+
+/**
+ * A SQLite roster file into PostgreSQL: a lead of the live database only; what
+ * it replaces is first written to roster-<database>-before-restore-<time>.db in
+ * the working folder; then every row is replaced in one transaction.
+ */
+function restoreIntoServer(ctx: Ctx, file: string, info: BackupInfo): { info: BackupInfo; safetyCopy: string } {
+  const server = ctx.store().server!
+  const actor = ctx.lead('restore the database')
+  const safetyCopy = server.backupTo(freshPath(resolve(ctx.deps.cwd, `roster-${serverDatabaseName(ctx.dbPath())}-before-restore-${stamp(ctx.now())}`)), { fresh: true })
+  server.restoreFrom(file)
   ctx.actAs(actor)
   ctx.write(() => ctx.audit('restore', file, null, { safetyCopy, staff: info.staff, assignments: info.assignments }))
   return { info, safetyCopy }

@@ -89,14 +89,16 @@ export function runGenerate(ctx: Ctx, opts: GenerateOptions): GenerateOutcome {
   // The options are checked before --demo creates anything: a refused command leaves no database behind.
   const from = opts.start !== undefined ? ctx.date(opts.start, '--start') : nextMonday(ctx.today())
   const path = ctx.dbPath()
-  if (opts.demo && path !== ':memory:' && !existsSync(path)) {
+  // A new database: no file yet, or (PostgreSQL) a database without a team.
+  const fresh = ctx.isFileDb() ? !existsSync(path) : ctx.store({ create: true }).staff.all({ includeInactive: true }).length === 0
+  if (opts.demo && path !== ':memory:' && fresh) {
     runInit(ctx, { demo: true })
     try {
       return { ...generateIn(ctx, opts, from), createdDemo: true, keptDemo: false }
     } catch (e) {
       // The demo database was made for this command alone: refused, it goes again.
       ctx.close()
-      for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(`${path}${suffix}`, { force: true })
+      if (ctx.isFileDb()) for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(`${path}${suffix}`, { force: true })
       throw e
     }
   } else if (opts.demo && path !== ':memory:' && opts.start === undefined && opts.weeks === undefined && !opts.staff && !opts.replace && !opts.cyclic) {

@@ -27,7 +27,7 @@ function renderLog(ctx: Ctx, entries: AuditEntry[]): string {
     rows: entries.map((e) => [
       String(e.id),
       e.at.slice(0, 16).replace('T', ' ') + (e.clock ? t.log.testClock(e.clock.slice(0, 16).replace('T', ' ')) : ''),
-      (e.actor ?? '-') + (e.onBehalf && e.osUser ? t.log.onBehalf(e.osUser) : ''),
+      (e.actor ?? '-') + (e.onBehalf && e.osUser ? t.log.onBehalf(e.osUser) : '') + (e.dbRole && e.dbRole !== e.actor ? t.log.dbRole(e.dbRole) : ''),
       e.action,
       e.subject ?? '',
     ]),
