@@ -258,6 +258,21 @@ describe('every state change sends one message', () => {
     expect(hook.received).toHaveLength(5)
   })
 
+  it('a claim of the shift leave opened: requested, then approved, one message each naming the person, date and shift', async () => {
+    const hook = await startHook()
+    const db = teamDb(hook.url())
+    await ok(db, 'ana', ['leave', 'request', '--from', '2027-01-06', '--to', '2027-01-06'])
+    await ok(db, 'mei', ['leave', 'approve', '1'])
+    await ok(db, 'mei', ['staff', 'add', 'eve', '--name', 'Eve'])
+    await ok(db, 'eve', ['open', 'claim', '2027-01-06', 'B'])
+    await ok(db, 'mei', ['open', 'approve', '1'])
+    const bodies = hook.received.map((r) => r.body)
+    expect(bodies.map((b) => b.event)).toEqual(['leave.request', 'leave.approve', 'claim.request', 'claim.approve'])
+    expect(bodies[2]).toMatchObject({ people: ['eve'], dates: ['2027-01-06'], shifts: ['B'] })
+    expect(bodies[3]).toMatchObject({ people: ['eve'], dates: ['2027-01-06'], shifts: ['B'] })
+    expect(new Set(bodies.map((b) => b.id)).size).toBe(4)
+  })
+
   it('a refused change sends nothing and queues nothing', async () => {
     const hook = await startHook()
     const db = teamDb(hook.url())
