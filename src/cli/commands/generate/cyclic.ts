@@ -4,12 +4,7 @@
 // the pattern for extend. Runs inside the caller's write transaction.
 
 import { addDays } from '../../../domain/dates.js'
-import { drawPattern, fitRotation, type Rotation } from '../../../domain/rotation.js'
-import type { FairnessSummary } from '../../../domain/fairness.js'
-import type { FixedCell } from '../../../domain/generate.js'
-import type { WishReport } from '../../../domain/wishes/plan.js'
-import type { Wish } from '../../../domain/wishes/wish.js'
-import type { Assignment, Holiday, IsoDate, RosterConfig, ShiftType } from '../../../domain/types.js'
+import { drawPattern, fitRotation, type FitInput, type FitResult, type Rotation } from '../../../domain/rotation.js'
 import { RuleViolationError } from '../../../errors.js'
 import type { Ctx } from '../../context.js'
 
@@ -20,27 +15,11 @@ export interface PatternSummary {
   rotate: boolean
 }
 
-export interface LayInput {
-  dates: IsoDate[]
-  shifts: ShiftType[]
-  config: RosterConfig
-  unavailable: ReadonlyMap<string, ReadonlySet<IsoDate>>
-  history: Assignment[]
-  holidays: Holiday[]
-  workdays: IsoDate[]
-  swaps?: readonly FixedCell[]
-  seed: number
-  /** Wishes in the range: honoured on the days the pattern goes against them, where a rule and coverage allow. */
-  wishes?: readonly Wish[]
-}
+/** What laying a pattern needs: fitRotation's input without the pattern, which the caller draws or takes from the store. */
+export type LayInput = Omit<FitInput, 'rotation'>
 
-export interface Laid {
-  assignments: Assignment[]
-  fairness: FairnessSummary
-  resolved: IsoDate[]
-  /** What the laid roster grants of the wishes (when wishes were given). */
-  wishes?: WishReport
-}
+/** A pattern laid: fitRotation's success without its flag. */
+export type Laid = Omit<Extract<FitResult, { ok: true }>, 'ok'>
 
 /** Draws a new pattern for `staff` (one cycle from dates[0]), keeps it in the store and lays it on every date. */
 export function drawAndLay(ctx: Ctx, input: LayInput & { staff: string[]; weeks: number; rotate: boolean }): Laid & { rotation: Rotation } {
