@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { openTestDb } from '../support/test-db.js'
 import { copyDatabaseSync } from '../support/postgres.js'
 import { describe, expect, it } from 'vitest'
-import { BACKEND, demoDb, fileHash, insertAssignments, roster, rosterAsync, STACK_TRACE, tempDir } from '../support/cli.js'
+import { BACKEND, demoDb, fileHash, handDb, roster, rosterAsync, STACK_TRACE, tempDir } from '../support/cli.js'
 
 const NOW = '2027-01-01T09:00:00Z'
 const lead = { as: 'mei', now: NOW }
@@ -25,16 +25,6 @@ function copyOf(db: string): string {
   const c = join(tempDir('cover-copy'), 'roster.db')
   copyFileSync(db, c)
   return c
-}
-
-/** Two days with every shift filled by hand, on a demo team without a generated roster. */
-function handDb(): string {
-  const db = demoDb({ now: NOW })
-  insertAssignments(db, [
-    ['2027-01-04', 'A', 'ana'], ['2027-01-04', 'B', 'ben'], ['2027-01-04', 'C', 'chen'],
-    ['2027-01-05', 'A', 'dev'], ['2027-01-05', 'B', 'ben'], ['2027-01-05', 'C', 'ana'],
-  ])
-  return db
 }
 
 describe('roster cover (issue 15: done when)', () => {
@@ -73,7 +63,7 @@ describe('roster cover (issue 15: done when)', () => {
   })
 
   it('ranks by fewest shifts that month, and says in text (English and Chinese) why the others cannot', () => {
-    const db = handDb()
+    const db = handDb(NOW)
     const r = roster(['cover', '2027-01-05', 'A'], { db, json: true, now: NOW })
     expect(r.code).toBe(0)
     // dev is on it; ben works B and ana C that day; chen is free (1 shift that month).
@@ -93,7 +83,7 @@ describe('roster cover (issue 15: done when)', () => {
   })
 
   it('refuses an agent using --assign, a candidate who breaks a rule, unknown dates, shifts and people, and changes nothing', () => {
-    const db = handDb()
+    const db = handDb(NOW)
     const h = fileHash(db)
     const agent = roster(['cover', '2027-01-06', 'A', '--assign', 'chen'], { db, as: 'ana', json: true, now: NOW })
     expect(agent.code).toBe(1)
@@ -119,7 +109,7 @@ describe('roster cover (issue 15: done when)', () => {
 
 describe('assign --unassign and roster open list', () => {
   it('taking someone off a shift leaves an open shift that open list shows, audited', () => {
-    const db = handDb()
+    const db = handDb(NOW)
     expect(roster(['open', 'list'], { db, json: true, now: NOW }).json).toEqual({ open: [] })
     const r = roster(['assign', '2027-01-05', 'A', '--unassign', 'dev'], { db, json: true, ...lead })
     expect(r.code).toBe(0)
@@ -140,7 +130,7 @@ describe('assign --unassign and roster open list', () => {
   })
 
   it('removing a person leaves their shifts from today on open', () => {
-    const db = handDb()
+    const db = handDb(NOW)
     expect(roster(['staff', 'remove', 'ben'], { db, ...lead }).code).toBe(0)
     expect(roster(['open', 'list'], { db, json: true, now: NOW }).json.open).toEqual([
       { date: '2027-01-04', shift: 'B', missing: 1 },
@@ -151,7 +141,7 @@ describe('assign --unassign and roster open list', () => {
   })
 
   it('refuses an unassign of someone not on the shift (1), bad input (2) and agents (1), writing nothing', () => {
-    const db = handDb()
+    const db = handDb(NOW)
     const h = fileHash(db)
     expect(roster(['assign', '2027-01-05', 'A', '--unassign', 'ben'], { db, ...lead }).code).toBe(1)
     expect(roster(['assign', '2027-01-05', 'A', '--unassign', 'dev'], { db, as: 'ana', now: NOW }).code).toBe(1)
@@ -176,7 +166,7 @@ describe('assign --unassign and roster open list', () => {
 describe('roster open claim / approve / reject', () => {
   /** handDb with dev taken off A on the 5th: A on 2027-01-05 is open. */
   function openA(): string {
-    const db = handDb()
+    const db = handDb(NOW)
     expect(roster(['assign', '2027-01-05', 'A', '--unassign', 'dev'], { db, ...lead }).code).toBe(0)
     return db
   }

@@ -1,24 +1,14 @@
 // roster inbox and the one-line hint through the built CLI (issue 15, SPEC 12).
 
 import { describe, expect, it } from 'vitest'
-import { demoDb, fileHash, insertAssignments, roster, STACK_TRACE } from '../support/cli.js'
+import { fileHash, handDb, roster, STACK_TRACE } from '../support/cli.js'
 
 const NOW = '2027-01-01T09:00:00Z'
 const lead = { as: 'mei', now: NOW }
 
-/** Two days filled by hand: 4th A ana, B ben, C chen; 5th A dev, B ben, C ana. */
-function handDb(): string {
-  const db = demoDb({ now: NOW })
-  insertAssignments(db, [
-    ['2027-01-04', 'A', 'ana'], ['2027-01-04', 'B', 'ben'], ['2027-01-04', 'C', 'chen'],
-    ['2027-01-05', 'A', 'dev'], ['2027-01-05', 'B', 'ben'], ['2027-01-05', 'C', 'ana'],
-  ])
-  return db
-}
-
 describe('roster inbox (issue 15: done when)', () => {
   it("the counterpart's inbox lists a new request; after they accept, the lead's inbox lists it to approve", () => {
-    const db = handDb()
+    const db = handDb(NOW)
     const empty = roster(['inbox'], { db, as: 'dev', json: true, now: NOW })
     expect(empty.code).toBe(0)
     expect(empty.json).toMatchObject({ toAnswer: [], toApprove: [], owed: [] })
@@ -49,7 +39,7 @@ describe('roster inbox (issue 15: done when)', () => {
   })
 
   it('lists leave and claims to approve for a lead, open shifts the person could take and their next shifts', () => {
-    const db = handDb()
+    const db = handDb(NOW)
     expect(roster(['assign', '2027-01-05', 'A', '--unassign', 'dev'], { db, ...lead }).code).toBe(0)
     expect(roster(['leave', 'request', '--from', '2027-01-04', '--to', '2027-01-04'], { db, as: 'chen', now: NOW }).code).toBe(0)
     expect(roster(['open', 'claim', '2027-01-05', 'A'], { db, as: 'dev', now: NOW }).code).toBe(0)
@@ -72,7 +62,7 @@ describe('roster inbox (issue 15: done when)', () => {
   })
 
   it('speaks Chinese', () => {
-    const db = handDb()
+    const db = handDb(NOW)
     expect(roster(['swap', 'request', '--date', '2027-01-04', '--with', 'dev', '--payback', '2027-01-05'], { db, as: 'chen', now: NOW }).code).toBe(0)
     const zh = roster(['inbox', '--lang', 'zh-CN'], { db, as: 'dev', now: NOW })
     expect(zh.code).toBe(0)
@@ -83,7 +73,7 @@ describe('roster inbox (issue 15: done when)', () => {
   })
 
   it('needs a known acting person, and changes nothing', () => {
-    const db = handDb()
+    const db = handDb(NOW)
     const h = fileHash(db)
     const nobody = roster(['inbox'], { db, now: NOW })
     expect(nobody.code).toBe(2)
@@ -98,7 +88,7 @@ describe('roster inbox (issue 15: done when)', () => {
 
 describe('the one-line hint of what waits on the acting person', () => {
   it('appears on stderr of other commands when something waits, and only then', () => {
-    const db = handDb()
+    const db = handDb(NOW)
     const before = roster(['show', '--from', '2027-01-04', '--to', '2027-01-05'], { db, as: 'dev', now: NOW })
     expect(before.err).toBe('')
     expect(roster(['swap', 'request', '--date', '2027-01-04', '--with', 'dev', '--payback', '2027-01-05'], { db, as: 'chen', now: NOW }).code).toBe(0)

@@ -110,6 +110,19 @@ export function fileHash(path: string): string {
 }
 
 /** A demo database (init --demo), optionally with a generated roster from `start`. */
+/**
+ * A demo team without a generated roster, two days filled by hand (cover and
+ * inbox tests): Mon 2027-01-04 A ana, B ben, C chen; Tue 2027-01-05 A dev, B ben, C ana.
+ */
+export function handDb(now: string): string {
+  const db = demoDb({ now })
+  insertAssignments(db, [
+    ['2027-01-04', 'A', 'ana'], ['2027-01-04', 'B', 'ben'], ['2027-01-04', 'C', 'chen'],
+    ['2027-01-05', 'A', 'dev'], ['2027-01-05', 'B', 'ben'], ['2027-01-05', 'C', 'ana'],
+  ])
+  return db
+}
+
 export function demoDb(opts: { start?: string; weeks?: number; now?: string } = {}): string {
   const db = tempDb('demo')
   const r = roster(['init', '--demo'], { db, now: opts.now })
