@@ -1,49 +1,223 @@
 // How good is a roster: a lower bound on the cost of every roster of a model,
-// from the linear relaxation the dive solves (dive.ts), on a relaxed copy of
-// the model that the row programme can price. Dropping a soft cost that is
-// never negative (the fair ranges) or a hard rule (successions two days apart)
-// only lowers the best cost, and a roster with every place covered pays
-// nothing for cover however dear missing cover is made: so the relaxation of
-// the relaxed copy bounds the original model's rosters from below.
+// from the linear relaxation in which each person takes a convex mix of whole
+// rows (as in dive.ts), solved here by its own column generation on a relaxed
+// copy of the model that the row programme can price (RowDp.price).
+//
+// The copy keeps every cost of generate's model, the fair ranges included
+// (price counts them in each row; see FAIR_COMBOS in row-dp.ts for the ones it
+// may leave out on long rosters), but two: successions two days apart are
+// dropped (a hard rule fewer only lowers the best cost; generate's rest rules
+// never forbid any unless the rest is over 24 hours), and hard cover becomes
+// cover that costs COVER_COST per person missing or extra (a roster that covers
+// every place pays nothing for it). So the copy's best roster costs no more
+// than the original's.
+//
+// The bound itself is Lagrangian, taken after every round of pricing: for any
+// prices y of the places within [-over, under] (their cover costs, so that
+// leaving a place short or over never pays),
+//
+//     y · target + sum over people of (their cheapest row's cost less y on the places it works)
+//
+// is at most the cost of every roster of the copy (Geoffrion, *Lagrangean
+// relaxation for integer programming*, Math. Programming Study 2, 1974). The
+// simplex's duals, clipped to that box, are such prices whether or not it
+// reached its optimum, so the best bound of the rounds priced before the
+// deadline stands; once pricing finds no cheaper row it equals the
+// relaxation's cost. People alike in every rule, wish and history are one
+// kind (its weights sum to its number of people), which takes much of the
+// degeneracy out of the simplex on teams like the demo's.
 
-import { dive, DIVE_MAX_ROWS } from './dive.js'
-import type { Model } from './model.js'
-import { rowDpApplicable } from './row-dp.js'
+import { DIVE_MAX_ROWS } from './dive.js'
+import { Lp } from './lp.js'
+import { FREE, OFF, type Model } from './model.js'
+import { Random } from './random.js'
+import { RowDp, rowDpPriceable } from './row-dp.js'
 
-/** What a missing or extra person costs in the relaxed copy: dear, so the bound is tight, within the simplex's numbers. */
-const COVER_COST = 1000
+/**
+ * What a missing or extra person costs in the relaxed copy. Any cost gives a bound; a
+ * dearer one a bound as tight or tighter, but prices that swing wider while the
+ * relaxation is solved. 250 is dearer than a fair share missed by one (200) or the
+ * dearest wish (100).
+ */
+const COVER_COST = 250
+/** The largest random excess added to a place's target in the simplex (against degenerate stalls; the bound itself uses the true targets). */
+const PERTURB = 1e-6
+/** Rows a kind of person may bring to the simplex per round of pricing: its cheapest and the next ones. */
+const MORE_ROWS = 10
+/** Pricing stops when the relaxation's cost is within this of the bound. */
+const CLOSED = 1e-6
 
 export type BoundResult = { ok: true; bound: number } | { ok: false; why: 'too-large' | 'time' | 'not-applicable' }
 
 /**
  * A lower bound on the soft cost of every roster of `model` that keeps its hard
- * rules and covers every place exactly, computed within `budgetMs` of the
- * injected clock; why there is none when the relaxation is over the dense
- * simplex's row limit, could not price everyone once in time, or the row
- * programme cannot price the model. Out of time after a pricing round, the
- * best Lagrangian bound of the rounds so far (weaker, never wrong).
+ * rules, computed within `budgetMs` of the injected clock: the best Lagrangian
+ * bound of the pricing rounds done by then (the relaxation's cost when it was
+ * solved in time). `start`, a roster of the model (the one found), gives the
+ * first rows. Why there is none
+ * when the relaxation is over the dense simplex's row limit, no pricing round
+ * reached everyone in time, or the row programme cannot price the model.
  */
-export function lowerBound(model: Model, now: () => number, budgetMs: number): BoundResult {
+export function lowerBound(model: Model, now: () => number, budgetMs: number, start?: Int16Array): BoundResult {
   const { staff: P, days: D, shifts: S } = model
-  if (D * S + P > DIVE_MAX_ROWS) return { ok: false, why: 'too-large' }
+  const DS = D * S
+  if (DS + P > DIVE_MAX_ROWS) return { ok: false, why: 'too-large' }
   const relaxed: Model = {
     ...model,
     forbidden2: new Uint8Array(model.forbidden2.length),
-    coverUnder: new Int32Array(model.coverUnder.length).fill(COVER_COST),
-    coverOver: new Int32Array(model.coverOver.length).fill(COVER_COST),
+    coverUnder: model.coverUnder.map((w) => (model.coverUnderHard ? COVER_COST : Math.min(COVER_COST, w))),
+    coverOver: model.coverOver.map((w) => (model.coverOverHard ? COVER_COST : Math.min(COVER_COST, w))),
     coverUnderHard: false,
     coverOverHard: false,
-    countLo: new Int32Array(model.countLo.length).fill(-1),
-    countHi: new Int32Array(model.countHi.length).fill(-1),
-    workLo: new Int32Array(model.workLo.length).fill(-1),
-    workHi: new Int32Array(model.workHi.length).fill(-1),
-    groups: [],
   }
-  if (!rowDpApplicable(relaxed)) return { ok: false, why: 'not-applicable' }
-  const r = dive(relaxed, { now, deadline: now() + budgetMs, boundOnly: true })
-  if (!r) return { ok: false, why: 'not-applicable' }
-  if (r.exact) return { ok: true, bound: r.bound }
-  // Out of time: the best Lagrangian bound met on the way is still a bound, only a weaker one.
-  if (r.lagrangian !== undefined && r.lagrangian > -Infinity) return { ok: true, bound: r.lagrangian }
-  return { ok: false, why: 'time' }
+  if (!rowDpPriceable(relaxed) || P === 0 || D === 0) return { ok: false, why: 'not-applicable' }
+  const deadline = now() + budgetMs
+  const late = (): boolean => now() >= deadline
+  const dp = new RowDp(relaxed)
+
+  // People alike in everything the row programme sees share their rows: one kind each, whose
+  // weights sum to the number of its people (fewer, less degenerate rows for the simplex).
+  const kinds = peopleAlike(model)
+  const K = kinds.length
+  // Rows of the simplex: one per place (its cover), then one per kind of person.
+  const b = new Float64Array(DS + K)
+  const rng = new Random(1)
+  for (let i = 0; i < DS; i++) b[i] = model.coverTarget[i]! + PERTURB * rng.next()
+  for (let k = 0; k < K; k++) b[DS + k] = kinds[k]!.length
+  const lp = new Lp(b)
+  const under = relaxed.coverUnder
+  const over = relaxed.coverOver
+  for (let i = 0; i < DS; i++) lp.add(under[i]!, [i], [1])
+  for (let i = 0; i < DS; i++) lp.add(over[i]!, [i], [-1])
+  // Each kind's rows so far (their cells and own cost), and their columns in the simplex.
+  const rows: { row: Int16Array; cost: number; column: number }[][] = Array.from({ length: K }, () => [])
+  const seen = new Map<string, number>()
+  /** Adds kind k's row (unless it is there already) and returns its column. */
+  const addRow = (k: number, row: Int16Array): number => {
+    const key = `${k}:${row.join(',')}`
+    const had = seen.get(key)
+    if (had !== undefined) return had
+    const cost = dp.rowCost(kinds[k]![0]!, row)
+    const places: number[] = []
+    for (let d = 0; d < D; d++) if (row[d]! >= 0) places.push(d * S + row[d]!)
+    places.push(DS + k)
+    const column = lp.add(cost, places, new Float64Array(places.length).fill(1))
+    rows[k]!.push({ row: row.slice(), cost, column })
+    seen.set(key, column)
+    return column
+  }
+
+  // First rows: every row of `start` (the roster found) that keeps a kind's rules (another's
+  // row is a fair guess); for a kind still without one, the cheapest at a middling price for
+  // every place. The first basis: the under (or over) column of each place, and for each
+  // kind a row of its own.
+  const out = new Int16Array(D)
+  const own = new Int32Array(K).fill(-1)
+  const cover = new Float64Array(DS)
+  for (let k = 0; k < K; k++) {
+    const p = kinds[k]![0]!
+    if (start) {
+      for (let q = 0; q < P; q++) {
+        const row = start.subarray(q * D, q * D + D)
+        if (!fits(model, p, row) || dp.rowCost(p, row) === Infinity) continue
+        const column = addRow(k, row)
+        if (kinds[k]!.includes(q) && own[k]! < 0) own[k] = column
+      }
+    }
+    if (own[k]! < 0) {
+      const r = dp.price(p, new Float64Array(DS).fill(50), out)
+      if (!r || !r.found) return { ok: false, why: 'not-applicable' }
+      own[k] = addRow(k, out)
+    }
+    const row = rows[k]!.find((r) => r.column === own[k])!.row
+    for (let d = 0; d < D; d++) if (row[d]! >= 0) cover[d * S + row[d]!]! += kinds[k]!.length
+  }
+  const basis = new Int32Array(DS + K)
+  for (let i = 0; i < DS; i++) basis[i] = cover[i]! <= b[i]! ? i : DS + i
+  for (let k = 0; k < K; k++) basis[DS + k] = own[k]!
+  lp.setBasis(basis)
+
+  let best = -Infinity
+  const prices = new Float64Array(DS)
+
+  for (;;) {
+    const cost = lp.solve(late)
+    if (late()) break
+    let bound = 0
+    for (let i = 0; i < DS; i++) {
+      prices[i] = Math.max(-over[i]!, Math.min(under[i]!, lp.y[i]!))
+      bound += prices[i]! * model.coverTarget[i]!
+    }
+    let added = 0
+    let complete = true
+    for (let k = 0; k < K; k++) {
+      if (late()) {
+        complete = false
+        break
+      }
+      // The kind's cheapest row so far at these prices: the programme need only look below it.
+      let known = Infinity
+      for (const r of rows[k]!) {
+        let c = r.cost
+        for (let d = 0; d < D; d++) if (r.row[d]! >= 0) c -= prices[d * S + r.row[d]!]!
+        known = Math.min(known, c)
+      }
+      const more = { limit: MORE_ROWS, rows: [] as Int16Array[] }
+      const r = dp.price(kinds[k]![0]!, prices, out, known, more)
+      if (!r) return { ok: false, why: 'not-applicable' }
+      bound += kinds[k]!.length * r.cost
+      if (!r.found) continue
+      // A row joins when it would lower the simplex's cost at its own duals.
+      for (const row of [out, ...more.rows]) {
+        if (seen.has(`${k}:${row.join(',')}`)) continue
+        let reduced = dp.rowCost(kinds[k]![0]!, row) - lp.y[DS + k]!
+        for (let d = 0; d < D; d++) if (row[d]! >= 0) reduced -= lp.y[d * S + row[d]!]!
+        if (reduced < -1e-6) {
+          addRow(k, row)
+          added++
+        }
+      }
+    }
+    if (!complete) break
+    best = Math.max(best, bound)
+    if (added === 0 || cost - best <= CLOSED) break
+  }
+  if (best === -Infinity) return { ok: false, why: 'time' }
+  // No cost is negative, so 0 bounds every roster too; a hair below, for the simplex's rounding.
+  return { ok: true, bound: Math.max(0, best - 1e-6 * Math.max(1, Math.abs(best))) }
+}
+
+/** Groups of people alike in every rule, history, fixed cell, wish and fair range: one row programme prices them all. */
+function peopleAlike(m: Model): number[][] {
+  const { staff: P, days: D, shifts: S } = m
+  const V = S + 1
+  const byKey = new Map<string, number[]>()
+  for (let p = 0; p < P; p++) {
+    const key = [
+      Array.from(m.fixed.subarray(p * D, p * D + D)),
+      m.cellCost ? Array.from(m.cellCost.subarray(p * D * V, (p + 1) * D * V)) : [],
+      Array.from(m.maxShiftCount.subarray(p * S, p * S + S)),
+      Array.from(m.countLo.subarray(p * S, p * S + S)),
+      Array.from(m.countHi.subarray(p * S, p * S + S)),
+      [m.minMinutes[p], m.maxMinutes[p], m.maxConsecWork[p], m.minConsecWork[p], m.minConsecOff[p], m.maxWeekends[p]],
+      [m.histWork[p], m.histOff[p], m.histShift1[p], m.histShift2[p], m.workLo[p], m.workHi[p]],
+      m.groups.map((g) => [g.lo[p], g.hi[p]]),
+    ].join('|')
+    const list = byKey.get(key)
+    if (list) list.push(p)
+    else byKey.set(key, [p])
+  }
+  return [...byKey.values()]
+}
+
+/** Whether person p may work `row`: their fixed cells (leave, held days) as they are, no shift they may never work. */
+function fits(model: Model, p: number, row: ArrayLike<number>): boolean {
+  const { days: D, shifts: S } = model
+  for (let d = 0; d < D; d++) {
+    const f = model.fixed[p * D + d]!
+    const v = row[d]!
+    if (f !== FREE && f !== v) return false
+    if (v !== OFF && model.maxShiftCount[p * S + v] === 0) return false
+  }
+  return true
 }

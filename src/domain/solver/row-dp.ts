@@ -30,8 +30,17 @@ import type { SolverState } from './state.js'
 
 /** Whether the row programmes can work on this model (every cost they do not model is switched off). */
 export function rowDpApplicable(m: Model): boolean {
-  if (m.forbidden2.some((v) => v !== 0)) return false
   if (m.countLo.some((v) => v >= 0) || m.workLo.some((v) => v >= 0) || m.groups.length > 0) return false
+  return rowDpPriceable(m)
+}
+
+/**
+ * Whether `RowDp.price` can price this model's rows: as `rowDpApplicable`, but
+ * the fair ranges (counts of shift types, working days, days of a group) are
+ * allowed, as price counts them.
+ */
+export function rowDpPriceable(m: Model): boolean {
+  if (m.forbidden2.some((v) => v !== 0)) return false
   if (m.coverUnderHard || m.coverOverHard) return false
   // Weekends of at most two consecutive days (the programmes remember one day back).
   const days = new Map<number, number[]>()
@@ -123,6 +132,17 @@ export class RowDp {
   private hIdx = new Int32Array(0)
   private hStamp = new Int32Array(0)
   private stamp = 0
+  // Labels of price, apart from optimise's: with their fair counts (pCnt: K per label).
+  private pState = new Int32Array(0)
+  private pCost = new Float64Array(0)
+  private pCode = new Float64Array(0)
+  private pBack = new Int32Array(0)
+  private pVal = new Int16Array(0)
+  private pCnt = new Int16Array(0)
+  /** Each person's fair ranges, built on first use. */
+  private readonly fair: (FairCount[] | undefined)[] = []
+  /** Whether price leaves some of the person's fair ranges out (see FAIR_COMBOS). */
+  private readonly fairDropped: boolean[] = []
 
   /** The span's cost (noise included) of the answer of the last call, and of the cells it replaced (Infinity when they broke a rule). */
   lastCost = 0
@@ -1088,4 +1108,365 @@ export class RowDp {
     }
     return true
   }
+
+  /**
+   * Person p's cheapest whole row at `prices` (a shift on day d earns
+   * prices[d * shifts + s], as in optimise), with every soft cost of their own
+   * counted: requests, runs, shift changes and also the fair ranges, which
+   * optimise leaves out (the pricing of bound.ts). The counts the fair ranges
+   * keep (fairCounts) are resources of the labels; a count past its range by
+   * more than FAIR_SLACK is held there, costing what it costs there (less than
+   * it truly costs: a lower bound). Writes the row into out[0..days-1] and
+   * returns its cost at the prices, found true; or, when no row is cheaper
+   * than `ub` (the priced cost of a row known to keep the rules), ub with
+   * found false. Null when no row keeps p's rules.
+   *
+   * The cost returned is never above the cheapest row's: exact when `relaxed`
+   * is false; with relaxed, a lower bound, because the person's minutes,
+   * weekends or shift maximums (hard) are left out, a count was held at its cap,
+   * or fair ranges were left out (FAIR_COMBOS, or a layer would have held over
+   * PRICE_LAYER_CAP labels: the widest count is dropped, its cost taken as 0). With `more`, up to more.limit other rows below ub, cheapest
+   * first, go into more.rows (more columns for one round of pricing).
+   */
+  price(p: number, prices: Float64Array, out: Int16Array, ub = Infinity, more?: { limit: number; rows: Int16Array[] }): { cost: number; found: boolean; relaxed: boolean } | null {
+    const m = this.m
+    const S = this.S
+    const D = m.days
+    const V = S + 1
+    const t = this.table(p)
+    const { trans, tcost } = t
+    const NS = t.nStates + 1
+    const START = t.nStates
+    let relaxed = m.minMinutes[p] !== UNLIMITED || m.maxMinutes[p] !== UNLIMITED || (m.maxWeekends[p] !== UNLIMITED && m.weekends > 0)
+    const vals: number[][] = []
+    for (let d = 0; d < D; d++) {
+      const f = m.fixed[p * D + d]!
+      if (f !== FREE) {
+        // A day held to a shift the person may never work: no row keeps the rules.
+        if (f !== OFF && m.maxShiftCount[p * S + f] === 0) return null
+        vals.push([f])
+      } else {
+        const vs = [OFF]
+        for (let s = 0; s < S; s++) {
+          const max = m.maxShiftCount[p * S + s]!
+          if (max !== 0) vs.push(s)
+          if (max > 0) relaxed = true
+        }
+        vals.push(vs)
+      }
+    }
+    const cost = new Float64Array(D * V)
+    const cc = m.cellCost
+    for (let d = 0; d < D; d++) {
+      for (let v = OFF; v < S; v++) cost[d * V + v + 1] = (cc ? cc[(p * D + d) * V + v + 1]! : 0) - (v === OFF ? 0 : prices[d * S + v]!)
+    }
+    // The cheapest cost to go from each state before each day, without the fair ranges.
+    const lb = new Float64Array((D + 1) * NS)
+    for (let d = D - 1; d >= 0; d--) {
+      for (let sid = 0; sid < NS; sid++) {
+        let best = Infinity
+        for (const v of vals[d]!) {
+          const ns = trans[sid * V + v + 1]!
+          if (ns < 0) continue
+          const c = cost[d * V + v + 1]! + tcost[sid * V + v + 1]! + lb[(d + 1) * NS + ns]!
+          if (c < best) best = c
+        }
+        lb[d * NS + sid] = best
+      }
+    }
+    if (lb[START] === Infinity) return null
+
+    let counts = this.fairCountsOf(p)
+    if (this.fairDropped[p]) relaxed = true
+    for (;;) {
+      if (more) more.rows.length = 0
+      const r = this.priceWith(p, counts, vals, cost, lb, out, ub, more)
+      if (r && r.found && !relaxed) {
+        // A count held at its cap costs less than it truly does: then the cost is only a lower bound.
+        let own = this.rowCost(p, out)
+        for (let d = 0; d < m.days; d++) if (out[d]! !== OFF) own -= prices[d * S + out[d]!]!
+        if (own > r.cost + 1e-6) relaxed = true
+      }
+      if (r) return { ...r, relaxed }
+      // Too many labels: leave out the count with the most values, and go again.
+      let widest = 0
+      for (let k = 1; k < counts.length; k++) if (counts[k]!.cap > counts[widest]!.cap) widest = k
+      counts = counts.filter((_, k) => k !== widest)
+      relaxed = true
+    }
+  }
+
+  /** Person p's own soft cost of a whole row, as price counts it (the fair ranges in full); Infinity when the row breaks a rule the programme walks. */
+  rowCost(p: number, row: ArrayLike<number>): number {
+    const m = this.m
+    const D = m.days
+    const V = this.S + 1
+    const t = this.table(p)
+    const cc = m.cellCost
+    let sid = t.nStates
+    let c = 0
+    for (let d = 0; d < D; d++) {
+      const v = row[d]!
+      const ns = t.trans[sid * V + v + 1]!
+      if (ns < 0) return Infinity
+      c += t.tcost[sid * V + v + 1]! + (cc ? cc[(p * D + d) * V + v + 1]! : 0)
+      sid = ns
+    }
+    for (const f of this.fairCountsOf(p)) {
+      let n = 0
+      for (let d = 0; d < D; d++) n += f.inc[d * V + row[d]! + 1]!
+      c += fairCost(f, n, true)
+    }
+    return c
+  }
+
+  private fairCountsOf(p: number): FairCount[] {
+    let f = this.fair[p]
+    if (!f) {
+      // Working days first, then the day groups, then the shift types, as long as the labels' counts stay few.
+      const all = fairCounts(this.m, p)
+      const order = [...all.filter((c) => c.kind === 'work'), ...all.filter((c) => c.kind === 'group'), ...all.filter((c) => c.kind === 'shift')]
+      f = []
+      let combos = 1
+      for (const c of order) {
+        if (combos * (c.cap + 1) > FAIR_COMBOS) continue
+        combos *= c.cap + 1
+        f.push(c)
+      }
+      this.fairDropped[p] = f.length < all.length
+      this.fair[p] = f
+    }
+    return f
+  }
+
+  /** The labelling of price with the given counts; null when a layer would hold over PRICE_LAYER_CAP labels. */
+  private priceWith(p: number, counts: FairCount[], vals: number[][], cost: Float64Array, lb: Float64Array, out: Int16Array, ub: number, more?: { limit: number; rows: Int16Array[] }): { cost: number; found: boolean } | null {
+    const m = this.m
+    const D = m.days
+    const V = this.S + 1
+    const t = this.table(p)
+    const { trans, tcost } = t
+    const NS = t.nStates + 1
+    const K = counts.length
+    // Counts in mixed radix: one number per label, below 2^52 / NS so that keys stay exact.
+    const radix = new Float64Array(K)
+    let span = 1
+    for (let k = 0; k < K; k++) {
+      radix[k] = span
+      span *= counts[k]!.cap + 1
+    }
+    if (span * NS > 2 ** 52) return null
+    // tail[k][j * (cap + 1) + c]: the least the count's range can still cost from count c with days j.. to go.
+    const tail = counts.map((f) => {
+      const w = f.cap + 1
+      const out = new Float64Array((D + 1) * w)
+      let minInc = 0
+      let maxInc = 0
+      for (let j = D; j >= 0; j--) {
+        if (j < D) {
+          let all = true
+          let any = false
+          for (const v of vals[j]!) {
+            if (f.inc[j * V + v + 1]) any = true
+            else all = false
+          }
+          if (all) minInc++
+          if (any) maxInc++
+        }
+        for (let c = 0; c <= f.cap; c++) {
+          const lo = c + minInc
+          const hi = c + maxInc
+          out[j * w + c] = hi < f.lo ? fairCost(f, hi) : lo > f.hi ? fairCost(f, Math.min(lo, f.cap)) : 0
+        }
+      }
+      return out
+    })
+    const tailAt = (j: number, li: number): number => {
+      let s = 0
+      for (let k = 0; k < K; k++) s += tail[k]![j * (counts[k]!.cap + 1) + this.pCnt[li * K + k]!]!
+      return s
+    }
+    const growTo = (need: number): void => {
+      if (need <= this.pState.length) return
+      let cap = Math.max(1024, this.pState.length)
+      while (cap < need) cap *= 2
+      const g = <T extends Int32Array | Float64Array | Int16Array>(a: T, n: T): T => {
+        n.set(a)
+        return n
+      }
+      this.pState = g(this.pState, new Int32Array(cap))
+      this.pCost = g(this.pCost, new Float64Array(cap))
+      this.pCode = g(this.pCode, new Float64Array(cap))
+      this.pBack = g(this.pBack, new Int32Array(cap))
+      this.pVal = g(this.pVal, new Int16Array(cap))
+      const c = new Int16Array(cap * Math.max(1, K))
+      c.set(this.pCnt.subarray(0, Math.min(this.pCnt.length, c.length)))
+      this.pCnt = c
+    }
+    if (this.pCnt.length < this.pState.length * Math.max(1, K)) {
+      const c = new Int16Array(this.pState.length * Math.max(1, K))
+      this.pCnt = c
+    }
+    growTo(64)
+    this.pState[0] = t.nStates
+    this.pCost[0] = 0
+    this.pCode[0] = 0
+    this.pBack[0] = -1
+    this.pVal[0] = OFF
+    for (let k = 0; k < K; k++) this.pCnt[k] = 0
+    let layerStart = 0
+    let layerEnd = 1
+    const bound = ub + 1e-9
+    for (let d = 0; d < D; d++) {
+      const vs = vals[d]!
+      const est = (layerEnd - layerStart) * vs.length
+      growTo(layerEnd + est + 1)
+      this.ensureHash(est * 2 + 16)
+      const hMask = this.hKeys.length - 1
+      const stamp = ++this.stamp
+      const { hKeys, hIdx, hStamp, pState, pCost, pCode, pBack, pVal, pCnt } = this
+      const lbo = (d + 1) * NS
+      let n = layerEnd
+      for (let li = layerStart; li < layerEnd; li++) {
+        const sid = pState[li]!
+        const c0 = pCost[li]!
+        for (const v of vs) {
+          const ns = trans[sid * V + v + 1]!
+          if (ns < 0) continue
+          const c = c0 + cost[d * V + v + 1]! + tcost[sid * V + v + 1]!
+          const rest = lb[lbo + ns]!
+          if (c + rest > bound) continue
+          // The new counts, and what their ranges must still cost.
+          let code = pCode[li]!
+          let tailCost = 0
+          for (let k = 0; k < K; k++) {
+            const f = counts[k]!
+            let cnt = pCnt[li * K + k]!
+            if (f.inc[d * V + v + 1] && cnt < f.cap) {
+              cnt++
+              code += radix[k]!
+            }
+            tailCost += tail[k]![(d + 1) * (f.cap + 1) + cnt]!
+          }
+          if (c + rest + tailCost > bound) continue
+          const key = ns + NS * code
+          let h = (Math.imul(key | 0, 0x9e3779b1) ^ Math.imul((key / 4294967296) | 0, 0x85ebca6b)) & hMask
+          for (;;) {
+            if (hStamp[h] !== stamp) {
+              hStamp[h] = stamp
+              hKeys[h] = key
+              hIdx[h] = n
+              pState[n] = ns
+              pCost[n] = c
+              pCode[n] = code
+              pBack[n] = li
+              pVal[n] = v
+              for (let k = 0; k < K; k++) {
+                const f = counts[k]!
+                const cnt = pCnt[li * K + k]!
+                pCnt[n * K + k] = f.inc[d * V + v + 1] && cnt < f.cap ? cnt + 1 : cnt
+              }
+              n++
+              break
+            }
+            if (hKeys[h] === key) {
+              const tI = hIdx[h]!
+              if (c < pCost[tI]!) {
+                pCost[tI] = c
+                pBack[tI] = li
+                pVal[tI] = v
+              }
+              break
+            }
+            h = (h + 1) & hMask
+          }
+        }
+      }
+      layerStart = layerEnd
+      layerEnd = n
+      if (layerEnd - layerStart > PRICE_LAYER_CAP && K > 0) return null
+      if (layerStart === layerEnd) return { cost: ub, found: false }
+    }
+    let best = -1
+    let bestCost = Infinity
+    for (let li = layerStart; li < layerEnd; li++) {
+      const c = this.pCost[li]! + tailAt(D, li)
+      if (c < bestCost) {
+        bestCost = c
+        best = li
+      }
+    }
+    if (best < 0 || bestCost >= ub) return { cost: ub, found: false }
+    const trace = (from: number, into: Int16Array): Int16Array => {
+      for (let li = from, d = D - 1; d >= 0; d--) {
+        into[d] = this.pVal[li]!
+        li = this.pBack[li]!
+      }
+      return into
+    }
+    trace(best, out)
+    if (more && more.limit > 0) {
+      // The next cheapest rows below ub, ending in other labels (so other rows).
+      const ends: { li: number; c: number }[] = []
+      for (let li = layerStart; li < layerEnd; li++) {
+        if (li === best) continue
+        const c = this.pCost[li]! + tailAt(D, li)
+        if (c < ub) ends.push({ li, c })
+      }
+      ends.sort((x, y) => x.c - y.c || x.li - y.li)
+      for (const e of ends.slice(0, more.limit)) more.rows.push(trace(e.li, new Int16Array(D)))
+    }
+    return { cost: bestCost, found: true }
+  }
+}
+
+/** A layer of price's labels above this: the widest fair count is left out (a weaker bound, in bounded time and memory). */
+const PRICE_LAYER_CAP = 200_000
+
+/**
+ * The most combinations of counts price follows for one person (the product of
+ * each count's values): working days and the groups first, then the shift
+ * types while the product stays within it; the rest are left out (a weaker
+ * bound, see price). Counts of the demo team's three weeks: working days 19
+ * values, weekend days 8, each shift type 9.
+ */
+const FAIR_COMBOS = 1200
+
+/** How far past its range a fair count is followed before it is held (its cost there, 200 x 2² in generate, already rules such rows out). */
+const FAIR_SLACK = 2
+
+/** One fair range of a person as price follows it: a count (of a shift type, of working days, of a group's days worked) kept within [lo, hi], weight x squared distance outside. */
+export interface FairCount {
+  kind: 'shift' | 'work' | 'group'
+  lo: number
+  hi: number
+  weight: number
+  /** Counts above cap are held at cap (the cost only grows past the range, so it is a lower bound there). */
+  cap: number
+  /** [day * (shifts + 1) + value + 1] = 1 when that value on that day adds one to the count. */
+  inc: Uint8Array
+}
+
+/** What count c costs in the fair range f (held at f.cap unless `whole`). */
+function fairCost(f: FairCount, c: number, whole = false): number {
+  const x = whole ? c : Math.min(c, f.cap)
+  const out = x < f.lo ? f.lo - x : x > f.hi ? x - f.hi : 0
+  return f.weight * out * out
+}
+
+/** Person p's fair ranges that cost something, as in evaluate.ts: per shift type, working days, each day group. */
+export function fairCounts(m: Model, p: number): FairCount[] {
+  const { days: D, shifts: S } = m
+  const V = S + 1
+  const out: FairCount[] = []
+  const make = (kind: FairCount['kind'], lo: number, hi: number, weight: number, adds: (d: number, v: number) => boolean): void => {
+    if (lo < 0 || weight <= 0) return
+    const inc = new Uint8Array(D * V)
+    for (let d = 0; d < D; d++) for (let v = OFF; v < S; v++) inc[d * V + v + 1] = adds(d, v) ? 1 : 0
+    out.push({ kind, lo, hi, weight, cap: Math.min(D, Math.max(lo, hi) + FAIR_SLACK), inc })
+  }
+  for (let s = 0; s < S; s++) make('shift', m.countLo[p * S + s]!, m.countHi[p * S + s]!, m.countWeight, (_, v) => v === s)
+  make('work', m.workLo[p]!, m.workHi[p]!, m.workWeight, (_, v) => v !== OFF)
+  for (const g of m.groups) make('group', g.lo[p]!, g.hi[p]!, g.weight, (d, v) => g.mask[d] === 1 && v !== OFF)
+  return out
 }

@@ -1,11 +1,11 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { evaluate, type Cost } from '../../../src/domain/solver/evaluate.js'
-import { OFF, type Model } from '../../../src/domain/solver/model.js'
+import { emptyModel, OFF, type Model } from '../../../src/domain/solver/model.js'
 import { Random } from '../../../src/domain/solver/random.js'
-import { rowDpApplicable, RowDp } from '../../../src/domain/solver/row-dp.js'
+import { rowDpApplicable, rowDpPriceable, RowDp } from '../../../src/domain/solver/row-dp.js'
 import { SolverState } from '../../../src/domain/solver/state.js'
-import { rowModel } from './arbitrary-model.js'
+import { randomModel, rowModel } from './arbitrary-model.js'
 
 /** Small enough to try every row: up to 3 values a day over 6 days. */
 const spec = fc.record({
@@ -206,3 +206,88 @@ describe('rowDpApplicable', () => {
 })
 
 void OFF
+
+describe('RowDp.price (the pricing of bound.ts)', () => {
+  /** One person with every cost of randomModel, the fair ranges included; no two-day successions, soft cover (price's model). */
+  const priced = (s: { days: number; shifts: number; seed: number; plain?: boolean }): Model => {
+    const m = randomModel({ staff: 1, days: s.days, shifts: s.shifts, seed: s.seed })
+    if (s.plain) {
+      // Without the hard limits price leaves out (minutes, weekends, a shift's maximum other than 0): exact.
+      m.minMinutes.fill(-1)
+      m.maxMinutes.fill(-1)
+      m.maxWeekends.fill(-1)
+      for (let i = 0; i < m.maxShiftCount.length; i++) if (m.maxShiftCount[i] !== 0) m.maxShiftCount[i] = -1
+    }
+    m.forbidden2.fill(0)
+    m.coverUnderHard = false
+    m.coverOverHard = false
+    m.coverUnder.fill(0)
+    m.coverOver.fill(0)
+    return m
+  }
+  const small = fc.record({ days: fc.integer({ min: 1, max: 6 }), shifts: fc.integer({ min: 1, max: 2 }), seed: fc.integer({ min: 1, max: 2 ** 31 - 1 }), plain: fc.boolean() })
+
+  it('never costs more than the cheapest row that keeps the rules, fair ranges counted, and exactly that when it leaves nothing out (against trying every row)', () => {
+    let exact = 0
+    fc.assert(
+      fc.property(small, fc.integer({ min: 0, max: 1000 }), (s, seed) => {
+        const m = priced(s)
+        expect(rowDpPriceable(m)).toBe(true)
+        const rng = new Random(seed)
+        const prices = Float64Array.from({ length: m.days * m.shifts }, () => Math.round(rng.next() * 301) - 100)
+        const value = (c: Int16Array): number => {
+          let v = evaluate(m, c).soft
+          for (let d = 0; d < m.days; d++) if (c[d]! >= 0) v -= prices[d * m.shifts + c[d]!]!
+          return v
+        }
+        let best = Infinity
+        for (const r of everyRow(m, new Int16Array(m.days).fill(OFF), 0, 0, m.days - 1)) if (r.cost.hard === 0) best = Math.min(best, value(r.cells))
+        const dp = new RowDp(m)
+        const out = new Int16Array(m.days)
+        const r = dp.price(0, prices, out)
+        if (best === Infinity && !r) return
+        expect(r).not.toBeNull()
+        expect(r!.found).toBe(true)
+        expect(r!.cost).toBeLessThanOrEqual(best + 1e-6)
+        if (!r!.relaxed) {
+          exact++
+          expect(r!.cost).toBeCloseTo(best, 6)
+          expect(evaluate(m, out).hard).toBe(0)
+          expect(value(out)).toBeCloseTo(best, 6)
+          expect(dp.rowCost(0, out)).toBeCloseTo(evaluate(m, out).soft, 6)
+        }
+      }),
+      { numRuns: 300 },
+    )
+    // Most models leave nothing out: the equality above was tested, not skipped.
+    expect(exact).toBeGreaterThan(50)
+  })
+
+  it('with a bound ub, answers ub (found false) when no row is cheaper, and the row when one is', () => {
+    const m = priced({ days: 5, shifts: 2, seed: 7 })
+    const prices = new Float64Array(10).fill(20)
+    const dp = new RowDp(m)
+    const out = new Int16Array(5)
+    const free = dp.price(0, prices, out)!
+    expect(free.found).toBe(true)
+    expect(dp.price(0, prices, new Int16Array(5), free.cost - 1)).toEqual({ cost: free.cost - 1, found: false, relaxed: free.relaxed })
+    const again = new Int16Array(5)
+    expect(dp.price(0, prices, again, free.cost + 1)).toMatchObject({ cost: free.cost, found: true })
+  })
+
+  it('counts a fair range it could not do without: the cheapest row at no prices pays for working too few days', () => {
+    // One shift, no other cost: off every day is free, unless working days must be 3 to 4.
+    const m = emptyModel(1, 6, 1)
+    m.shiftMinutes[0] = 480
+    m.workLo[0] = 3
+    m.workHi[0] = 4
+    m.workWeight = 200
+    const dp = new RowDp(m)
+    const out = new Int16Array(6)
+    expect(dp.price(0, new Float64Array(6), out)).toMatchObject({ cost: 0, found: true, relaxed: false })
+    expect(out.filter((v) => v !== OFF).length).toBeGreaterThanOrEqual(3)
+    // Paid 10 a shift, it works all 6 days: 60 earned less 200 x 2² for two days over.
+    expect(dp.price(0, new Float64Array(6).fill(10), out)).toMatchObject({ cost: -40, found: true })
+    expect(dp.rowCost(0, Int16Array.from([0, 0, 0, 0, 0, 0]))).toBe(800)
+  })
+})
