@@ -65,8 +65,9 @@ export function lowerBound(model: Model, now: () => number, budgetMs: number, st
   const relaxed: Model = {
     ...model,
     forbidden2: new Uint8Array(model.forbidden2.length),
-    coverUnder: model.coverUnder.map((w) => (model.coverUnderHard ? COVER_COST : Math.min(COVER_COST, w))),
-    coverOver: model.coverOver.map((w) => (model.coverOverHard ? COVER_COST : Math.min(COVER_COST, w))),
+    // Hard cover (a place whose weight is 0 does not count) costs COVER_COST; soft cover its own cost, up to that.
+    coverUnder: model.coverUnder.map((w) => (model.coverUnderHard && w > 0 ? COVER_COST : Math.min(COVER_COST, w))),
+    coverOver: model.coverOver.map((w) => (model.coverOverHard && w > 0 ? COVER_COST : Math.min(COVER_COST, w))),
     coverUnderHard: false,
     coverOverHard: false,
   }
