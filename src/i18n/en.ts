@@ -575,7 +575,7 @@ export const en = {
     /** generate: how good the roster is against the relaxation's lower bound. */
     optimal: (objective: number) => `Quality: optimal for its goals (cost ${objective}, equal to the lower bound).`,
     within: (pct: string, bound: string, objective: number) => `Quality: within ${pct}% of the best possible (lower bound ${bound}, cost ${objective}).`,
-    zeroBound: (objective: number) => `Quality: cost ${objective}; the linear relaxation's lower bound is 0 (it leaves the fair shares out), so it cannot say how close this is to the best.`,
+    zeroBound: (objective: number) => `Quality: cost ${objective}; the linear relaxation's lower bound is 0 (or not above 0 within its time), so it cannot say how close this is to the best.`,
     noBound: (why: 'too-large' | 'time' | 'not-applicable') =>
       `Quality: no lower bound computed (${why === 'too-large' ? 'the linear relaxation is too large for the dense simplex' : why === 'time' ? 'the relaxation did not finish in its time' : 'the relaxation does not apply to this team'}).`,
     errors: {

@@ -31,7 +31,7 @@ export interface GenerateOptions {
 export type { GenerateOutcome } from './outcome.js'
 
 /** How long generate may spend on the lower bound of its quality line (the real clock, never a test clock). */
-const QUALITY_BUDGET_MS = 1000
+const QUALITY_BUDGET_MS = 300
 
 /** Longest roster one generate may draw up: a year. */
 export const MAX_WEEKS = 52
