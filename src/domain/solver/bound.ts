@@ -164,7 +164,7 @@ export function lowerBound(model: Model, now: () => number, budgetMs: number, st
         known = Math.min(known, c)
       }
       const more = { limit: MORE_ROWS, rows: [] as Int16Array[] }
-      const r = dp.price(kinds[k]![0]!, prices, out, known, more)
+      const r = dp.price(kinds[k]![0]!, prices, out, known, more, late)
       if (!r) return { ok: false, why: 'not-applicable' }
       bound += kinds[k]!.length * r.cost
       if (!r.found) continue

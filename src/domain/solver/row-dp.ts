@@ -1128,7 +1128,7 @@ export class RowDp {
    * PRICE_LAYER_CAP labels: the widest count is dropped, its cost taken as 0). With `more`, up to more.limit other rows below ub, cheapest
    * first, go into more.rows (more columns for one round of pricing).
    */
-  price(p: number, prices: Float64Array, out: Int16Array, ub = Infinity, more?: { limit: number; rows: Int16Array[] }): { cost: number; found: boolean; relaxed: boolean } | null {
+  price(p: number, prices: Float64Array, out: Int16Array, ub = Infinity, more?: { limit: number; rows: Int16Array[] }, late?: () => boolean): { cost: number; found: boolean; relaxed: boolean } | null {
     const m = this.m
     const S = this.S
     const D = m.days
@@ -1180,7 +1180,7 @@ export class RowDp {
     if (this.fairDropped[p]) relaxed = true
     for (;;) {
       if (more) more.rows.length = 0
-      const r = this.priceWith(p, counts, vals, cost, lb, out, ub, more)
+      const r = this.priceWith(p, counts, vals, cost, lb, out, ub, more, late)
       if (r && r.found && !relaxed) {
         // A count held at its cap costs less than it truly does: then the cost is only a lower bound.
         let own = this.rowCost(p, out)
@@ -1240,7 +1240,7 @@ export class RowDp {
   }
 
   /** The labelling of price with the given counts; null when a layer would hold over PRICE_LAYER_CAP labels. */
-  private priceWith(p: number, counts: FairCount[], vals: number[][], cost: Float64Array, lb: Float64Array, out: Int16Array, ub: number, more?: { limit: number; rows: Int16Array[] }): { cost: number; found: boolean } | null {
+  private priceWith(p: number, counts: FairCount[], vals: number[][], cost: Float64Array, lb: Float64Array, out: Int16Array, ub: number, more?: { limit: number; rows: Int16Array[] }, late?: () => boolean): { cost: number; found: boolean } | null {
     const m = this.m
     const D = m.days
     const V = this.S + 1
@@ -1318,6 +1318,8 @@ export class RowDp {
     let layerEnd = 1
     const bound = ub + 1e-9
     for (let d = 0; d < D; d++) {
+      // Out of time: -Infinity is a lower bound too (one that says nothing).
+      if (late?.()) return { cost: -Infinity, found: false }
       const vs = vals[d]!
       const est = (layerEnd - layerStart) * vs.length
       growTo(layerEnd + est + 1)

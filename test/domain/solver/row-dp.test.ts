@@ -291,3 +291,15 @@ describe('RowDp.price (the pricing of bound.ts)', () => {
     expect(dp.rowCost(0, Int16Array.from([0, 0, 0, 0, 0, 0]))).toBe(800)
   })
 })
+
+describe('RowDp.price out of time', () => {
+  it('answers -Infinity (a bound that says nothing) and no row when the time is up', () => {
+    const m = emptyModel(1, 5, 1)
+    m.workLo[0] = 2
+    m.workHi[0] = 3
+    m.workWeight = 10
+    const out = new Int16Array(5)
+    expect(new RowDp(m).price(0, new Float64Array(5), out, Infinity, undefined, () => true)).toMatchObject({ cost: -Infinity, found: false })
+    expect(new RowDp(m).price(0, new Float64Array(5), out, Infinity, undefined, () => false)).toMatchObject({ cost: 0, found: true })
+  })
+})
