@@ -109,7 +109,7 @@ export function lowerBound(model: Model, now: () => number, budgetMs: number, st
   }
 
   // First rows: every row of `start` (the roster found) that keeps a kind's rules (another's
-  // row is a fair guess); for a kind still without one, the cheapest at a middling price for
+  // row is a fair guess), also turned round; for a kind still without one, the cheapest at a middling price for
   // every place. The first basis: the under (or over) column of each place, and for each
   // kind a row of its own.
   const out = new Int16Array(D)
@@ -123,6 +123,15 @@ export function lowerBound(model: Model, now: () => number, budgetMs: number, st
         if (!fits(model, p, row) || dp.rowCost(p, row) === Infinity) continue
         const column = addRow(k, row)
         if (kinds[k]!.includes(q) && own[k]! < 0) own[k] = column
+        // The row turned round by t days, where it keeps the kind's rules: more first rows, as
+        // many as there are days (a fifth less time to the bound on the demo team).
+        {
+          const shifted = new Int16Array(D)
+          for (let t = 1; t < D; t++) {
+            for (let d = 0; d < D; d++) shifted[d] = row[(d + t) % D]!
+            if (fits(model, p, shifted) && dp.rowCost(p, shifted) !== Infinity) addRow(k, shifted)
+          }
+        }
       }
     }
     if (own[k]! < 0) {
