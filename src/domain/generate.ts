@@ -244,7 +244,7 @@ function spreadWishes(model: Model, wishes: readonly PlacedWish[], base: Int32Ar
 /** The roster's soft cost for the model's goals, and how far it may be from the best (issue 14, point 4). */
 function quality(model: Model, cells: Int16Array, o: { now: () => number; budgetMs: number }): Quality {
   const objective = new SolverState(model, cells).soft
-  const b = lowerBound(model, o.now, o.budgetMs, cells)
+  const b = lowerBound(model, o.now, o.budgetMs, cells, objective)
   if (!b.ok) return { objective, lowerBound: null, why: b.why }
   // Costs are whole numbers: a roster within one of the bound is optimal.
   const bound = Math.min(b.bound, objective)
