@@ -98,7 +98,7 @@ export function lowerBound(model: Model, now: () => number, budgetMs: number, st
   const rng = new Random(1)
   for (let i = 0; i < DS; i++) b[i] = model.coverTarget[i]! + PERTURB * rng.next()
   for (let k = 0; k < K; k++) b[DS + k] = kinds[k]!.length
-  const lp = new Lp(b)
+  const lp = master(b)
   const under = relaxed.coverUnder
   const over = relaxed.coverOver
   for (let i = 0; i < DS; i++) lp.add(under[i]!, [i], [1])
@@ -158,7 +158,7 @@ export function lowerBound(model: Model, now: () => number, budgetMs: number, st
   const basis = new Int32Array(DS + K)
   for (let i = 0; i < DS; i++) basis[i] = cover[i]! <= b[i]! ? i : DS + i
   for (let k = 0; k < K; k++) basis[DS + k] = own[k]!
-  lp.setBasis(basis)
+  lp.start(basis)
 
   let best = -Infinity
   // The prices of the best bound so far, and those at which a round prices: a mix of them and
@@ -238,6 +238,27 @@ export function lowerBound(model: Model, now: () => number, budgetMs: number, st
   if (best === -Infinity) return { ok: false, why: 'time' }
   // No cost is negative, so 0 bounds every roster too; a hair below, for the simplex's rounding.
   return { ok: true, bound: Math.max(0, best - 1e-6 * Math.max(1, Math.abs(best))) }
+}
+
+/**
+ * The master programme of the column generation, the one place bound.ts meets an LP engine:
+ * minimise cost · x subject to A x = b, x >= 0, columns added as pricing finds them, each solve
+ * going on from the last basis (until `late` says stop), with the duals y of its rows.
+ */
+interface Master {
+  /** Adds a column (its cost and non-zero entries) and returns its index. */
+  add(cost: number, rows: ArrayLike<number>, values: ArrayLike<number>): number
+  /** The first basis: a feasible one, one column per row. */
+  start(basis: ArrayLike<number>): void
+  /** Re-optimises with the columns so far and returns the cost. */
+  solve(late: () => boolean): number
+  /** The rows' duals at the last solve. */
+  readonly y: Float64Array
+}
+
+function master(b: Float64Array): Master {
+  const lp = new Lp(b)
+  return { add: (cost, rows, values) => lp.add(cost, rows, values), start: (basis) => lp.setBasis(basis), solve: (late) => lp.solve(late), y: lp.y }
 }
 
 /** Groups of people alike in every rule, history, fixed cell, wish and fair range: one row programme prices them all. */

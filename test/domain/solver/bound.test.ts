@@ -58,6 +58,55 @@ describe('lowerBound', () => {
     expect(positive).toBeGreaterThan(20)
   })
 
+  it("given the roster's cost, stops once the bound proves that roster the best, never above the best roster (against trying every roster)", () => {
+    let proved = 0
+    fc.assert(
+      fc.property(
+        fc.record({ staff: fc.integer({ min: 1, max: 2 }), days: fc.integer({ min: 1, max: 4 }), shifts: fc.integer({ min: 1, max: 2 }), seed: fc.integer({ min: 1, max: 2 ** 31 - 1 }) }),
+        (spec) => {
+          const m = randomModel(spec)
+          const best = optimum(m)
+          if (best === null) return
+          const full = lowerBound(m, never, 1000)
+          if (!full.ok) return
+          // The roster of cost `best` is the best there is: the bound with it as objective stays below
+          // it, and above best - 1 whenever the bound without it is.
+          const given = lowerBound(m, never, 1000, undefined, best)
+          expect(given.ok).toBe(true)
+          if (!given.ok) return
+          expect(given.bound).toBeLessThanOrEqual(best + 1e-6)
+          if (full.bound > best - 1 + 1e-5) {
+            expect(given.bound).toBeGreaterThan(best - 1)
+            proved++
+          }
+        },
+      ),
+      { numRuns: 120 },
+    )
+    expect(proved).toBeGreaterThan(10)
+  })
+
+  it('stops early, with fewer looks at the clock, when the roster given is proved the best', () => {
+    // A model whose bound proves its best roster: the search for it asks the clock less often when told that cost.
+    for (let seed = 1; seed < 400; seed++) {
+      const m = randomModel({ staff: 2, days: 4, shifts: 2, seed })
+      const best = optimum(m)
+      if (best === null || best < 2) continue
+      let calls = 0
+      const count = () => (calls++, 0)
+      const full = lowerBound(m, count, 1000)
+      const fullCalls = calls
+      if (!full.ok || full.bound <= best - 1 + 1e-5) continue
+      calls = 0
+      const given = lowerBound(m, count, 1000, undefined, best)
+      if (calls === fullCalls) continue
+      expect(given.ok && given.bound > best - 1).toBe(true)
+      expect(calls).toBeLessThan(fullCalls)
+      return
+    }
+    throw new Error('no model where the bound proved the best roster before the relaxation was solved')
+  })
+
   it('says none when the relaxation cannot be priced once in its time', () => {
     let t = 0
     const m = randomModel({ staff: 2, days: 4, shifts: 2, seed: 3 })
