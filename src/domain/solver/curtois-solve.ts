@@ -6,7 +6,7 @@
 
 import type { CurtoisModel } from './curtois.js'
 import { dive } from './dive.js'
-import type { LpFactory } from './lp-engine.js'
+import { DENSE_MAX_ROWS, type LpFactory } from './lp-engine.js'
 import { solve, type SolveResult } from './search.js'
 import { SolverState } from './state.js'
 
@@ -46,7 +46,13 @@ export type CurtoisSolveResult = SolveResult & { lowerBound: number | null }
 
 /** The dive's share of the time of a call that dives, */
 const DIVE_SHARE = 0.9
-/** and the first relaxation's (its pricing stops then, the dive takes the rest; later dives price until the dive's deadline). */
+/**
+ * and on relaxations over DENSE_MAX_ROWS rows (HiGHS), the first relaxation's:
+ * its pricing stops then and the dive takes the rest, or there is no dive when
+ * pricing would not have the time (dive.ts, MIN_ROUNDS); later dives price
+ * until the dive's deadline. Smaller ones dive as they did with the dense
+ * simplex alone: pricing until the dive's deadline.
+ */
 const RELAX_SHARE = 0.5
 /** Dives at most per call (each from its own perturbation). */
 const MAX_DIVES = 8
@@ -63,6 +69,7 @@ export function solveCurtois(cm: CurtoisModel, o: CurtoisSolveOptions): CurtoisS
     const deadline = started + o.timeLimitMs * DIVE_SHARE
     let best: { cells: Int16Array; soft: number } | null = null
     let lowerBound = -Infinity
+    const large = cm.model.days * cm.model.shifts + cm.model.staff > DENSE_MAX_ROWS
     for (let k = 0; k < MAX_DIVES; k++) {
       const t = o.now()
       const d = dive(cm.model, {
@@ -70,7 +77,7 @@ export function solveCurtois(cm: CurtoisModel, o: CurtoisSolveOptions): CurtoisS
         deadline,
         seed: o.seed * 1000 + k,
         ...(o.engine ? { engine: o.engine } : {}),
-        ...(k === 0 ? { relaxDeadline: started + o.timeLimitMs * RELAX_SHARE } : {}),
+        ...(k === 0 && large ? { relaxDeadline: started + o.timeLimitMs * RELAX_SHARE } : {}),
       })
       if (!d) break
       lowerBound = Math.max(lowerBound, d.lowerBound)

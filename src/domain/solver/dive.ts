@@ -40,7 +40,11 @@ export interface DiveOptions {
   engine?: LpFactory
   /** Always the given engine, whatever the size (the tests and scripts/bench-lp.mjs). */
   forceEngine?: boolean
-  /** When to stop pricing the first relaxation (default: the deadline): the rest of the time is the dive's. */
+  /**
+   * When to stop pricing the first relaxation (default: the deadline): the rest
+   * of the time is the dive's. With it, no dive (null) when the first rows and
+   * MIN_ROUNDS rounds of pricing would not fit before it.
+   */
   relaxDeadline?: number
   /** Called once the first relaxation is solved, with its programme as it stands (the restricted master; scripts/bench-lp.mjs solves it again with each engine). */
   onMaster?: (master: RestrictedMaster) => void
@@ -88,6 +92,8 @@ const DIVE_GAP = 0.5
 const JUMP = 10
 /** at most this many times per dive. */
 const MAX_BACKTRACKS = 10
+/** Rounds of pricing the first relaxation must have time for (at the pace of the first rows), else there is no dive. */
+const MIN_ROUNDS = 4
 
 interface Column {
   person: number
@@ -158,8 +164,8 @@ export function dive(model: Model, options: DiveOptions): DiveResult | null {
     const noPrice = new Float64Array(DS)
     const began = options.now()
     for (let p = 0; p < P; p++) {
-      // With a pricing deadline, give up when the first rows alone would not be done by then at this pace: the annealer has the time instead.
-      if (options.relaxDeadline !== undefined && p > 0 && began + ((options.now() - began) * P) / p > options.relaxDeadline) return null
+      // With a pricing deadline, give up when the first rows and MIN_ROUNDS rounds of pricing would not be done by then at this pace: the annealer has the time instead.
+      if (options.relaxDeadline !== undefined && p > 0 && began + ((options.now() - began) * P * (1 + MIN_ROUNDS)) / p > options.relaxDeadline) return null
       if (!dp.optimise(ref, p, 0, D - 1, null, out, undefined, false, false, -1, middling) && !dp.optimise(ref, p, 0, D - 1, null, out, undefined, false, false, -1, noPrice)) return null
       addColumn(p, out.subarray(p * D, p * D + D))
     }

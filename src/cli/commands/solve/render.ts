@@ -19,10 +19,10 @@ export function renderSolved(o: SolveOutcome, t: Messages): string {
   const v = o.verdict
   return [
     `${o.instance}: objective ${v.objective}`,
-    renderBound(o, t),
     `${plural(o.staff, 'person', 'people')}, ${plural(o.days, 'day', 'days')}, ${plural(o.shifts, 'shift type', 'shift types')}; every hard rule holds.`,
     `Cover: ${plural(v.under, 'person', 'people')} missing (costs ${v.underCost}), ${v.over} too many (costs ${v.overCost}).`,
     `Requests not granted: ${v.onRequestsMissed} to work a shift, ${v.offRequestsMissed} to be off one (costs ${v.onRequestCost + v.offRequestCost}).`,
     `Searched ${o.seconds.toFixed(1)} s on ${plural(o.threads, 'thread', 'threads')} from seed ${o.seed}.`,
+    renderBound(o, t),
   ].join('\n')
 }
