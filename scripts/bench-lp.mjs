@@ -1,20 +1,20 @@
-// The LP engines side by side (part of bench part 3; also on its own:
-// node scripts/bench-lp.mjs): the restricted masters of the Curtois & Qu
-// instances, solved from scratch to the relaxation's optimum by each engine,
-// time and peak memory, each engine in a process of its own.
+// The LP engines side by side (after bench part 3 with BENCH_LP set; also on
+// its own: node scripts/bench-lp.mjs), each in a process of its own:
+//  - column generation: the first relaxation of dive.ts (the restricted master
+//    priced by the row programme) to its optimum or the cap, with HiGHS (the
+//    `highs` package, WebAssembly, which roster uses over 250 rows) and with the
+//    dense simplex of src/domain/solver/lp.ts (roster's own; up to 700 rows):
+//    seconds in all, seconds in the LP engine, solves, the bound, peak memory;
+//  - the final restricted master (HiGHS's) solved once from scratch by HiGHS
+//    and by glpk.js (GLPK in WebAssembly, which has no warm start to offer
+//    column generation), seconds and memory.
 //
 //   BENCH_LP=13-24           which instances (default 13-24)
-//   BENCH_LP_CAP=120         seconds an engine may take on one master before it is called off
-//   BENCH_LP_CG=60           seconds of column generation (with HiGHS) that make the master
+//   BENCH_LP_CAP=120         seconds of column generation (and of a solve from scratch) before it is called off
 //   CURTOIS_DIR=...          where InstanceN.txt are (default ../shared/benchmarks/curtois)
 //
-// The master is the one dive.ts holds once its first relaxation is solved (or
-// its pricing time is up): the places' under and over columns and every row
-// the row programme priced in. Engines: `highs` (HiGHS in WebAssembly, the one
-// roster uses), the dense simplex of src/domain/solver/lp.ts (roster's own,
-// before), and glpk.js (GLPK in WebAssembly). "memory" is the process's peak
-// resident set (the WebAssembly heap included) less that of the process before
-// the engine was made.
+// "MB" is the process's peak resident set (the WebAssembly heap included) less
+// its resident set once the modules were loaded.
 import { spawnSync } from 'node:child_process'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
@@ -66,21 +66,37 @@ const clock = () => performance.now()
 const peakMb = () => process.resourceUsage().maxRSS / 1024
 const rssMb = () => process.memoryUsage().rss / 1024 / 1024
 
-/** Column generation with HiGHS until the first relaxation is solved or `seconds` are up; writes the master to a file. */
-async function makeMaster(n, dir, seconds) {
+/** In a process of its own: column generation with one engine until the first relaxation is solved or `cap` seconds are up; with HiGHS, writes the master to a file. Prints what it took. */
+async function columnGeneration(engine, n, dir, cap) {
   const s = await solverModule()
-  const highs = await require('highs')()
+  const highs = engine === 'highs' ? await require('highs')() : null
   const text = readFileSync(join(dir, `Instance${n}.txt`), 'utf8')
   const model = s.curtoisModel(s.parseCurtois(text)).model
+  const before = rssMb()
   let master = null
+  let lp = 0
+  let solves = 0
+  const timed = (e) => {
+    const solve = e.solve.bind(e)
+    e.solve = (...a) => {
+      const t0 = clock()
+      const v = solve(...a)
+      lp += clock() - t0
+      solves++
+      return v
+    }
+    return e
+  }
   const t = clock()
-  const r = s.dive(model, { now: clock, deadline: t + seconds * 1000, boundOnly: true, engine: (b) => new s.HighsEngine(highs, b), forceEngine: true, onMaster: (m) => (master = m) })
-  const took = (clock() - t) / 1000
-  // No master when some person has no first row (the row programme's label cap on the largest instances).
-  if (!master) return null
-  const file = join(CACHE, `master-${n}.json`)
-  writeFileSync(file, JSON.stringify({ places: model.days * model.shifts, b: Array.from(master.b), columns: master.columns }))
-  return { file, rows: master.b.length, columns: master.columns.length, seconds: took, solved: r.exact, bound: r.lowerBound }
+  const r = s.dive(model, { now: clock, deadline: t + cap * 1000, boundOnly: true, forceEngine: true, engine: (b) => timed(highs ? new s.HighsEngine(highs, b) : new s.DenseEngine(b)), onMaster: (m) => (master = m) })
+  const seconds = (clock() - t) / 1000
+  let file = null
+  if (master && highs) {
+    file = join(CACHE, `master-${n}.json`)
+    writeFileSync(file, JSON.stringify({ places: model.days * model.shifts, b: Array.from(master.b), columns: master.columns }))
+  }
+  // No result when some person has no first row (the row programme's label cap on the largest instances).
+  console.log(JSON.stringify({ ok: !!r, seconds, lpSeconds: lp / 1000, solves, solved: r?.exact ?? false, bound: r?.lowerBound ?? null, mb: Math.max(0, peakMb() - before), rows: model.days * model.shifts + model.staff, columns: master?.columns.length ?? 0, file }))
 }
 
 /** In a process of its own: one engine solves the master from scratch; prints {objective, seconds, mb, optimal}. */
@@ -124,36 +140,33 @@ async function solveMaster(engine, file, cap) {
   console.log(JSON.stringify({ objective, seconds, mb: Math.max(0, peakMb() - before), optimal }))
 }
 
+const child = (args, cap) => {
+  const r = spawnSync(process.execPath, [import.meta.filename, ...args], { encoding: 'utf8', timeout: (cap + 120) * 1000, maxBuffer: 64 * 1024 * 1024 })
+  if (r.status !== 0) return { error: `exit ${r.status ?? r.signal}` }
+  return JSON.parse(r.stdout.trim().split('\n').pop())
+}
+
 export async function runLpBench(env = process.env, log = console.log) {
   const dir = resolve(ROOT, env.CURTOIS_DIR ?? '../shared/benchmarks/curtois')
   const cap = Number(env.BENCH_LP_CAP ?? 120)
-  const cg = Number(env.BENCH_LP_CG ?? 60)
-  log(`## LP engines on the restricted masters (column generation with HiGHS up to ${cg} s; each engine from scratch, called off after ${cap} s)`)
-  log('instance   rows  columns  CG s  bound       | highs s    MB  | dense s    MB  | glpk s     MB  | objective (highs)')
+  log(`## LP engines: column generation of the first relaxation (called off after ${cap} s), then its final master from scratch`)
+  log('instance   rows | HiGHS: s    LP s solves  MB  bound    | dense: s    LP s solves  MB  bound    | master cols: HiGHS s  MB | glpk s   MB')
+  const cg = (o) => (o.error ? `(${o.error})`.padEnd(41) : !o.ok ? 'no first row for someone'.padEnd(41) : `${o.solved ? '' : '>'}${o.seconds.toFixed(1)}`.padStart(7) + o.lpSeconds.toFixed(2).padStart(8) + String(o.solves).padStart(7) + o.mb.toFixed(0).padStart(5) + `  ${o.bound === null || !Number.isFinite(o.bound) ? '-' : o.bound.toFixed(1)}`.padEnd(12))
+  const fresh = (o) => (o.error ? `(${o.error})`.padEnd(14) : `${o.optimal ? '' : '>'}${o.seconds.toFixed(2)}`.padStart(8) + o.mb.toFixed(0).padStart(5))
   for (const n of instances(env.BENCH_LP ?? '13-24')) {
-    const m = await makeMaster(n, dir, cg)
-    if (!m) {
-      log(`Instance${n}`.padEnd(10) + '  no master: the row programme found no first row for someone')
-      continue
-    }
-    const cells = []
-    let objective = null
-    for (const engine of ['highs', 'dense', 'glpk']) {
-      const r = spawnSync(process.execPath, [import.meta.filename, '--solve', engine, m.file, String(cap)], { encoding: 'utf8', timeout: (cap + 60) * 1000, maxBuffer: 64 * 1024 * 1024 })
-      let cell = `(exit ${r.status ?? r.signal})`
-      if (r.status === 0) {
-        const o = JSON.parse(r.stdout.trim().split('\n').pop())
-        cell = `${o.optimal ? '' : '>'}${o.seconds.toFixed(2)} ${o.mb.toFixed(0).padStart(5)}`
-        if (engine === 'highs') objective = o.objective
-        else if (o.optimal && objective !== null && Math.abs(o.objective - objective) > 1e-4 * Math.max(1, Math.abs(objective))) cell += ` (obj ${o.objective.toFixed(2)}!)`
-      }
-      cells.push(cell.padEnd(14))
-    }
-    log(`Instance${n}`.padEnd(10) + `${m.rows}`.padStart(6) + `${m.columns}`.padStart(9) + `${m.seconds.toFixed(1)}`.padStart(6) + `  ${Number.isFinite(m.bound) ? m.bound.toFixed(1) : '-'}`.padEnd(12) + ` | ${cells.join(' | ')} | ${objective === null ? '-' : objective.toFixed(2)}${m.solved ? '' : ' (master not priced out)'}`)
+    const h = child(['--cg', 'highs', String(n), dir, String(cap)], cap)
+    const rows = h.rows ?? 0
+    const d = rows > 700 ? { error: 'over 700 rows' } : child(['--cg', 'dense', String(n), dir, String(cap)], cap)
+    let tail = ''
+    if (h.file) tail = `${String(h.columns).padStart(11)}: ${fresh(child(['--solve', 'highs', h.file, String(cap)], cap))} | ${fresh(child(['--solve', 'glpk', h.file, String(cap)], cap))}`
+    log(`Instance${n}`.padEnd(10) + String(rows || '?').padStart(5) + ` | ${cg(h)} | ${cg(d)} |${tail}`)
   }
+  log('(> : called off before the relaxation was priced out; bound: the best Lagrangian bound of its rounds, - when none was above 0)')
 }
 
-if (process.argv[2] === '--solve') {
+if (process.argv[2] === '--cg') {
+  await columnGeneration(process.argv[3], Number(process.argv[4]), process.argv[5], Number(process.argv[6]))
+} else if (process.argv[2] === '--solve') {
   await solveMaster(process.argv[3], process.argv[4], Number(process.argv[5]))
 } else if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   await runLpBench()

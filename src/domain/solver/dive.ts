@@ -260,8 +260,10 @@ export function dive(model: Model, options: DiveOptions): DiveResult | null {
         if (late()) exact = false
         if (added === 0 || below < gap) break
         cost = lp.solve(late, secondsLeft())
-        if (round === rounds - 1 || late() || !lp.optimal) exact = false
+        if (round === rounds - 1 || late()) exact = false
       }
+      // Solved only if the last solve reached its optimum (an earlier one that stopped short only priced with rougher duals).
+      if (!lp.optimal) exact = false
       return cost
     }
 
