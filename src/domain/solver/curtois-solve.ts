@@ -5,6 +5,7 @@
 // roster the annealer then polishes.
 
 import type { CurtoisModel } from './curtois.js'
+import type { Model } from './model.js'
 import { dive } from './dive.js'
 import { DENSE_MAX_ROWS, type LpFactory } from './lp-engine.js'
 import { solve, type SolveResult } from './search.js'
@@ -54,12 +55,27 @@ const DIVE_SHARE = 0.9
  * simplex alone: pricing until the dive's deadline.
  */
 const RELAX_SHARE = 0.5
+/**
+ * Seconds of the row programme per person, day and shift type, about (one
+ * pricing round of Instances 13 and 20 on the 2-core machine under load, 6 s
+ * for some 55,000 to 60,000): a large relaxation is not tried at all when five
+ * rounds would not fit in its pricing time, so the thread anneals from the start.
+ */
+const PRICING_SECONDS_PER_CELL = 1e-4
+const MIN_ROUNDS_FIRST = 5
 /** Dives at most per call (each from its own perturbation). */
 const MAX_DIVES = 8
 
 /** First and last temperature of the whole cooling. */
 const T0 = 30
 const T1 = 0.1
+
+/** Whether a call that dives with `timeLimitMs` tries the dive: always up to DENSE_MAX_ROWS rows of relaxation, above when five rounds of pricing fit in its pricing time. */
+export function divesInTime(model: Model, timeLimitMs: number): boolean {
+  const { staff, days, shifts } = model
+  if (days * shifts + staff <= DENSE_MAX_ROWS) return true
+  return MIN_ROUNDS_FIRST * staff * days * shifts * PRICING_SECONDS_PER_CELL * 1000 <= timeLimitMs * RELAX_SHARE
+}
 
 /** The best grid the search finds for the instance within the budget (hard 0 unless it found none). */
 export function solveCurtois(cm: CurtoisModel, o: CurtoisSolveOptions): CurtoisSolveResult {
@@ -70,6 +86,8 @@ export function solveCurtois(cm: CurtoisModel, o: CurtoisSolveOptions): CurtoisS
     let best: { cells: Int16Array; soft: number } | null = null
     let lowerBound = -Infinity
     const large = cm.model.days * cm.model.shifts + cm.model.staff > DENSE_MAX_ROWS
+    const pricingTime = o.timeLimitMs * RELAX_SHARE
+    if (!divesInTime(cm.model, o.timeLimitMs)) return { ...anneal(cm, o, o.stage ?? [0, 1]), lowerBound: null }
     for (let k = 0; k < MAX_DIVES; k++) {
       const t = o.now()
       const d = dive(cm.model, {
@@ -77,7 +95,7 @@ export function solveCurtois(cm: CurtoisModel, o: CurtoisSolveOptions): CurtoisS
         deadline,
         seed: o.seed * 1000 + k,
         ...(o.engine ? { engine: o.engine } : {}),
-        ...(k === 0 && large ? { relaxDeadline: started + o.timeLimitMs * RELAX_SHARE } : {}),
+        ...(k === 0 && large ? { relaxDeadline: started + pricingTime } : {}),
       })
       if (!d) break
       lowerBound = Math.max(lowerBound, d.lowerBound)

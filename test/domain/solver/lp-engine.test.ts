@@ -7,6 +7,7 @@ import type { Highs } from 'highs'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { curtoisAssignments, curtoisModel, parseCurtois } from '../../../src/domain/solver/curtois.js'
 import { evaluateCurtois } from '../../../src/domain/solver/curtois-evaluate.js'
+import { divesInTime, solveCurtois } from '../../../src/domain/solver/curtois-solve.js'
 import { dive } from '../../../src/domain/solver/dive.js'
 import { chooseEngine, DENSE_MAX_ROWS, DENSE_PREFERRED_ROWS, denseEngine, type LpEngine, type LpFactory } from '../../../src/domain/solver/lp-engine.js'
 import { highsEngine } from '../../../src/domain/solver/lp-highs.js'
@@ -215,4 +216,20 @@ describe('the relaxation with HiGHS', () => {
     expect(evaluateCurtois(cm.instance, curtoisAssignments(cm, r.cells)).violations).toEqual([])
     expect(r.lowerBound).toBeLessThanOrEqual(1348)
   }, 120_000)
+
+  it('tries a large relaxation only when five rounds of pricing fit in its time: Instance20 not in the 36 s dive of a 60 s solve, in that of a 600 s one; Instance13 always', () => {
+    expect(divesInTime(instance(20).model, 36_000)).toBe(false)
+    expect(divesInTime(instance(20).model, 360_000)).toBe(true)
+    expect(divesInTime(instance(24).model, 360_000)).toBe(false)
+    expect(divesInTime(instance(13).model, 1000)).toBe(true)
+  })
+
+  it('anneals from the start when it does not try (Instance20 in 1 s): no bound, the roster of annealing alone', () => {
+    const cm = instance(20)
+    const options = { seed: 1, timeLimitMs: 1000, now, engine: highsEngine(highs), iterations: 300 }
+    const alone = solveCurtois(cm, options)
+    const r = solveCurtois(cm, { ...options, dive: true })
+    expect(r.lowerBound).toBeNull()
+    expect(r.cells).toEqual(alone.cells)
+  }, 60_000)
 })
