@@ -5,9 +5,13 @@
 //   BENCH_CURTOIS=1-12       which instances (default 1-12; e.g. 1-24, or 8,13,24)
 //   BENCH_TIME_LIMIT=30      seconds per instance
 //   CURTOIS_DIR=...          where InstanceN.txt are (default ../shared/benchmarks/curtois)
+//   BENCH_THREADS=N          --threads (default: roster's own, one per core up to 8)
+//   BENCH_LP=13-24           afterwards, the LP engines side by side on those instances' restricted masters (scripts/bench-lp.mjs)
 //
 // The objective is the one roster solve prints, which its own evaluator has
 // checked (every hard rule kept); seconds are wall-clock, start-up included.
+// "bound" is the lower bound solve proved (its relaxation; - when none), and
+// "to bound %" how far the objective can be from the best: (objective - bound) / objective.
 import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { cpus } from 'node:os'
@@ -38,7 +42,7 @@ export function runCurtoisBench(env = process.env, log = console.log) {
   const limit = env.BENCH_TIME_LIMIT ?? '30'
   const list = instances(env.BENCH_CURTOIS ?? '1-12')
   log(`## 3. Curtois & Qu benchmark: roster solve --time-limit ${limit}, one search per core (${cpus().length} cores), instances in sequence`)
-  log('instance     objective   best known     gap %   seconds')
+  log('instance     objective   best known     gap %   seconds     bound  to bound %')
   const rows = []
   for (const n of list) {
     const file = join(dir, `Instance${n}.txt`)
@@ -47,7 +51,7 @@ export function runCurtoisBench(env = process.env, log = console.log) {
       continue
     }
     const t = process.hrtime.bigint()
-    const r = spawnSync(process.execPath, [BIN, 'solve', file, '--time-limit', limit, '--json'], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 })
+    const r = spawnSync(process.execPath, [BIN, 'solve', file, '--time-limit', limit, ...(env.BENCH_THREADS ? ['--threads', env.BENCH_THREADS] : []), '--json'], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 })
     const seconds = Number(process.hrtime.bigint() - t) / 1e9
     const best = BEST_KNOWN[n]
     const name = `Instance${n}`.padEnd(12)
@@ -56,10 +60,11 @@ export function runCurtoisBench(env = process.env, log = console.log) {
       rows.push({ n, objective: null, best, gap: null, seconds })
       continue
     }
-    const objective = JSON.parse(r.stdout).objective
+    const { objective, lowerBound } = JSON.parse(r.stdout)
     const gap = ((objective - best) / best) * 100
-    rows.push({ n, objective, best, gap, seconds })
-    log(`${name}${String(objective).padStart(10)}${(String(best) + (OPTIMAL.has(n) ? '*' : ' ')).padStart(13)}${gap.toFixed(2).padStart(10)}${seconds.toFixed(1).padStart(10)}`)
+    rows.push({ n, objective, best, gap, seconds, lowerBound })
+    const toBound = lowerBound === null ? '-' : (((objective - lowerBound) / objective) * 100).toFixed(2)
+    log(`${name}${String(objective).padStart(10)}${(String(best) + (OPTIMAL.has(n) ? '*' : ' ')).padStart(13)}${gap.toFixed(2).padStart(10)}${seconds.toFixed(1).padStart(10)}${String(lowerBound ?? '-').padStart(10)}${toBound.padStart(12)}`)
   }
   const solved = rows.filter((r) => r.gap !== null)
   const within = (pct, set) => set.filter((r) => r.gap <= pct).length
@@ -69,4 +74,11 @@ export function runCurtoisBench(env = process.env, log = console.log) {
   return rows
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) runCurtoisBench()
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  runCurtoisBench()
+  if (process.env.BENCH_LP) {
+    console.log('')
+    const { runLpBench } = await import('./bench-lp.mjs')
+    await runLpBench()
+  }
+}

@@ -616,6 +616,13 @@ export const en = {
   /** Notifications (SPEC 12): the messages webhooks receive, notify list and flush. */
   notify: notifyEn,
 
+  /** solve: how good the roster is against the lower bound of the linear relaxation (column generation). */
+  solve: {
+    optimal: (objective: number) => `Optimal: cost ${objective} equals the lower bound.`,
+    within: (pct: string, bound: number) => `Within ${pct}% of the best possible (lower bound ${bound}).`,
+    noBound: 'No lower bound: the relaxation was not solved (one search thread only, or no pricing round finished in time).',
+  },
+
   errors: {
     /** Before the one sentence on stderr. */
     prefix: 'roster: ',

@@ -591,6 +591,12 @@ export const zhCN: Messages = {
 
   notify: notifyZh,
 
+  solve: {
+    optimal: (objective) => `最优：代价 ${objective} 等于下界。`,
+    within: (pct, bound) => `距最优解不超过 ${pct}%（下界 ${bound}）。`,
+    noBound: '没有下界：线性松弛未求解（只有一个搜索线程，或没有一轮定价在时限内完成）。',
+  },
+
   errors: {
     prefix: 'roster 错误：',
     refused: (violations) => {

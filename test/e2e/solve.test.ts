@@ -29,8 +29,51 @@ describe('roster solve', () => {
     expect(r.json).toMatchObject({ instance: 'Instance1.txt', hard: 0, threads: 2, seed: 1, staff: 8, days: 14, shifts: 1 })
     expect(r.json.cover.cost + r.json.requests.cost).toBe(r.json.objective)
     expect(r.json.assignments[0]).toEqual({ staff: expect.any(String), day: expect.any(Number), shift: 'D' })
+    // The dive's relaxation bounds every roster: a whole number, at most the proven optimum 607 and so the objective.
+    expect(Number.isInteger(r.json.lowerBound)).toBe(true)
+    expect(r.json.lowerBound).toBeGreaterThan(500)
+    expect(r.json.lowerBound).toBeLessThanOrEqual(607)
     // No database: nothing but the instance in the folder.
     expect(readdirSync(cwd)).toEqual(['Instance1.txt'])
+  })
+
+  it('says how far the roster can be from the best: optimal, or within X% of the lower bound', () => {
+    const cwd = workDir()
+    const r = roster(['solve', 'Instance1.txt', '--time-limit', '2', '--threads', '2'], { cwd })
+    expect(r.code, r.err).toBe(0)
+    const lines = r.out.trimEnd().split('\n')
+    const objective = Number(/objective (\d+)$/.exec(lines[0]!)![1])
+    const last = lines.at(-1)!
+    const within = /^Within (\d+\.\d)% of the best possible \(lower bound (\d+)\)\.$/.exec(last)
+    if (within) {
+      const bound = Number(within[2])
+      expect(bound).toBeLessThan(objective)
+      expect(within[1]).toBe((((objective - bound) / objective) * 100).toFixed(1))
+    } else expect(last).toBe(`Optimal: cost ${objective} equals the lower bound.`)
+  })
+
+  it('dives with HiGHS, loaded from node_modules, on a relaxation too large for the dense simplex to be the faster (Instance12: 340 rows)', async () => {
+    const file = join(__dirname, '../../../shared/benchmarks/curtois/Instance12.txt')
+    const r = await rosterAsync(['solve', file, '--time-limit', '4', '--threads', '2'], { cwd: tempDir('solve'), json: true })
+    expect(r.code, r.err).toBe(0)
+    expect(r.err).toBe('')
+    const out = JSON.parse(r.out)
+    expect(out.hard).toBe(0)
+    // Proven optimal: 4040. A bound, when the relaxation got far enough in the time, is at most that.
+    if (out.lowerBound !== null) expect(out.lowerBound).toBeLessThanOrEqual(4040)
+    expect(out.objective).toBeGreaterThanOrEqual(4040)
+  })
+
+  it('has no lower bound on one thread (no relaxation is solved): null under --json, a sentence in English and Chinese', () => {
+    const cwd = workDir()
+    const j = roster(['solve', 'Instance1.txt', '--time-limit', '0.5', '--threads', '1'], { cwd, json: true })
+    expect(j.code, j.err).toBe(0)
+    expect(JSON.parse(j.out).lowerBound).toBeNull()
+    const en = roster(['solve', 'Instance1.txt', '--time-limit', '0.5', '--threads', '1'], { cwd })
+    expect(en.out.trimEnd().split('\n').at(-1)).toBe('No lower bound: the relaxation was not solved (one search thread only, or no pricing round finished in time).')
+    const zh = roster(['--lang', 'zh-CN', 'solve', 'Instance1.txt', '--time-limit', '0.5', '--threads', '1'], { cwd })
+    expect(zh.code, zh.err).toBe(0)
+    expect(zh.out.trimEnd().split('\n').at(-1)).toBe('没有下界：线性松弛未求解（只有一个搜索线程，或没有一轮定价在时限内完成）。')
   })
 
   it('prints the objective first, then where it comes from', () => {

@@ -5,7 +5,9 @@
 // roster the annealer then polishes.
 
 import type { CurtoisModel } from './curtois.js'
+import type { Model } from './model.js'
 import { dive } from './dive.js'
+import { DENSE_MAX_ROWS, type LpFactory } from './lp-engine.js'
 import { solve, type SolveResult } from './search.js'
 import { SolverState } from './state.js'
 
@@ -32,10 +34,35 @@ export interface CurtoisSolveOptions {
    * whatever `stage` says: the dive's roster is near the end already.
    */
   dive?: boolean
+  /**
+   * The LP engine of the dive (lp-engine.ts): HiGHS, which the CLI loads, dives
+   * at every size; without one the dense simplex dives only up to
+   * DIVE_MAX_ROWS rows of relaxation.
+   */
+  engine?: LpFactory
 }
 
-/** The dive's share of the time of a call that dives. */
+/** What solveCurtois found: the search's best, and with a dive the best lower bound its relaxations proved (none without). */
+export type CurtoisSolveResult = SolveResult & { lowerBound: number | null }
+
+/** The dive's share of the time of a call that dives, */
 const DIVE_SHARE = 0.9
+/**
+ * and on relaxations over DENSE_MAX_ROWS rows (HiGHS), the first relaxation's:
+ * its pricing stops then and the dive takes the rest, or there is no dive when
+ * pricing would not have the time (dive.ts, MIN_ROUNDS); later dives price
+ * until the dive's deadline. Smaller ones dive as they did with the dense
+ * simplex alone: pricing until the dive's deadline.
+ */
+const RELAX_SHARE = 0.5
+/**
+ * Seconds of the row programme per person, day and shift type, about (one
+ * pricing round of Instances 13 and 20 on the 2-core machine under load, 6 s
+ * for some 55,000 to 60,000): a large relaxation is not tried at all when five
+ * rounds would not fit in its pricing time, so the thread anneals from the start.
+ */
+const PRICING_SECONDS_PER_CELL = 1e-4
+const MIN_ROUNDS_FIRST = 5
 /** Dives at most per call (each from its own perturbation). */
 const MAX_DIVES = 8
 
@@ -43,27 +70,46 @@ const MAX_DIVES = 8
 const T0 = 30
 const T1 = 0.1
 
+/** Whether a call that dives with `timeLimitMs` tries the dive: always up to DENSE_MAX_ROWS rows of relaxation, above when five rounds of pricing fit in its pricing time. */
+export function divesInTime(model: Model, timeLimitMs: number): boolean {
+  const { staff, days, shifts } = model
+  if (days * shifts + staff <= DENSE_MAX_ROWS) return true
+  return MIN_ROUNDS_FIRST * staff * days * shifts * PRICING_SECONDS_PER_CELL * 1000 <= timeLimitMs * RELAX_SHARE
+}
+
 /** The best grid the search finds for the instance within the budget (hard 0 unless it found none). */
-export function solveCurtois(cm: CurtoisModel, o: CurtoisSolveOptions): SolveResult {
+export function solveCurtois(cm: CurtoisModel, o: CurtoisSolveOptions): CurtoisSolveResult {
   if (o.dive) {
     // Dives differ with the seed of their perturbation: dive again while another fits in the share, keep the best.
     const started = o.now()
     const deadline = started + o.timeLimitMs * DIVE_SHARE
     let best: { cells: Int16Array; soft: number } | null = null
+    let lowerBound = -Infinity
+    const large = cm.model.days * cm.model.shifts + cm.model.staff > DENSE_MAX_ROWS
+    const pricingTime = o.timeLimitMs * RELAX_SHARE
+    if (!divesInTime(cm.model, o.timeLimitMs)) return { ...anneal(cm, o, o.stage ?? [0, 1]), lowerBound: null }
     for (let k = 0; k < MAX_DIVES; k++) {
       const t = o.now()
-      const d = dive(cm.model, { now: o.now, deadline, seed: o.seed * 1000 + k })
+      const d = dive(cm.model, {
+        now: o.now,
+        deadline,
+        seed: o.seed * 1000 + k,
+        ...(o.engine ? { engine: o.engine } : {}),
+        ...(k === 0 && large ? { relaxDeadline: started + pricingTime } : {}),
+      })
       if (!d) break
+      lowerBound = Math.max(lowerBound, d.lowerBound)
       const st = new SolverState(cm.model, d.cells)
       if (st.hard === 0 && (!best || st.soft < best.soft)) best = { cells: d.cells, soft: st.soft }
       const took = o.now() - t
       if (o.now() + took > deadline) break
     }
     const left = Math.max(1, o.timeLimitMs - (o.now() - started))
-    if (best) return anneal(cm, { ...o, initial: best.cells, timeLimitMs: left }, [0.5, 1])
-    return anneal(cm, { ...o, timeLimitMs: left }, o.stage ?? [0, 1])
+    const found = best ? anneal(cm, { ...o, initial: best.cells, timeLimitMs: left }, [0.5, 1]) : anneal(cm, { ...o, timeLimitMs: left }, o.stage ?? [0, 1])
+    // A bound of 0 says nothing (no cost is negative): none.
+    return { ...found, lowerBound: lowerBound > 0 ? lowerBound : null }
   }
-  return anneal(cm, o, o.stage ?? [0, 1])
+  return { ...anneal(cm, o, o.stage ?? [0, 1]), lowerBound: null }
 }
 
 function anneal(cm: CurtoisModel, o: CurtoisSolveOptions, [from, to]: readonly [number, number]): SolveResult {

@@ -17,7 +17,7 @@
 // afterwards.
 
 import { FREE, OFF, type Model } from './model.js'
-import { Lp } from './lp.js'
+import { chooseEngine, DENSE_MAX_ROWS, type LpFactory } from './lp-engine.js'
 import { Random } from './random.js'
 import { RowDp } from './row-dp.js'
 import { SolverState } from './state.js'
@@ -32,6 +32,28 @@ export interface DiveOptions {
   seed?: number
   /** Stop once the relaxation is solved: the result has the bound and no cells (generate's quality line). */
   boundOnly?: boolean
+  /**
+   * The LP engine (lp-engine.ts) for relaxations over DENSE_PREFERRED_ROWS
+   * rows (HiGHS): then every size dives. Smaller ones, and without it those
+   * up to DIVE_MAX_ROWS, take the dense simplex.
+   */
+  engine?: LpFactory
+  /** Always the given engine, whatever the size (the tests and scripts/bench-lp.mjs). */
+  forceEngine?: boolean
+  /**
+   * When to stop pricing the first relaxation (default: the deadline): the rest
+   * of the time is the dive's. With it, no dive (null) when the first rows and
+   * MIN_ROUNDS rounds of pricing would not fit before it.
+   */
+  relaxDeadline?: number
+  /** Called once the first relaxation is solved, with its programme as it stands (the restricted master; scripts/bench-lp.mjs solves it again with each engine). */
+  onMaster?: (master: RestrictedMaster) => void
+}
+
+/** A restricted master: rows' right-hand sides and every column (the places' under and over columns first). */
+export interface RestrictedMaster {
+  b: Float64Array
+  columns: { cost: number; rows: number[]; values: number[] }[]
 }
 
 export interface DiveResult {
@@ -51,10 +73,15 @@ export interface DiveResult {
    * came first; -Infinity when no pricing round reached everyone.
    */
   lagrangian?: number
+  /**
+   * The best lower bound of the first relaxation's pricing rounds: the
+   * Lagrangian bound of each round that priced everyone with the row
+   * programme exact (the dual prices clipped to the cover costs, so it holds
+   * however far the simplex got), at least 0; -Infinity when no round did.
+   */
+  lowerBound: number
 }
 
-/** A cost that keeps a switched-off column out of every optimal basis. */
-const BIG = 1e6
 /** The largest random excess added to a place's target. */
 const PERTURB = 1e-6
 /** A weight this close to one counts as one (the perturbation moves weights a little). */
@@ -65,6 +92,8 @@ const DIVE_GAP = 0.5
 const JUMP = 10
 /** at most this many times per dive. */
 const MAX_BACKTRACKS = 10
+/** Rounds of pricing the first relaxation must have time for (at the pace of the first rows), else there is no dive. */
+const MIN_ROUNDS = 4
 
 interface Column {
   person: number
@@ -72,15 +101,16 @@ interface Column {
   cost: number
 }
 
-/** Rows of the relaxation (places and people) above which the dive is not tried: the basis inverse grows with their square. */
-export const DIVE_MAX_ROWS = 700
+/** Rows of the relaxation (places and people) above which the dive is not tried with the dense engine: its basis inverse grows with their square. */
+export const DIVE_MAX_ROWS = DENSE_MAX_ROWS
 
 /** The dive's roster; null when some person has no row that keeps their rules, or the relaxation would be too large. */
 export function dive(model: Model, options: DiveOptions): DiveResult | null {
   const m = model
   const { staff: P, days: D, shifts: S } = m
   const DS = D * S
-  if (DS + P > DIVE_MAX_ROWS) return null
+  const factory = options.forceEngine && options.engine ? options.engine : chooseEngine(DS + P, options.engine)
+  if (!factory) return null
   const V = S + 1
   const cc = m.cellCost
   const dp = new RowDp(m)
@@ -94,184 +124,224 @@ export function dive(model: Model, options: DiveOptions): DiveResult | null {
   const rng = new Random(options.seed ?? 1)
   for (let i = 0; i < DS; i++) b[i] = m.coverTarget[i]! + PERTURB * rng.next()
   for (let p = 0; p < P; p++) b[DS + p] = 1
-  const lp = new Lp(b)
-  for (let i = 0; i < DS; i++) lp.add(m.coverUnder[i]!, [i], [1])
-  for (let i = 0; i < DS; i++) lp.add(m.coverOver[i]!, [i], [-1])
-  const FIRST = 2 * DS
-
-  const addColumn = (p: number, row: Int16Array): boolean => {
-    const key = `${p}:${row.join(',')}`
-    if (seen.has(key)) return false
-    seen.add(key)
-    let cost = 0
-    if (cc) for (let d = 0; d < D; d++) cost += cc[(p * D + d) * V + row[d]! + 1]!
-    const rows: number[] = []
-    for (let d = 0; d < D; d++) if (row[d]! >= 0) rows.push(d * S + row[d]!)
-    rows.push(DS + p)
-    columns.push({ person: p, row: row.slice(), cost })
-    lp.add(cost, rows, new Float64Array(rows.length).fill(1))
-    return true
+  const lp = factory(b)
+  const master: RestrictedMaster | null = options.onMaster ? { b, columns: [] } : null
+  const addLp = (cost: number, rows: number[], values: number[]): void => {
+    lp.add(cost, rows, values)
+    master?.columns.push({ cost, rows, values })
+  }
+  try {
+    return run()
+  } finally {
+    lp.dispose()
   }
 
-  // A first row for everyone: the cheapest at a middling price for every place.
-  const start = new Int16Array(P * D)
-  for (let i = 0; i < P * D; i++) start[i] = m.fixed[i] !== FREE ? m.fixed[i]! : OFF
-  const ref = new SolverState(m, start)
-  const middling = new Float64Array(DS).fill(50)
-  for (let p = 0; p < P; p++) {
-    if (!dp.optimise(ref, p, 0, D - 1, null, out, undefined, false, false, -1, middling)) return null
-    addColumn(p, out.subarray(p * D, p * D + D))
-  }
-  // The first basis: each person's row, and an under (or over) column for each place.
-  {
-    const cover = new Int32Array(DS)
-    for (let p = 0; p < P; p++) for (let d = 0; d < D; d++) if (out[p * D + d]! >= 0) cover[d * S + out[p * D + d]!]!++
-    const basis = new Int32Array(DS + P)
-    for (let i = 0; i < DS; i++) basis[i] = cover[i]! <= m.coverTarget[i]! ? i : DS + i
-    for (let p = 0; p < P; p++) basis[DS + p] = FIRST + p
-    lp.setBasis(basis)
-  }
+  function run(): DiveResult | null {
+    for (let i = 0; i < DS; i++) addLp(m.coverUnder[i]!, [i], [1])
+    for (let i = 0; i < DS; i++) addLp(m.coverOver[i]!, [i], [-1])
+    const FIRST = 2 * DS
 
-  const fixedTo = new Int32Array(P).fill(-1)
-  const rounds = options.rounds ?? 1000
-  let exact = true
-  const prices = new Float64Array(DS)
-  const state = new SolverState(m, start)
+    const addColumn = (p: number, row: Int16Array): boolean => {
+      const key = `${p}:${row.join(',')}`
+      if (seen.has(key)) return false
+      seen.add(key)
+      let cost = 0
+      if (cc) for (let d = 0; d < D; d++) cost += cc[(p * D + d) * V + row[d]! + 1]!
+      const rows: number[] = []
+      for (let d = 0; d < D; d++) if (row[d]! >= 0) rows.push(d * S + row[d]!)
+      rows.push(DS + p)
+      columns.push({ person: p, row: row.slice(), cost })
+      addLp(cost, rows, new Array<number>(rows.length).fill(1))
+      return true
+    }
 
-  const late = (): boolean => options.now() >= options.deadline
-  // Lagrangian bounds, while the first relaxation is solved for boundOnly.
-  let lagrangian = -Infinity
-  let tracking = !!options.boundOnly
-  /** Solves the relaxation with pricing rounds until no row lowers its cost by `gap` in all, the round budget or the deadline. */
-  const relax = (rounds: number, gap: number): number => {
-    let cost = lp.solve(late)
-    for (let round = 0; round < rounds; round++) {
-      if (late()) {
-        exact = false
+    // A first row for everyone: the cheapest at a middling price for every place.
+    const start = new Int16Array(P * D)
+    for (let i = 0; i < P * D; i++) start[i] = m.fixed[i] !== FREE ? m.fixed[i]! : OFF
+    const ref = new SolverState(m, start)
+    const middling = new Float64Array(DS).fill(50)
+    // If not at a middling price (the row programme's label cap can cut every row that keeps the rules), the cheapest at no price.
+    const noPrice = new Float64Array(DS)
+    const began = options.now()
+    for (let p = 0; p < P; p++) {
+      // With a pricing deadline, give up when the first rows and MIN_ROUNDS rounds of pricing would not be done by then at this pace: the annealer has the time instead.
+      if (options.relaxDeadline !== undefined && p > 0 && began + ((options.now() - began) * P * (1 + MIN_ROUNDS)) / p > options.relaxDeadline) return null
+      if (!dp.optimise(ref, p, 0, D - 1, null, out, undefined, false, false, -1, middling) && !dp.optimise(ref, p, 0, D - 1, null, out, undefined, false, false, -1, noPrice)) return null
+      addColumn(p, out.subarray(p * D, p * D + D))
+    }
+    // The first basis: each person's row, and an under (or over) column for each place.
+    {
+      const cover = new Int32Array(DS)
+      for (let p = 0; p < P; p++) for (let d = 0; d < D; d++) if (out[p * D + d]! >= 0) cover[d * S + out[p * D + d]!]!++
+      const basis = new Int32Array(DS + P)
+      for (let i = 0; i < DS; i++) basis[i] = cover[i]! <= m.coverTarget[i]! ? i : DS + i
+      for (let p = 0; p < P; p++) basis[DS + p] = FIRST + p
+      lp.start(basis)
+    }
+
+    const fixedTo = new Int32Array(P).fill(-1)
+    const rounds = options.rounds ?? 1000
+    let exact = true
+    const prices = new Float64Array(DS)
+    const state = new SolverState(m, start)
+
+    let deadline = Math.min(options.deadline, options.relaxDeadline ?? Infinity)
+    const late = (): boolean => options.now() >= deadline
+    const secondsLeft = (): number => Math.max(0, (deadline - options.now()) / 1000)
+    // Lagrangian bounds, while the first relaxation is solved.
+    let lagrangian = -Infinity
+    let tracking = true
+    /** Columns switched off (the others of a fixed person, forbidden rows). */
+    let dead = new Uint8Array(64)
+    const isDead = (j: number): boolean => j < dead.length && dead[j] === 1
+    const setDead = (j: number, v: boolean): void => {
+      if (j >= dead.length) {
+        const g = new Uint8Array(Math.max(64, 2 * lp.n))
+        g.set(dead)
+        dead = g
+      }
+      dead[j] = v ? 1 : 0
+      lp.setActive(j, !v)
+    }
+    // The cover costs bound the duals of the places (the under and over columns are always there):
+    // prices clipped to them keep the Lagrangian bound valid at any point of the simplex.
+    const priceHi = new Float64Array(DS)
+    const priceLo = new Float64Array(DS)
+    for (let i = 0; i < DS; i++) {
+      priceHi[i] = m.coverUnder[i]!
+      priceLo[i] = -m.coverOver[i]!
+    }
+    /** Solves the relaxation with pricing rounds until no row lowers its cost by `gap` in all, the round budget or the deadline. */
+    const relax = (rounds: number, gap: number): number => {
+      let cost = lp.solve(late, secondsLeft())
+      for (let round = 0; round < rounds; round++) {
+        if (late()) {
+          exact = false
+          break
+        }
+        const y = lp.duals()
+        for (let i = 0; i < DS; i++) prices[i] = Math.min(priceHi[i]!, Math.max(priceLo[i]!, y[i]!))
+        // Everyone's heaviest row bounds their programme.
+        const x = lp.values()
+        const weight = new Float64Array(P).fill(-1)
+        for (let j = FIRST; j < lp.n; j++) {
+          const c = columns[j - FIRST]!
+          if (x[j]! > weight[c.person]!) {
+            weight[c.person] = x[j]!
+            for (let d = 0; d < D; d++) state.setCell(c.person, d, c.row[d]!)
+          }
+        }
+        let added = 0
+        // How much the new rows could lower the relaxation at most (their reduced costs in all): small, and it is done.
+        let below = 0
+        // Every person's cheapest row at the prices in all (the Lagrangian bound is the prices of the targets plus it), when all were priced exactly.
+        let rowSum = 0
+        let priced = 0
+        let allExact = true
+        for (let p = 0; p < P && !late(); p++) {
+          if (fixedTo[p]! >= 0) continue
+          if (!dp.optimise(state, p, 0, D - 1, null, out, undefined, false, false, -1, prices)) continue
+          priced++
+          rowSum += dp.lastCost
+          if (!dp.lastExact) allExact = false
+          const reduced = dp.lastCost - y[DS + p]!
+          if (reduced < -1e-6 && addColumn(p, out.subarray(p * D, p * D + D))) {
+            added++
+            below -= reduced
+          }
+        }
+        if (tracking && priced === P && allExact) {
+          let l = rowSum
+          for (let i = 0; i < DS; i++) l += prices[i]! * m.coverTarget[i]!
+          lagrangian = Math.max(lagrangian, 0, l)
+          // The relaxation's cost is within a hair of a bound: it is solved.
+          if (lp.optimal && cost - lagrangian <= 1e-6) break
+        }
+        if (late()) exact = false
+        if (added === 0 || below < gap) break
+        cost = lp.solve(late, secondsLeft())
+        if (round === rounds - 1 || late()) exact = false
+      }
+      // Solved only if the last solve reached its optimum (an earlier one that stopped short only priced with rougher duals).
+      if (!lp.optimal) exact = false
+      return cost
+    }
+
+    const fix = (j: number): void => {
+      const p = columns[j - FIRST]!.person
+      fixedTo[p] = j
+      for (let k = FIRST; k < lp.n; k++) if (k !== j && columns[k - FIRST]!.person === p) setDead(k, true)
+    }
+
+    /** Rows taken back in the dive: never weighed again. */
+    const forbidden = new Set<number>()
+    /** Frees person p again: all their rows back but the forbidden ones, which stay switched off. */
+    const unfix = (p: number): void => {
+      fixedTo[p] = -1
+      for (let k = FIRST; k < lp.n; k++) {
+        if (columns[k - FIRST]!.person !== p) continue
+        setDead(k, forbidden.has(k))
+      }
+    }
+    let backtracks = 0
+    /** Whether person p has a row besides j that is not forbidden (one to fall back on if j is taken back). */
+    const hasOtherRow = (p: number, j: number): boolean => {
+      for (let k = FIRST; k < lp.n; k++) if (k !== j && columns[k - FIRST]!.person === p && !forbidden.has(k)) return true
+      return false
+    }
+
+    const bound = relax(rounds, 1e-6)
+    const boundExact = exact
+    tracking = false
+    if (master) options.onMaster!(master)
+    if (options.boundOnly) return { cells: new Int16Array(0), bound, exact: boundExact, lagrangian, lowerBound: lagrangian }
+    deadline = options.deadline
+    let current = bound
+    for (;;) {
+      const x = lp.values()
+      const outOfTime = late()
+      let heaviest = -1
+      let fixedNow = 0
+      for (let j = FIRST; j < lp.n; j++) {
+        const p = columns[j - FIRST]!.person
+        if (fixedTo[p]! >= 0 || isDead(j)) continue
+        if (x[j]! > 1 - INTEGRAL) {
+          fix(j)
+          fixedNow++
+        } else if (heaviest < 0 || x[j]! > x[heaviest]!) heaviest = j
+      }
+      if (outOfTime) {
+        // Out of time: everyone left takes their heaviest row.
+        for (;;) {
+          let h = -1
+          for (let j = FIRST; j < lp.n; j++) if (fixedTo[columns[j - FIRST]!.person]! < 0 && !isDead(j) && (h < 0 || x[j]! > x[h]!)) h = j
+          // Someone left with forbidden rows only takes one of those.
+          if (h < 0) for (let j = FIRST; j < lp.n; j++) if (fixedTo[columns[j - FIRST]!.person]! < 0) h = j
+          if (h < 0) break
+          fix(h)
+        }
         break
       }
-      for (let i = 0; i < DS; i++) prices[i] = lp.y[i]!
-      // Everyone's heaviest row bounds their programme.
-      const x = lp.values()
-      const weight = new Float64Array(P).fill(-1)
-      for (let j = FIRST; j < lp.n; j++) {
-        const c = columns[j - FIRST]!
-        if (x[j]! > weight[c.person]!) {
-          weight[c.person] = x[j]!
-          for (let d = 0; d < D; d++) state.setCell(c.person, d, c.row[d]!)
-        }
+      if (heaviest < 0) break
+      if (fixedNow > 0) {
+        current = relax(rounds, DIVE_GAP)
+        continue
       }
-      let added = 0
-      // How much the new rows could lower the relaxation at most (their reduced costs in all): small, and it is done.
-      let below = 0
-      // Every person's most negative reduced cost in all (the Lagrangian bound is cost minus it), when all were priced.
-      let reducedSum = 0
-      let priced = 0
-      for (let p = 0; p < P && !late(); p++) {
-        if (fixedTo[p]! >= 0) continue
-        if (!dp.optimise(state, p, 0, D - 1, null, out, undefined, false, false, -1, prices)) continue
-        priced++
-        const reduced = dp.lastCost - lp.y[DS + p]!
-        reducedSum += Math.min(0, reduced)
-        if (reduced < -1e-6 && addColumn(p, out.subarray(p * D, p * D + D))) {
-          added++
-          below -= reduced
-        }
+      fix(heaviest)
+      let o = relax(rounds, DIVE_GAP)
+      const person = columns[heaviest - FIRST]!.person
+      if (o > current + JUMP && backtracks < MAX_BACKTRACKS && hasOtherRow(person, heaviest)) {
+        // That row costs the rest too much: forbid it and let the relaxation choose again.
+        backtracks++
+        forbidden.add(heaviest)
+        unfix(person)
+        o = relax(rounds, DIVE_GAP)
       }
-      if (tracking && priced === P) {
-        lagrangian = Math.max(lagrangian, 0, cost + reducedSum)
-        // The relaxation's cost is within a hair of a bound: it is solved.
-        if (cost - lagrangian <= 1e-6) break
-      }
-      if (late()) exact = false
-      if (added === 0 || below < gap) break
-      cost = lp.solve(late)
-      if (round === rounds - 1 || late()) exact = false
+      current = o
     }
-    return cost
-  }
 
-  const fix = (j: number): void => {
-    const p = columns[j - FIRST]!.person
-    fixedTo[p] = j
-    for (let k = FIRST; k < lp.n; k++) {
-      if (k !== j && columns[k - FIRST]!.person === p) {
-        lp.dead[k] = 1
-        lp.cost[k] = BIG
-      }
-    }
-    lp.costsChanged()
+    const cells = new Int16Array(P * D)
+    for (let p = 0; p < P; p++) cells.set(columns[fixedTo[p]! - FIRST]!.row, p * D)
+    return { cells, bound, exact: boundExact, lowerBound: lagrangian }
   }
-
-  /** Rows taken back in the dive: never weighed again. */
-  const forbidden = new Set<number>()
-  /** Frees person p again: all their rows back but the forbidden ones, which stay switched off. */
-  const unfix = (p: number): void => {
-    fixedTo[p] = -1
-    for (let k = FIRST; k < lp.n; k++) {
-      if (columns[k - FIRST]!.person !== p) continue
-      const off = forbidden.has(k)
-      lp.dead[k] = off ? 1 : 0
-      lp.cost[k] = off ? BIG : columns[k - FIRST]!.cost
-    }
-    lp.costsChanged()
-  }
-  let backtracks = 0
-  /** Whether person p has a row besides j that is not forbidden (one to fall back on if j is taken back). */
-  const hasOtherRow = (p: number, j: number): boolean => {
-    for (let k = FIRST; k < lp.n; k++) if (k !== j && columns[k - FIRST]!.person === p && !forbidden.has(k)) return true
-    return false
-  }
-
-  const bound = relax(rounds, 1e-6)
-  const boundExact = exact
-  tracking = false
-  if (options.boundOnly) return { cells: new Int16Array(0), bound, exact: boundExact, lagrangian }
-  let current = bound
-  for (;;) {
-    const x = lp.values()
-    const outOfTime = late()
-    let heaviest = -1
-    let fixedNow = 0
-    for (let j = FIRST; j < lp.n; j++) {
-      const p = columns[j - FIRST]!.person
-      if (fixedTo[p]! >= 0 || lp.dead[j]) continue
-      if (x[j]! > 1 - INTEGRAL) {
-        fix(j)
-        fixedNow++
-      } else if (heaviest < 0 || x[j]! > x[heaviest]!) heaviest = j
-    }
-    if (outOfTime) {
-      // Out of time: everyone left takes their heaviest row.
-      for (;;) {
-        let h = -1
-        for (let j = FIRST; j < lp.n; j++) if (fixedTo[columns[j - FIRST]!.person]! < 0 && !lp.dead[j] && (h < 0 || x[j]! > x[h]!)) h = j
-        // Someone left with forbidden rows only takes one of those.
-        if (h < 0) for (let j = FIRST; j < lp.n; j++) if (fixedTo[columns[j - FIRST]!.person]! < 0) h = j
-        if (h < 0) break
-        fix(h)
-      }
-      break
-    }
-    if (heaviest < 0) break
-    if (fixedNow > 0) {
-      current = relax(rounds, DIVE_GAP)
-      continue
-    }
-    fix(heaviest)
-    let o = relax(rounds, DIVE_GAP)
-    const person = columns[heaviest - FIRST]!.person
-    if (o > current + JUMP && backtracks < MAX_BACKTRACKS && hasOtherRow(person, heaviest)) {
-      // That row costs the rest too much: forbid it and let the relaxation choose again.
-      backtracks++
-      forbidden.add(heaviest)
-      unfix(person)
-      o = relax(rounds, DIVE_GAP)
-    }
-    current = o
-  }
-
-  const cells = new Int16Array(P * D)
-  for (let p = 0; p < P; p++) cells.set(columns[fixedTo[p]! - FIRST]!.row, p * D)
-  return { cells, bound, exact: boundExact }
 }

@@ -147,6 +147,8 @@ export class RowDp {
   /** The span's cost (noise included) of the answer of the last call, and of the cells it replaced (Infinity when they broke a rule). */
   lastCost = 0
   currentCost = 0
+  /** Whether the last optimise was exact: no layer cut to the label cap, no shift type's maximum held to the cells as they are. */
+  lastExact = true
 
   constructor(model: Model) {
     this.m = model
@@ -613,6 +615,7 @@ export class RowDp {
     const base = p * D
     const span = b - a + 1
     const V = S + 1
+    this.lastExact = true
     const ctx = this.context(x, p, a, b, open, pace, gain)
     if (!ctx) return false
     const t = this.table(p)
@@ -702,6 +705,7 @@ export class RowDp {
         if (left < 0 || !tracked[s]) continue
         if (combos * (left + 1) > 1 << 16) {
           // Too many to count exactly: no more of this type in the span than it holds now.
+          this.lastExact = false
           let held = 0
           for (let d = a; d <= b; d++) {
             if (x[base + d] === s) held++
@@ -824,6 +828,7 @@ export class RowDp {
         if (layerStart === layerEnd) return false
         const cap = Math.max(2000, Math.floor(MAX_LABELS / span))
         if (layerEnd - layerStart > cap) {
+          this.lastExact = false
           layerEnd = this.truncate(layerStart, layerEnd, cap, (li) => this.lCost[li]! + lb[lbo + this.lState[li]!]!)
           n = layerEnd
         }

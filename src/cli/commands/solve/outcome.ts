@@ -12,4 +12,6 @@ export interface SolveOutcome {
   seconds: number
   verdict: CurtoisVerdict
   assignments: CurtoisAssignment[]
+  /** The best lower bound the relaxation proved (whole, at most the objective); null when none was. */
+  lowerBound: number | null
 }

@@ -16,11 +16,13 @@ import { Option, type Command } from 'commander'
 import { curtoisAssignments, curtoisModel, CurtoisFormatError, parseCurtois, type CurtoisInstance } from '../../../domain/solver/curtois.js'
 import { evaluateCurtois } from '../../../domain/solver/curtois-evaluate.js'
 import { solveCurtois } from '../../../domain/solver/curtois-solve.js'
+import { DENSE_PREFERRED_ROWS, type LpFactory } from '../../../domain/solver/lp-engine.js'
 import { ConflictError, UsageError } from '../../../errors.js'
 import type { Ctx } from '../../context.js'
 import { readInputFile } from '../../files.js'
 import { intOption, type App } from '../../app.js'
 import type { SolveOutcome } from './outcome.js'
+import { loadHighs } from './lp-engine.js'
 import { renderSolved } from './render.js'
 import { runWorker, startWorker, type SearchOutcome, type SearchRequest } from './threads.js'
 
@@ -39,6 +41,8 @@ export interface SolveDeps {
   clock(): number
   /** Runs one more search on another thread; absent: everything on this one. */
   startWorker?(request: SearchRequest): Promise<SearchOutcome>
+  /** Loads the LP engine the dive uses (HiGHS); absent: the dense simplex, which dives only on small relaxations. */
+  loadLp?(): Promise<LpFactory>
 }
 
 export type { SolveOutcome } from './outcome.js'
@@ -72,6 +76,7 @@ export function registerSolve(program: Command, app: App): void {
         clock: () => performance.timeOrigin + performance.now(),
         // The threads run the same command line entry as this process (a worker is not a child process).
         startWorker: (request) => startWorker(process.argv[1]!, request),
+        loadLp: loadHighs,
       })
       printSolved(ctx, outcome)
     }))
@@ -128,7 +133,11 @@ export async function runSolve(opts: SolveOptions, deps: SolveDeps): Promise<Sol
   // while the others anneal on their own. Then every thread cools the rest of
   // the way from the best of them.
   const stages: (readonly [number, number])[] = opts.threads > 1 && deps.startWorker ? [[0, 0.6], [0.6, 1]] : [[0, 1]]
+  // The dive's LP engine, loaded only when this solve dives into a relaxation too large for the dense simplex to be faster.
+  const rows = cm.model.days * cm.model.shifts + cm.model.staff
+  const engine = stages.length > 1 && deps.loadLp && rows > DENSE_PREFERRED_ROWS ? await deps.loadLp() : undefined
   let best: SearchOutcome | null = null
+  let lowerBound: number | null = null
   for (const [k, stage] of stages.entries()) {
     const until = k === stages.length - 1 ? deadline : started + (deadline - started) * stage[1]
     const initial = best?.cells
@@ -139,7 +148,8 @@ export async function runSolve(opts: SolveOptions, deps: SolveDeps): Promise<Sol
     }
     // In the first of two stages this thread dives into the linear relaxation (dive.ts) instead.
     const diving = stages.length > 1 && k === 0
-    const here = solveCurtois(cm, { seed: first, timeLimitMs: Math.max(1, until - deps.clock()), now: deps.clock, stage, dive: diving, ...(initial ? { initial } : {}) })
+    const here = solveCurtois(cm, { seed: first, timeLimitMs: Math.max(1, until - deps.clock()), now: deps.clock, stage, dive: diving, ...(engine ? { engine } : {}), ...(initial ? { initial } : {}) })
+    if (here.lowerBound !== null) lowerBound = Math.max(lowerBound ?? 0, here.lowerBound)
     const found: (SearchOutcome | null)[] = [{ cells: here.cells, hard: here.hard, soft: here.soft }, ...(await Promise.all(others))]
     for (const r of found) {
       if (r && r.cells.length === cm.model.staff * cm.model.days && (!best || better(r, best))) best = r
@@ -170,6 +180,8 @@ export async function runSolve(opts: SolveOptions, deps: SolveDeps): Promise<Sol
     seconds,
     verdict,
     assignments,
+    // The instance's costs are whole numbers, so no roster costs less than the bound rounded up.
+    lowerBound: lowerBound === null ? null : Math.min(verdict.objective, Math.ceil(lowerBound - 1e-6)),
   }
 }
 
@@ -186,6 +198,7 @@ export function solvedJson(o: SolveOutcome) {
     objective: v.objective,
     hard: v.violations.length,
     seconds: Math.round(o.seconds * 10) / 10,
+    lowerBound: o.lowerBound,
     seed: o.seed,
     threads: o.threads,
     staff: o.staff,
@@ -198,5 +211,5 @@ export function solvedJson(o: SolveOutcome) {
 }
 
 function printSolved(ctx: Ctx, o: SolveOutcome): void {
-  ctx.out(solvedJson(o), () => renderSolved(o))
+  ctx.out(solvedJson(o), () => renderSolved(o, ctx.t))
 }

@@ -1,0 +1,235 @@
+// The two LP engines of lp-engine.ts (the dense simplex and HiGHS) on small
+// programmes with known optima, through the interface the dive uses: added
+// columns, switched-off columns, duals, warm solves after new columns.
+import { readFileSync } from 'node:fs'
+import fc from 'fast-check'
+import type { Highs } from 'highs'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { curtoisAssignments, curtoisModel, parseCurtois } from '../../../src/domain/solver/curtois.js'
+import { evaluateCurtois } from '../../../src/domain/solver/curtois-evaluate.js'
+import { divesInTime, solveCurtois } from '../../../src/domain/solver/curtois-solve.js'
+import { dive } from '../../../src/domain/solver/dive.js'
+import { chooseEngine, DENSE_MAX_ROWS, DENSE_PREFERRED_ROWS, denseEngine, type LpEngine, type LpFactory } from '../../../src/domain/solver/lp-engine.js'
+import { highsEngine } from '../../../src/domain/solver/lp-highs.js'
+
+let highs: Highs
+beforeAll(async () => {
+  // The package must be there (a dependency): no skipping when it is not.
+  const loader = (await import('highs')).default as unknown as () => Promise<Highs>
+  highs = await loader()
+})
+
+const engines: [string, () => LpFactory][] = [
+  ['dense', () => denseEngine],
+  ['HiGHS', () => highsEngine(highs)],
+]
+const never = () => false
+
+function build(factory: LpFactory, A: number[][], b: number[], c: number[]): LpEngine {
+  const lp = factory(Float64Array.from(b))
+  for (let j = 0; j < c.length; j++) {
+    const rows: number[] = []
+    const values: number[] = []
+    for (let i = 0; i < b.length; i++) {
+      if (A[i]![j] !== 0) {
+        rows.push(i)
+        values.push(A[i]![j]!)
+      }
+    }
+    lp.add(c[j]!, rows, values)
+  }
+  return lp
+}
+
+/** max 3x + 5y with x <= 4, 2y <= 12, 3x + 2y <= 18, as a minimum with slack columns s1..s3 (the first basis). */
+function textbook(factory: LpFactory): LpEngine {
+  const A = [
+    [1, 0, 1, 0, 0],
+    [0, 2, 0, 1, 0],
+    [3, 2, 0, 0, 1],
+  ]
+  const lp = build(factory, A, [4, 12, 18], [-3, -5, 0, 0, 0])
+  lp.start([2, 3, 4])
+  return lp
+}
+
+/** Solves the square system B x = b by Gaussian elimination; null when B is singular. */
+function solveSquare(B: number[][], b: number[]): number[] | null {
+  const m = b.length
+  const a = B.map((row, i) => [...row, b[i]!])
+  for (let c = 0; c < m; c++) {
+    let p = c
+    for (let r = c + 1; r < m; r++) if (Math.abs(a[r]![c]!) > Math.abs(a[p]![c]!)) p = r
+    if (Math.abs(a[p]![c]!) < 1e-9) return null
+    ;[a[c], a[p]] = [a[p]!, a[c]!]
+    for (let r = 0; r < m; r++) {
+      if (r === c) continue
+      const f = a[r]![c]! / a[c]![c]!
+      for (let k = c; k <= m; k++) a[r]![k]! -= f * a[c]![k]!
+    }
+  }
+  return a.map((row, i) => row[m]! / row[i]!)
+}
+
+/** The optimum of min c·x, A x = b, x >= 0 by trying every basis (small programmes only). */
+function bruteForce(A: number[][], b: number[], c: number[]): number {
+  const m = b.length
+  let best = Infinity
+  const pick = (from: number, chosen: number[]): void => {
+    if (chosen.length === m) {
+      const x = solveSquare(A.map((row) => chosen.map((j) => row[j]!)), b)
+      if (x && x.every((v) => v >= -1e-9)) best = Math.min(best, chosen.reduce((s, j, k) => s + c[j]! * x[k]!, 0))
+      return
+    }
+    for (let j = from; j < c.length; j++) pick(j + 1, [...chosen, j])
+  }
+  pick(0, [])
+  return best
+}
+
+describe.each(engines)('the %s engine', (_name, engine) => {
+  it('solves a textbook programme: max 3x + 5y with x <= 4, 2y <= 12, 3x + 2y <= 18 is 36 at (2, 6), with its duals', () => {
+    const lp = textbook(engine())
+    expect(lp.solve(never, 10)).toBeCloseTo(-36, 6)
+    expect(lp.optimal).toBe(true)
+    const x = lp.values()
+    expect(x[0]).toBeCloseTo(2, 6)
+    expect(x[1]).toBeCloseTo(6, 6)
+    expect(Array.from(lp.duals()).map((v) => Math.round(v * 1e6) / 1e6 + 0)).toEqual([0, -1.5, -1])
+    lp.dispose()
+  })
+
+  it('never uses a column switched off, and uses it again once switched on', () => {
+    const lp = textbook(engine())
+    lp.setActive(1, false)
+    // Without y the best is x = 4: -12.
+    expect(lp.solve(never, 10)).toBeCloseTo(-12, 6)
+    expect(lp.values()[1]).toBe(0)
+    lp.setActive(1, true)
+    expect(lp.solve(never, 10)).toBeCloseTo(-36, 6)
+    lp.dispose()
+  })
+
+  it('goes on from its last answer when columns are added, as pricing adds them', () => {
+    const lp = textbook(engine())
+    expect(lp.solve(never, 10)).toBeCloseTo(-36, 6)
+    // z with 3x + 5y's worth in one column: 1 unit of row 1 and 1 of row 3 for -7, better than anything before.
+    const j = lp.add(-7, [0, 2], [1, 1])
+    expect(j).toBe(5)
+    expect(lp.n).toBe(6)
+    // Now the optimum: z = 4 (row 1 full), y = 1 (3x + 2y row: 4 + 2 = 6 <= 18... bounded by 2y <= 12: y = 6, 4 + 12 = 16 <= 18).
+    const best = bruteForce(
+      [
+        [1, 0, 1, 0, 0, 1],
+        [0, 2, 0, 1, 0, 0],
+        [3, 2, 0, 0, 1, 1],
+      ],
+      [4, 12, 18],
+      [-3, -5, 0, 0, 0, -7],
+    )
+    expect(lp.solve(never, 10)).toBeCloseTo(best, 6)
+    lp.dispose()
+  })
+
+  it('agrees with trying every basis on random small programmes', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(fc.integer({ min: -2, max: 3 }), { minLength: 4, maxLength: 4 }), { minLength: 3, maxLength: 3 }),
+        fc.array(fc.integer({ min: 0, max: 6 }), { minLength: 3, maxLength: 3 }),
+        fc.array(fc.integer({ min: -5, max: 8 }), { minLength: 4, maxLength: 4 }),
+        (rows, b, costs) => {
+          // Four free columns, each bounded by a row x_j <= 5 through a slack, then an artificial column per row (cost 50, the first basis).
+          const m = 3 + 4
+          const A: number[][] = Array.from({ length: m }, () => [])
+          const c: number[] = []
+          for (let j = 0; j < 4; j++) {
+            for (let i = 0; i < 3; i++) A[i]!.push(rows[i]![j]!)
+            for (let k = 0; k < 4; k++) A[3 + k]!.push(k === j ? 1 : 0)
+            c.push(costs[j]!)
+          }
+          for (let k = 0; k < 4; k++) {
+            for (let i = 0; i < m; i++) A[i]!.push(i === 3 + k ? 1 : 0)
+            c.push(0)
+          }
+          for (let i = 0; i < 3; i++) {
+            for (let k = 0; k < m; k++) A[k]!.push(k === i ? 1 : 0)
+            c.push(50)
+          }
+          const bb = [...b, 5, 5, 5, 5]
+          const lp = build(engine(), A, bb, c)
+          lp.start([8, 9, 10, 4, 5, 6, 7])
+          expect(lp.solve(never, 10)).toBeCloseTo(bruteForce(A, bb, c), 5)
+          lp.dispose()
+        },
+      ),
+      { numRuns: 60 },
+    )
+  })
+})
+
+describe('choosing the engine', () => {
+  it('takes the dense simplex for small relaxations, the large engine above DENSE_PREFERRED_ROWS, none too large without one', () => {
+    const large: LpFactory = () => {
+      throw new Error('not called')
+    }
+    expect(chooseEngine(DENSE_PREFERRED_ROWS, large)).toBe(denseEngine)
+    expect(chooseEngine(DENSE_PREFERRED_ROWS + 1, large)).toBe(large)
+    expect(chooseEngine(DENSE_MAX_ROWS + 1, large)).toBe(large)
+    expect(chooseEngine(DENSE_MAX_ROWS, undefined)).toBe(denseEngine)
+    expect(chooseEngine(DENSE_MAX_ROWS + 1, undefined)).toBeUndefined()
+  })
+})
+
+/** The real clock: HiGHS is given the time left as its limit, so a clock that never moves would leave it none. */
+const now = () => performance.now()
+function instance(n: number) {
+  const parsed = parseCurtois(readFileSync(new URL(`../../../../shared/benchmarks/curtois/Instance${n}.txt`, import.meta.url), 'utf8'))
+  return { ...curtoisModel(parsed), instance: parsed }
+}
+
+describe('the relaxation with HiGHS', () => {
+  it('reaches the dense simplex\'s bound on Instance7 (1054.08, best known 1056), a lower bound at most the best known', () => {
+    const cm = instance(7)
+    const dense = dive(cm.model, { now, deadline: now() + 60_000, boundOnly: true })!
+    const h = dive(cm.model, { now, deadline: now() + 60_000, boundOnly: true, engine: highsEngine(highs), forceEngine: true })!
+    expect(h.exact).toBe(true)
+    expect(h.bound).toBeCloseTo(dense.bound, 1)
+    expect(h.lowerBound).toBeCloseTo(1054.08, 1)
+    expect(h.lowerBound).toBeLessThanOrEqual(1056)
+  }, 60_000)
+
+  it('proves Instance11 optimal: its bound rounds up to the best known, 3443, which is optimal', () => {
+    const cm = instance(11)
+    const r = dive(cm.model, { now, deadline: now() + 60_000, boundOnly: true, engine: highsEngine(highs), forceEngine: true })!
+    expect(r.exact).toBe(true)
+    expect(r.lowerBound).toBeLessThanOrEqual(3443)
+    expect(Math.ceil(r.lowerBound - 1e-6)).toBe(3443)
+  }, 60_000)
+
+  it('dives on a relaxation over the dense engine\'s limit (Instance13: 624 rows): a roster that keeps every hard rule, and a bound at most the best known', () => {
+    const cm = instance(13)
+    // Ten seconds of the real clock: out of time well before the relaxation is solved.
+    const t = now()
+    const r = dive(cm.model, { now, deadline: t + 10_000, engine: highsEngine(highs) })!
+    expect(r).not.toBeNull()
+    expect(r.cells).toHaveLength(cm.model.staff * cm.model.days)
+    expect(evaluateCurtois(cm.instance, curtoisAssignments(cm, r.cells)).violations).toEqual([])
+    expect(r.lowerBound).toBeLessThanOrEqual(1348)
+  }, 120_000)
+
+  it('tries a large relaxation only when five rounds of pricing fit in its time: Instance20 not in the 36 s dive of a 60 s solve, in that of a 600 s one; Instance13 always', () => {
+    expect(divesInTime(instance(20).model, 36_000)).toBe(false)
+    expect(divesInTime(instance(20).model, 360_000)).toBe(true)
+    expect(divesInTime(instance(24).model, 360_000)).toBe(false)
+    expect(divesInTime(instance(13).model, 1000)).toBe(true)
+  })
+
+  it('anneals from the start when it does not try (Instance20 in 1 s): no bound, the roster of annealing alone', () => {
+    const cm = instance(20)
+    const options = { seed: 1, timeLimitMs: 1000, now, engine: highsEngine(highs), iterations: 300 }
+    const alone = solveCurtois(cm, options)
+    const r = solveCurtois(cm, { ...options, dive: true })
+    expect(r.lowerBound).toBeNull()
+    expect(r.cells).toEqual(alone.cells)
+  }, 60_000)
+})
