@@ -6,7 +6,7 @@
 import { execFileSync } from 'node:child_process'
 import { renameSync, rmSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
-import { basename, resolve } from 'node:path'
+import { basename, relative, resolve, sep } from 'node:path'
 import { build } from 'esbuild'
 
 // commander loads node:child_process (and with it node:net) at start-up for
@@ -110,29 +110,144 @@ module.exports = (name) => {
   },
 }
 
-// Build beside dist and swap it in, so a running CLI never sees half a build.
-const next = `dist.next-${process.pid}`
-rmSync(next, { recursive: true, force: true })
-await build({
-  entryPoints: ['src/main.ts'],
-  outfile: `${next}/roster.cjs`,
+// One bundle per command group (issue 21: start-up where it was). dist/roster.cjs
+// holds what every command runs: the program, the context, the Store, the
+// messages, tables. Each group of src/cli/commands/index.ts (generate and the
+// solver, export, cover, wishes, ...) is its own dist/roster-<group>.cjs,
+// required only when the command line names that group (or for --help), so
+// `roster show` reads and deserialises none of the solver. A group bundle takes
+// every module dist/roster.cjs already holds from it (one instance of each:
+// the error classes, the table width, the messages), through
+// require('./roster.cjs').__core; modules only groups use are bundled into each
+// group that uses them. bin/roster.cjs loads each bundle with its own code cache.
+const ROOT = resolve(import.meta.dirname, '..')
+const COMMANDS_INDEX = resolve(ROOT, 'src/cli/commands/index.ts')
+const GROUP_IMPORT = /^\.\/([a-z]+)\/([a-z]+)\.js$/
+const groups = [...(await readFile(COMMANDS_INDEX, 'utf8')).matchAll(/import\('\.\/([a-z]+)\/([a-z]+)\.js'\)/g)].map((m) => m[1])
+if (groups.length < 20) throw new Error(`src/cli/commands/index.ts: found only ${groups.length} command groups to bundle; check its import() lines`)
+
+// In dist/roster.cjs a group is the file it will be loaded from.
+const groupsApart = {
+  name: 'groups-apart',
+  setup(b) {
+    b.onResolve({ filter: GROUP_IMPORT }, (args) => (args.importer === COMMANDS_INDEX ? { path: `./roster-${GROUP_IMPORT.exec(args.path)[1]}.cjs`, external: true } : undefined))
+  },
+}
+
+// In a group bundle, a module dist/roster.cjs holds is taken from it.
+const fromCore = (coreModules, used) => ({
+  name: 'from-core',
+  setup(b) {
+    b.onResolve({ filter: /.*/ }, async (args) => {
+      if (args.namespace === 'roster-core') return { path: './roster.cjs', external: true }
+      if (args.pluginData === 'from-core' || args.kind === 'entry-point') return undefined
+      const r = await b.resolve(args.path, { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: 'from-core' })
+      if (r.errors.length || r.external || !r.path) return undefined
+      const key = relative(ROOT, r.path).split(sep).join('/')
+      if (!coreModules.has(key)) return undefined
+      used.add(key)
+      // (A name that does not end in .mjs: the stand-in is CommonJS whatever the module was.)
+      return { path: `${key}.from-core`, namespace: 'roster-core' }
+    })
+    b.onLoad({ filter: /.*/, namespace: 'roster-core' }, (args) => ({ contents: `module.exports = require('./roster.cjs').__core[${JSON.stringify(args.path.slice(0, -'.from-core'.length))}]`, loader: 'js' }))
+  },
+})
+
+const common = {
   bundle: true,
   platform: 'node',
   format: 'cjs',
   target: 'node20',
   external: ['pg', 'better-sqlite3/package.json', 'bindings/bindings.js', '@inquirer/prompts', 'inquirer', 'date-holidays', 'chinese-days', 'ical.js', 'csv-parse', 'csv-stringify'],
-  plugins: [noSubprocessesInCommander, noColourDetectionInChalk, addonBesideBetterSqlite3, rosterWidthInCliTable, leanerCliTable],
   legalComments: 'none',
   // import() of an external library becomes require(): a script run from V8's
   // code cache has no dynamic-import hook.
   supported: { 'dynamic-import': false },
   minifyWhitespace: true,
   minifySyntax: true,
-  // dist/roster.cjs.map, read only under ROSTER_DEBUG=1 (bin/roster.cjs), so stack traces name src/ files and lines.
+  // dist/*.cjs.map, read only under ROSTER_DEBUG=1 (bin/roster.cjs), so stack traces name src/ files and lines.
   sourcemap: 'linked',
   sourcesContent: false,
+  metafile: true,
   logLevel: 'warning',
+}
+const plugins = [noSubprocessesInCommander, noColourDetectionInChalk, addonBesideBetterSqlite3, rosterWidthInCliTable, leanerCliTable]
+const inputsOf = (result) => new Set(Object.values(result.metafile.outputs).flatMap((o) => Object.keys(o.inputs)))
+
+// Modules every command imports but few use, bundled apart and loaded when
+// first used: the Chinese catalogues (only under zh-CN) and the PostgreSQL
+// store (only for a postgres:// URL). In dist/roster.cjs such a module is a
+// stand-in whose exports read the real ones from its bundle on first use, so
+// its importers must read them when they run, not when they load (see
+// messagesFor in src/i18n/index.ts).
+const DEFERRED = {
+  zh: ['src/i18n/zh-cn.ts', 'src/i18n/help-zh.ts'],
+  postgres: ['src/store/postgres/store.ts'],
+}
+const deferredFiles = new Map(Object.entries(DEFERRED).flatMap(([bundle, files]) => files.map((f) => [resolve(ROOT, f), bundle])))
+
+/** The names a module exports (for its stand-in). */
+async function exportsOf(file) {
+  const r = await build({ entryPoints: [file], bundle: false, format: 'esm', write: false, metafile: true, logLevel: 'error' })
+  return Object.values(r.metafile.outputs)[0].exports
+}
+
+const deferredApart = (names) => ({
+  name: 'deferred-apart',
+  setup(b) {
+    b.onResolve({ filter: /\.js$/ }, async (args) => {
+      if (args.pluginData === 'deferred-apart' || !args.path.startsWith('.')) return undefined
+      const r = await b.resolve(args.path, { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: 'deferred-apart' })
+      return deferredFiles.has(r.path) ? { path: r.path, namespace: 'roster-deferred' } : undefined
+    })
+    b.onLoad({ filter: /.*/, namespace: 'roster-deferred' }, (args) => {
+      const bundle = `./roster-${deferredFiles.get(args.path)}.cjs`
+      const lines = names.get(args.path).map((n) => `Object.defineProperty(exports, ${JSON.stringify(n)}, { enumerable: true, get: () => require(${JSON.stringify(bundle)})[${JSON.stringify(n)}] })`)
+      return { contents: lines.join('\n'), loader: 'js', resolveDir: ROOT }
+    })
+    b.onResolve({ filter: /^\.\/roster-[a-z]+\.cjs$/ }, (args) => (args.namespace === 'roster-deferred' ? { path: args.path, external: true } : undefined))
+  },
 })
+
+async function buildCore(outdir, shared, exportNames) {
+  // The entry: main.ts's exports, and the namespace of every module a group takes from it.
+  const names = [...shared].sort()
+  const contents = [
+    "export { run, runCli, processDeps } from './src/main.ts'",
+    ...names.map((key, i) => `import * as m${i} from ${JSON.stringify(`./${key}`)}`),
+    `export const __core = {${names.map((key, i) => `${JSON.stringify(key)}: m${i}`).join(', ')}}`,
+  ].join('\n')
+  return build({ ...common, stdin: { contents, resolveDir: ROOT, sourcefile: 'dist-entry.ts', loader: 'ts' }, outfile: `${outdir}/roster.cjs`, plugins: [groupsApart, deferredApart(exportNames), ...plugins] })
+}
+
+async function buildGroups(outdir, coreModules) {
+  const used = new Set()
+  await Promise.all([
+    ...groups.map((g) => build({ ...common, entryPoints: [`src/cli/commands/${g}/${g}.ts`], outfile: `${outdir}/roster-${g}.cjs`, plugins: [fromCore(coreModules, used), ...plugins] })),
+    ...Object.entries(DEFERRED).map(([name, files]) => build({
+      ...common,
+      stdin: { contents: files.map((f) => `export * from ${JSON.stringify(`./${f}`)}`).join('\n'), resolveDir: ROOT, sourcefile: `dist-${name}.ts`, loader: 'ts' },
+      outfile: `${outdir}/roster-${name}.cjs`,
+      plugins: [fromCore(coreModules, used), ...plugins],
+    })),
+  ])
+  return used
+}
+
+// Build beside dist and swap it in, so a running CLI never sees half a build.
+const next = `dist.next-${process.pid}`
+rmSync(next, { recursive: true, force: true })
+// Which modules the groups take from dist/roster.cjs settles in two or three rounds:
+// exporting a module's namespace from it can only add modules to it.
+const exportNames = new Map(await Promise.all([...deferredFiles.keys()].map(async (f) => [f, await exportsOf(f)])))
+let shared = new Set()
+for (let round = 1; ; round++) {
+  const coreModules = inputsOf(await buildCore(next, shared, exportNames))
+  const used = await buildGroups(next, coreModules)
+  if ([...used].every((k) => shared.has(k))) break
+  if (round === 4) throw new Error('roster build: the modules the command groups share with dist/roster.cjs did not settle')
+  shared = new Set([...shared, ...used])
+}
 // The PostgreSQL driver in one file, dist/pg.cjs, loaded (by the worker thread
 // of src/store/postgres/bridge.ts) only when --db is a postgres:// URL: one
 // file reads in a fraction of the time of pg's thirty-odd modules. pg-native
