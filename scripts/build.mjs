@@ -1,6 +1,8 @@
-// Bundles the CLI into one CommonJS file, dist/roster.cjs, and writes V8's
-// code cache for it (scripts/warm-cache.cjs), so start-up reads and runs one
-// file without compiling it again. Large libraries that only some commands
+// Bundles the CLI into CommonJS files: dist/roster.cjs, what every command
+// runs, and one dist/roster-<name>.cjs per command group and per module few
+// commands use (below), and writes V8's code cache for each
+// (scripts/warm-cache.cjs), so start-up reads only the code the command runs
+// and does not compile it again. Large libraries that only some commands
 // need (prompts, holiday data) stay in node_modules and load on demand;
 // better-sqlite3's addon is loaded from node_modules.
 import { execFileSync } from 'node:child_process'

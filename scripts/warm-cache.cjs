@@ -60,6 +60,9 @@ async function main() {
     ['--as', 'ana', 'swap', 'check', '--date', '2027-01-06', '--with', 'ben'],
     ['--as', 'ana', 'swap', 'list'],
     ['log'],
+    // The Chinese catalogues' bundle gets the functions a Chinese show and swap check run.
+    ['--lang', 'zh-CN', 'show', '--from', '2027-01-04', '--to', '2027-01-24'],
+    ['--lang', 'zh-CN', '--as', 'ana', 'swap', 'check', '--date', '2027-01-06', '--with', 'ben'],
   ]
   await runCli(['init', '--demo'], deps)
   // A three-week roster written directly, so the generator stays out of the cache.
