@@ -128,11 +128,14 @@ const GROUP_IMPORT = /^\.\/([a-z]+)\/([a-z]+)\.js$/
 const groups = [...(await readFile(COMMANDS_INDEX, 'utf8')).matchAll(/import\('\.\/([a-z]+)\/([a-z]+)\.js'\)/g)].map((m) => m[1])
 if (groups.length < 20) throw new Error(`src/cli/commands/index.ts: found only ${groups.length} command groups to bundle; check its import() lines`)
 
-// In dist/roster.cjs a group is the file it will be loaded from.
+// In dist/roster.cjs a group is the file it will be loaded from; so is
+// src/cli/commands/all.ts, every group in one bundle (dist/roster-all.cjs) for
+// --help, `roster` alone and a mistyped command.
 const groupsApart = {
   name: 'groups-apart',
   setup(b) {
     b.onResolve({ filter: GROUP_IMPORT }, (args) => (args.importer === COMMANDS_INDEX ? { path: `./roster-${GROUP_IMPORT.exec(args.path)[1]}.cjs`, external: true } : undefined))
+    b.onResolve({ filter: /^\.\/all\.js$/ }, (args) => (args.importer === COMMANDS_INDEX ? { path: './roster-all.cjs', external: true } : undefined))
   },
 }
 
@@ -226,6 +229,7 @@ async function buildGroups(outdir, coreModules) {
   const used = new Set()
   await Promise.all([
     ...groups.map((g) => build({ ...common, entryPoints: [`src/cli/commands/${g}/${g}.ts`], outfile: `${outdir}/roster-${g}.cjs`, plugins: [fromCore(coreModules, used), ...plugins] })),
+    build({ ...common, entryPoints: ['src/cli/commands/all.ts'], outfile: `${outdir}/roster-all.cjs`, plugins: [fromCore(coreModules, used), ...plugins] }),
     ...Object.entries(DEFERRED).map(([name, files]) => build({
       ...common,
       stdin: { contents: files.map((f) => `export * from ${JSON.stringify(`./${f}`)}`).join('\n'), resolveDir: ROOT, sourcefile: `dist-${name}.ts`, loader: 'ts' },
