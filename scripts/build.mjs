@@ -127,6 +127,9 @@ const COMMANDS_INDEX = resolve(ROOT, 'src/cli/commands/index.ts')
 const GROUP_IMPORT = /^\.\/([a-z]+)\/([a-z]+)\.js$/
 const groups = [...(await readFile(COMMANDS_INDEX, 'utf8')).matchAll(/import\('\.\/([a-z]+)\/([a-z]+)\.js'\)/g)].map((m) => m[1])
 if (groups.length < 20) throw new Error(`src/cli/commands/index.ts: found only ${groups.length} command groups to bundle; check its import() lines`)
+const allGroups = await readFile(resolve(ROOT, 'src/cli/commands/all.ts'), 'utf8')
+const missing = groups.filter((g) => !allGroups.includes(`from './${g}/${g}.js'`))
+if (missing.length) throw new Error(`src/cli/commands/all.ts does not list the command group(s) ${missing.join(', ')} of src/cli/commands/index.ts: add them, so --help reads them from one bundle`)
 
 // In dist/roster.cjs a group is the file it will be loaded from; so is
 // src/cli/commands/all.ts, every group in one bundle (dist/roster-all.cjs) for
