@@ -6,7 +6,7 @@
 // need (prompts, holiday data) stay in node_modules and load on demand;
 // better-sqlite3's addon is loaded from node_modules.
 import { execFileSync } from 'node:child_process'
-import { renameSync, rmSync } from 'node:fs'
+import { existsSync, renameSync, rmSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { basename, relative, resolve, sep } from 'node:path'
 import { build } from 'esbuild'
@@ -142,6 +142,13 @@ const groupsApart = {
   },
 }
 
+/** The TypeScript file a relative import of the roster's source names (`./x.js` for x.ts), if it is one. */
+function sourceFile(args) {
+  if (!args.path.startsWith('.') || !args.resolveDir || !args.path.endsWith('.js')) return undefined
+  const file = resolve(args.resolveDir, `${args.path.slice(0, -3)}.ts`)
+  return file.startsWith(`${ROOT}${sep}src${sep}`) && existsSync(file) ? file : undefined
+}
+
 // In a group bundle, a module dist/roster.cjs holds is taken from it.
 const fromCore = (coreModules, used) => ({
   name: 'from-core',
@@ -149,9 +156,16 @@ const fromCore = (coreModules, used) => ({
     b.onResolve({ filter: /.*/ }, async (args) => {
       if (args.namespace === 'roster-core') return { path: './roster.cjs', external: true }
       if (args.pluginData === 'from-core' || args.kind === 'entry-point') return undefined
-      const r = await b.resolve(args.path, { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: 'from-core' })
-      if (r.errors.length || r.external || !r.path) return undefined
-      const key = relative(ROOT, r.path).split(sep).join('/')
+      // The roster's own modules resolved here; only packages ask esbuild (each
+      // b.resolve reads the folders above anew: slow under a crowded /tmp).
+      let path = sourceFile(args)
+      if (!path && !args.path.startsWith('.') && !args.path.startsWith('node:')) {
+        const r = await b.resolve(args.path, { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: 'from-core' })
+        if (r.errors.length || r.external || !r.path) return undefined
+        path = r.path
+      }
+      if (!path) return undefined
+      const key = relative(ROOT, path).split(sep).join('/')
       if (!coreModules.has(key)) return undefined
       used.add(key)
       // (A name that does not end in .mjs: the stand-in is CommonJS whatever the module was.)
@@ -194,19 +208,19 @@ const DEFERRED = {
 }
 const deferredFiles = new Map(Object.entries(DEFERRED).flatMap(([bundle, files]) => files.map((f) => [resolve(ROOT, f), bundle])))
 
-/** The names a module exports (for its stand-in). */
-async function exportsOf(file) {
-  const r = await build({ entryPoints: [file], bundle: false, format: 'esm', write: false, metafile: true, logLevel: 'error' })
-  return Object.values(r.metafile.outputs)[0].exports
+/** The names each module exports (for its stand-in). */
+async function exportsOf(files) {
+  const r = await build({ entryPoints: files, bundle: false, format: 'esm', outdir: 'exports-of', write: false, metafile: true, logLevel: 'error' })
+  const byEntry = new Map(Object.values(r.metafile.outputs).map((o) => [resolve(ROOT, o.entryPoint), o.exports]))
+  return new Map(files.map((f) => [f, byEntry.get(f)]))
 }
 
 const deferredApart = (names) => ({
   name: 'deferred-apart',
   setup(b) {
     b.onResolve({ filter: /\.js$/ }, async (args) => {
-      if (args.pluginData === 'deferred-apart' || !args.path.startsWith('.')) return undefined
-      const r = await b.resolve(args.path, { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: 'deferred-apart' })
-      return deferredFiles.has(r.path) ? { path: r.path, namespace: 'roster-deferred' } : undefined
+      const path = sourceFile(args)
+      return path && deferredFiles.has(path) ? { path, namespace: 'roster-deferred' } : undefined
     })
     b.onLoad({ filter: /.*/, namespace: 'roster-deferred' }, (args) => {
       const bundle = `./roster-${deferredFiles.get(args.path)}.cjs`
@@ -228,18 +242,28 @@ async function buildCore(outdir, shared, exportNames) {
   return build({ ...common, stdin: { contents, resolveDir: ROOT, sourcefile: 'dist-entry.ts', loader: 'ts' }, outfile: `${outdir}/roster.cjs`, plugins: [groupsApart, deferredApart(exportNames), ...plugins] })
 }
 
+// Every group and deferred bundle in one esbuild run (each entry its own
+// bundle, the source read and parsed once for all of them).
 async function buildGroups(outdir, coreModules) {
   const used = new Set()
-  await Promise.all([
-    ...groups.map((g) => build({ ...common, entryPoints: [`src/cli/commands/${g}/${g}.ts`], outfile: `${outdir}/roster-${g}.cjs`, plugins: [fromCore(coreModules, used), ...plugins] })),
-    build({ ...common, entryPoints: ['src/cli/commands/all.ts'], outfile: `${outdir}/roster-all.cjs`, plugins: [fromCore(coreModules, used), ...plugins] }),
-    ...Object.entries(DEFERRED).map(([name, files]) => build({
-      ...common,
-      stdin: { contents: files.map((f) => `export * from ${JSON.stringify(`./${f}`)}`).join('\n'), resolveDir: ROOT, sourcefile: `dist-${name}.ts`, loader: 'ts' },
-      outfile: `${outdir}/roster-${name}.cjs`,
-      plugins: [fromCore(coreModules, used), ...plugins],
-    })),
-  ])
+  const entryPoints = {
+    ...Object.fromEntries(groups.map((g) => [`roster-${g}`, `src/cli/commands/${g}/${g}.ts`])),
+    'roster-all': 'src/cli/commands/all.ts',
+    ...Object.fromEntries(Object.keys(DEFERRED).map((name) => [`roster-${name}`, `deferred-entry:${name}`])),
+  }
+  // A deferred bundle's entry: the modules it holds, all their exports.
+  const deferredEntries = {
+    name: 'deferred-entries',
+    setup(b) {
+      b.onResolve({ filter: /^deferred-entry:/ }, (args) => ({ path: args.path.slice('deferred-entry:'.length), namespace: 'deferred-entry' }))
+      b.onLoad({ filter: /.*/, namespace: 'deferred-entry' }, (args) => ({
+        contents: DEFERRED[args.path].map((f) => `export * from ${JSON.stringify(`./${f}`)}`).join('\n'),
+        resolveDir: ROOT,
+        loader: 'ts',
+      }))
+    },
+  }
+  await build({ ...common, entryPoints, outdir, outExtension: { '.js': '.cjs' }, plugins: [deferredEntries, fromCore(coreModules, used), ...plugins] })
   return used
 }
 
@@ -248,7 +272,7 @@ const next = `dist.next-${process.pid}`
 rmSync(next, { recursive: true, force: true })
 // Which modules the groups take from dist/roster.cjs settles in two or three rounds:
 // exporting a module's namespace from it can only add modules to it.
-const exportNames = new Map(await Promise.all([...deferredFiles.keys()].map(async (f) => [f, await exportsOf(f)])))
+const exportNames = await exportsOf([...deferredFiles.keys()])
 let shared = new Set()
 for (let round = 1; ; round++) {
   const coreModules = inputsOf(await buildCore(next, shared, exportNames))
