@@ -1,12 +1,14 @@
-// Bundles the CLI into one CommonJS file, dist/roster.cjs, and writes V8's
-// code cache for it (scripts/warm-cache.cjs), so start-up reads and runs one
-// file without compiling it again. Large libraries that only some commands
+// Bundles the CLI into CommonJS files: dist/roster.cjs, what every command
+// runs, and one dist/roster-<name>.cjs per command group and per module few
+// commands use (below), and writes V8's code cache for each
+// (scripts/warm-cache.cjs), so start-up reads only the code the command runs
+// and does not compile it again. Large libraries that only some commands
 // need (prompts, holiday data) stay in node_modules and load on demand;
 // better-sqlite3's addon is loaded from node_modules.
 import { execFileSync } from 'node:child_process'
-import { renameSync, rmSync } from 'node:fs'
+import { existsSync, renameSync, rmSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
-import { basename, resolve } from 'node:path'
+import { basename, relative, resolve, sep } from 'node:path'
 import { build } from 'esbuild'
 
 // commander loads node:child_process (and with it node:net) at start-up for
@@ -110,29 +112,175 @@ module.exports = (name) => {
   },
 }
 
-// Build beside dist and swap it in, so a running CLI never sees half a build.
-const next = `dist.next-${process.pid}`
-rmSync(next, { recursive: true, force: true })
-await build({
-  entryPoints: ['src/main.ts'],
-  outfile: `${next}/roster.cjs`,
+// One bundle per command group (issue 21: start-up where it was). dist/roster.cjs
+// holds what every command runs: the program, the context, the Store, the
+// messages, tables. Each group of src/cli/commands/index.ts (generate and the
+// solver, export, cover, wishes, ...) is its own dist/roster-<group>.cjs,
+// required only when the command line names that group (or for --help), so
+// `roster show` reads and deserialises none of the solver. A group bundle takes
+// every module dist/roster.cjs already holds from it (one instance of each:
+// the error classes, the table width, the messages), through
+// require('./roster.cjs').__core; modules only groups use are bundled into each
+// group that uses them. bin/roster.cjs loads each bundle with its own code cache.
+const ROOT = resolve(import.meta.dirname, '..')
+const COMMANDS_INDEX = resolve(ROOT, 'src/cli/commands/index.ts')
+const GROUP_IMPORT = /^\.\/([a-z]+)\/([a-z]+)\.js$/
+const groups = [...(await readFile(COMMANDS_INDEX, 'utf8')).matchAll(/import\('\.\/([a-z]+)\/([a-z]+)\.js'\)/g)].map((m) => m[1])
+if (groups.length < 20) throw new Error(`src/cli/commands/index.ts: found only ${groups.length} command groups to bundle; check its import() lines`)
+const allGroups = await readFile(resolve(ROOT, 'src/cli/commands/all.ts'), 'utf8')
+const missing = groups.filter((g) => !allGroups.includes(`from './${g}/${g}.js'`))
+if (missing.length) throw new Error(`src/cli/commands/all.ts does not list the command group(s) ${missing.join(', ')} of src/cli/commands/index.ts: add them, so --help reads them from one bundle`)
+
+// In dist/roster.cjs a group is the file it will be loaded from; so is
+// src/cli/commands/all.ts, every group in one bundle (dist/roster-all.cjs) for
+// --help, `roster` alone and a mistyped command.
+const groupsApart = {
+  name: 'groups-apart',
+  setup(b) {
+    b.onResolve({ filter: GROUP_IMPORT }, (args) => (args.importer === COMMANDS_INDEX ? { path: `./roster-${GROUP_IMPORT.exec(args.path)[1]}.cjs`, external: true } : undefined))
+    b.onResolve({ filter: /^\.\/all\.js$/ }, (args) => (args.importer === COMMANDS_INDEX ? { path: './roster-all.cjs', external: true } : undefined))
+  },
+}
+
+/** The TypeScript file a relative import of the roster's source names (`./x.js` for x.ts), if it is one. */
+function sourceFile(args) {
+  if (!args.path.startsWith('.') || !args.resolveDir || !args.path.endsWith('.js')) return undefined
+  const file = resolve(args.resolveDir, `${args.path.slice(0, -3)}.ts`)
+  return file.startsWith(`${ROOT}${sep}src${sep}`) && existsSync(file) ? file : undefined
+}
+
+// In a group bundle, a module dist/roster.cjs holds is taken from it.
+const fromCore = (coreModules, used) => ({
+  name: 'from-core',
+  setup(b) {
+    b.onResolve({ filter: /.*/ }, async (args) => {
+      if (args.namespace === 'roster-core') return { path: './roster.cjs', external: true }
+      if (args.pluginData === 'from-core' || args.kind === 'entry-point') return undefined
+      // The roster's own modules resolved here; only packages ask esbuild (each
+      // b.resolve reads the folders above anew: slow under a crowded /tmp).
+      let path = sourceFile(args)
+      if (!path && !args.path.startsWith('.') && !args.path.startsWith('node:')) {
+        const r = await b.resolve(args.path, { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: 'from-core' })
+        if (r.errors.length || r.external || !r.path) return undefined
+        path = r.path
+      }
+      if (!path) return undefined
+      const key = relative(ROOT, path).split(sep).join('/')
+      if (!coreModules.has(key)) return undefined
+      used.add(key)
+      // (A name that does not end in .mjs: the stand-in is CommonJS whatever the module was.)
+      return { path: `${key}.from-core`, namespace: 'roster-core' }
+    })
+    b.onLoad({ filter: /.*/, namespace: 'roster-core' }, (args) => ({ contents: `module.exports = require('./roster.cjs').__core[${JSON.stringify(args.path.slice(0, -'.from-core'.length))}]`, loader: 'js' }))
+  },
+})
+
+const common = {
   bundle: true,
   platform: 'node',
   format: 'cjs',
   target: 'node20',
   external: ['pg', 'better-sqlite3/package.json', 'bindings/bindings.js', '@inquirer/prompts', 'inquirer', 'date-holidays', 'chinese-days', 'ical.js', 'csv-parse', 'csv-stringify'],
-  plugins: [noSubprocessesInCommander, noColourDetectionInChalk, addonBesideBetterSqlite3, rosterWidthInCliTable, leanerCliTable],
   legalComments: 'none',
   // import() of an external library becomes require(): a script run from V8's
   // code cache has no dynamic-import hook.
   supported: { 'dynamic-import': false },
   minifyWhitespace: true,
   minifySyntax: true,
-  // dist/roster.cjs.map, read only under ROSTER_DEBUG=1 (bin/roster.cjs), so stack traces name src/ files and lines.
+  // dist/*.cjs.map, read only under ROSTER_DEBUG=1 (bin/roster.cjs), so stack traces name src/ files and lines.
   sourcemap: 'linked',
   sourcesContent: false,
+  metafile: true,
   logLevel: 'warning',
+}
+const plugins = [noSubprocessesInCommander, noColourDetectionInChalk, addonBesideBetterSqlite3, rosterWidthInCliTable, leanerCliTable]
+const inputsOf = (result) => new Set(Object.values(result.metafile.outputs).flatMap((o) => Object.keys(o.inputs)))
+
+// Modules every command imports but few use, bundled apart and loaded when
+// first used: the Chinese catalogues (only under zh-CN) and the PostgreSQL
+// store (only for a postgres:// URL). In dist/roster.cjs such a module is a
+// stand-in whose exports read the real ones from its bundle on first use, so
+// its importers must read them when they run, not when they load (see
+// messagesFor in src/i18n/index.ts).
+const DEFERRED = {
+  zh: ['src/i18n/zh-cn.ts', 'src/i18n/help-zh.ts'],
+  postgres: ['src/store/postgres/store.ts'],
+}
+const deferredFiles = new Map(Object.entries(DEFERRED).flatMap(([bundle, files]) => files.map((f) => [resolve(ROOT, f), bundle])))
+
+/** The names each module exports (for its stand-in). */
+async function exportsOf(files) {
+  const r = await build({ entryPoints: files, bundle: false, format: 'esm', outdir: 'exports-of', write: false, metafile: true, logLevel: 'error' })
+  const byEntry = new Map(Object.values(r.metafile.outputs).map((o) => [resolve(ROOT, o.entryPoint), o.exports]))
+  return new Map(files.map((f) => [f, byEntry.get(f)]))
+}
+
+const deferredApart = (names) => ({
+  name: 'deferred-apart',
+  setup(b) {
+    b.onResolve({ filter: /\.js$/ }, async (args) => {
+      const path = sourceFile(args)
+      return path && deferredFiles.has(path) ? { path, namespace: 'roster-deferred' } : undefined
+    })
+    b.onLoad({ filter: /.*/, namespace: 'roster-deferred' }, (args) => {
+      const bundle = `./roster-${deferredFiles.get(args.path)}.cjs`
+      const lines = names.get(args.path).map((n) => `Object.defineProperty(exports, ${JSON.stringify(n)}, { enumerable: true, get: () => require(${JSON.stringify(bundle)})[${JSON.stringify(n)}] })`)
+      return { contents: lines.join('\n'), loader: 'js', resolveDir: ROOT }
+    })
+    b.onResolve({ filter: /^\.\/roster-[a-z]+\.cjs$/ }, (args) => (args.namespace === 'roster-deferred' ? { path: args.path, external: true } : undefined))
+  },
 })
+
+async function buildCore(outdir, shared, exportNames) {
+  // The entry: main.ts's exports, and the namespace of every module a group takes from it.
+  const names = [...shared].sort()
+  const contents = [
+    "export { run, runCli, processDeps } from './src/main.ts'",
+    ...names.map((key, i) => `import * as m${i} from ${JSON.stringify(`./${key}`)}`),
+    `export const __core = {${names.map((key, i) => `${JSON.stringify(key)}: m${i}`).join(', ')}}`,
+  ].join('\n')
+  return build({ ...common, stdin: { contents, resolveDir: ROOT, sourcefile: 'dist-entry.ts', loader: 'ts' }, outfile: `${outdir}/roster.cjs`, plugins: [groupsApart, deferredApart(exportNames), ...plugins] })
+}
+
+// Every group and deferred bundle in one esbuild run (each entry its own
+// bundle, the source read and parsed once for all of them).
+async function buildGroups(outdir, coreModules) {
+  const used = new Set()
+  const entryPoints = {
+    ...Object.fromEntries(groups.map((g) => [`roster-${g}`, `src/cli/commands/${g}/${g}.ts`])),
+    'roster-all': 'src/cli/commands/all.ts',
+    ...Object.fromEntries(Object.keys(DEFERRED).map((name) => [`roster-${name}`, `deferred-entry:${name}`])),
+  }
+  // A deferred bundle's entry: the modules it holds, all their exports.
+  const deferredEntries = {
+    name: 'deferred-entries',
+    setup(b) {
+      b.onResolve({ filter: /^deferred-entry:/ }, (args) => ({ path: args.path.slice('deferred-entry:'.length), namespace: 'deferred-entry' }))
+      b.onLoad({ filter: /.*/, namespace: 'deferred-entry' }, (args) => ({
+        contents: DEFERRED[args.path].map((f) => `export * from ${JSON.stringify(`./${f}`)}`).join('\n'),
+        resolveDir: ROOT,
+        loader: 'ts',
+      }))
+    },
+  }
+  await build({ ...common, entryPoints, outdir, outExtension: { '.js': '.cjs' }, plugins: [deferredEntries, fromCore(coreModules, used), ...plugins] })
+  return used
+}
+
+// Build beside dist and swap it in, so a running CLI never sees half a build.
+const next = `dist.next-${process.pid}`
+rmSync(next, { recursive: true, force: true })
+// Which modules the groups take from dist/roster.cjs settles in two or three rounds:
+// exporting a module's namespace from it can only add modules to it.
+const exportNames = await exportsOf([...deferredFiles.keys()])
+let shared = new Set()
+for (let round = 1; ; round++) {
+  const coreModules = inputsOf(await buildCore(next, shared, exportNames))
+  const used = await buildGroups(next, coreModules)
+  if ([...used].every((k) => shared.has(k))) break
+  if (round === 4) throw new Error('roster build: the modules the command groups share with dist/roster.cjs did not settle')
+  shared = new Set([...shared, ...used])
+}
 // The PostgreSQL driver in one file, dist/pg.cjs, loaded (by the worker thread
 // of src/store/postgres/bridge.ts) only when --db is a postgres:// URL: one
 // file reads in a fraction of the time of pg's thirty-odd modules. pg-native

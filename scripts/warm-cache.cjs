@@ -1,24 +1,46 @@
-// Writes V8's code cache for the bundled CLI: runs everyday commands once in
-// this process against a scratch database, then saves what V8 compiled, so
-// bin/roster.cjs starts without compiling those functions again.
+// Writes V8's code cache for each bundle of the CLI (dist/roster.cjs and the
+// command groups' dist/roster-<group>.cjs): runs everyday commands once in
+// this process against a scratch database, then saves what V8 compiled for
+// each bundle, so bin/roster.cjs starts without compiling those functions
+// again. Bundles these commands do not load get a cache of their top level.
+// The bundles are loaded as bin/roster.cjs loads them (keep the two alike).
 'use strict'
-const { mkdtempSync, readFileSync, rmSync, writeFileSync } = require('node:fs')
+const { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } = require('node:fs')
 const { tmpdir } = require('node:os')
 const { join, resolve } = require('node:path')
 const Module = require('node:module')
 const vm = require('node:vm')
 
+const BUNDLE = /^\.\/roster(-[a-z]+)?\.cjs$/
+
 async function main() {
   const dir = resolve(process.argv[2] ?? 'dist')
-  const file = join(dir, 'roster.cjs')
   // Compiled under the name it will have once the build is swapped in (the
   // second argument, else where it is): the cache keeps the script's name, and
   // stack traces (ROSTER_DEBUG=1) should name dist/roster.cjs, not a build folder.
-  const finalFile = join(resolve(process.argv[3] ?? dir), 'roster.cjs')
-  const script = new vm.Script(Module.wrap(readFileSync(file, 'utf8')), { filename: finalFile, importModuleDynamically: vm.constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER })
-  const mod = { exports: {} }
-  script.runInThisContext()(mod.exports, Module.createRequire(file), mod, file, dir)
-  const { runCli, processDeps } = mod.exports
+  const finalDir = resolve(process.argv[3] ?? dir)
+  const scripts = new Map()
+  const compile = (name) => {
+    const script = new vm.Script(Module.wrap(readFileSync(join(dir, name), 'utf8')), { filename: join(finalDir, name), importModuleDynamically: vm.constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER })
+    scripts.set(name, script)
+    return script
+  }
+  const loaded = new Map()
+  const load = (name) => {
+    if (loaded.has(name)) return loaded.get(name).exports
+    const file = join(dir, name)
+    const mod = { exports: {} }
+    loaded.set(name, mod)
+    compile(name).runInThisContext()(mod.exports, requireFrom(file), mod, file, dir)
+    return mod.exports
+  }
+  const requireFrom = (file) => {
+    const plain = Module.createRequire(file)
+    const req = (id) => (BUNDLE.test(id) ? load(id.slice(2)) : plain(id))
+    req.resolve = plain.resolve
+    return req
+  }
+  const { runCli, processDeps } = load('roster.cjs')
 
   const scratch = mkdtempSync(join(tmpdir(), 'roster-warm-'))
   const db = join(scratch, 'roster.db')
@@ -38,10 +60,13 @@ async function main() {
     ['--as', 'ana', 'swap', 'check', '--date', '2027-01-06', '--with', 'ben'],
     ['--as', 'ana', 'swap', 'list'],
     ['log'],
+    // The Chinese catalogues' bundle gets the functions a Chinese show and swap check run.
+    ['--lang', 'zh-CN', 'show', '--from', '2027-01-04', '--to', '2027-01-24'],
+    ['--lang', 'zh-CN', '--as', 'ana', 'swap', 'check', '--date', '2027-01-06', '--with', 'ben'],
   ]
   await runCli(['init', '--demo'], deps)
   // A three-week roster written directly, so the generator stays out of the cache.
-  const Database = Module.createRequire(file)('better-sqlite3')
+  const Database = Module.createRequire(join(dir, 'roster.cjs'))('better-sqlite3')
   const raw = new Database(db)
   const insert = raw.prepare('INSERT INTO assignment (date, shift, staff) VALUES (?, ?, ?)')
   const people = ['ana', 'ben', 'chen', 'dev']
@@ -52,7 +77,11 @@ async function main() {
   raw.close()
   for (const argv of commands) await runCli(argv, deps)
   rmSync(scratch, { recursive: true, force: true })
-  writeFileSync(`${file}.cache`, script.createCachedData())
+  for (const name of readdirSync(dir)) {
+    if (!BUNDLE.test(`./${name}`)) continue
+    const script = scripts.get(name) ?? compile(name)
+    writeFileSync(join(dir, `${name}.cache`), script.createCachedData())
+  }
 }
 
 main().catch((e) => {

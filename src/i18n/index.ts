@@ -9,8 +9,8 @@ export { en, count, type LeadTask, type Messages, type Paint } from './en.js'
 export { zhCN } from './zh-cn.js'
 export { langFlag, LANGS, resolveLang, type Lang } from './lang.js'
 
-const CATALOGUES: Record<Lang, Messages> = { en, 'zh-CN': zhCN }
-
+// zhCN is read when asked for, not when this module loads: the build bundles
+// the Chinese catalogue apart (dist/roster-zh.cjs), loaded by the first read.
 export function messagesFor(lang: Lang): Messages {
-  return CATALOGUES[lang]
+  return lang === 'zh-CN' ? zhCN : en
 }

@@ -1,7 +1,6 @@
 // Consistent copies of the database, and validation of a copy before it
 // replaces the live file.
 
-import { randomBytes } from 'node:crypto'
 import { chmodSync, constants as fsConstants, copyFileSync, existsSync, linkSync, renameSync, rmSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 import Database from 'better-sqlite3'
@@ -21,6 +20,8 @@ import { LATEST_VERSION } from './migrations/index.js'
 export async function backupTo(db: Db, target: string, options: { fresh?: boolean } = {}): Promise<string> {
   if (!options.fresh && existsSync(target)) throw new UsageError((m) => m.errors.backup.exists(target), 'exists')
   if (!existsSync(dirname(target))) throw new UsageError((m) => m.errors.backup.noFolder(dirname(target)), 'no-folder')
+  // Imported here, not at the top: loading node:crypto costs every command's start-up about 2 ms.
+  const { randomBytes } = await import('node:crypto')
   const partial = join(dirname(target), `.${basename(target)}.${process.pid}-${randomBytes(4).toString('hex')}.partial`)
   try {
     createPrivateFile(partial)

@@ -65,7 +65,8 @@ describe('npm pack, then npm install -g of the tarball into an empty prefix', ()
   }, INSTALL_TIMEOUT_MS + 120_000)
 
   it('carries the built CLI and its code cache, and no tests, scripts, fixtures or benchmark data', () => {
-    expect(files).toEqual(expect.arrayContaining(['bin/roster.cjs', 'dist/roster.cjs', 'dist/roster.cjs.cache', 'package.json', 'README.md']))
+    expect(files).toEqual(expect.arrayContaining(['bin/roster.cjs', 'dist/roster.cjs', 'dist/roster.cjs.cache', 'dist/roster-generate.cjs', 'dist/roster-show.cjs.cache', 'dist/roster-zh.cjs', 'dist/pg.cjs', 'package.json', 'README.md']))
+    expect(files.filter((f) => f.endsWith('.map'))).toEqual([])
     const extra = files.filter((f) => /^(test|tests|scripts|fixtures|src|coverage|node_modules)\//.test(f) || /\.test\.|BENCHMARKS|\.ci\//.test(f))
     expect(extra).toEqual([])
     const listed = run('tar', ['-tzf', tarball], { cwd: ROOT })

@@ -1,11 +1,13 @@
-// What an everyday command loads: the bundle and SQLite's addon, nothing more.
-// Prompts, ICS, CSV and holiday libraries load only in the commands that need
-// them, and the bundle's code cache matches the bundle (a rejected cache would
-// compile everything again on every start). Start-up time itself is measured by
+// What an everyday command loads: the main bundle, its own command group's
+// bundle and SQLite's addon, nothing more. Other groups (the solver with
+// generate), the Chinese catalogues, the PostgreSQL store, prompts, ICS, CSV
+// and holiday libraries load only in the commands that need them, and each
+// bundle's code cache matches the bundle (a rejected cache would compile
+// everything again on every start). Start-up time itself is measured by
 // `npm run bench`, not here.
 
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, readFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs'
 import Module from 'node:module'
 import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
@@ -26,7 +28,10 @@ function loaded(db: string, args: string[]): string[] {
   return (JSON.parse(readFileSync(out, 'utf8')) as string[]).filter((f) => f !== TRACE).map((f) => relative(ROOT, f))
 }
 
-const EVERYDAY = ['bin/roster.cjs', 'node_modules/better-sqlite3/build/Release/better_sqlite3.node']
+const EVERYDAY = ['bin/roster.cjs', 'dist/roster.cjs', 'node_modules/better-sqlite3/build/Release/better_sqlite3.node']
+
+/** What a command of `group` loads: the everyday files and the group's bundle. */
+const everydayWith = (...bundles: string[]) => [...EVERYDAY, ...bundles.map((b) => `dist/roster-${b}.cjs`)].sort()
 
 // SQLite's own: on PostgreSQL the login is the database role (test/e2e/postgres.test.ts),
 // and a worker thread loads the driver.
@@ -37,14 +42,29 @@ describe.skipIf(BACKEND === 'postgres')('start-up', () => {
   })
 
   it.each([
-    ['show', ['show', '--from', '2027-01-04', '--to', '2027-01-24']],
-    ['who', ['who', '--at', '2027-01-05T10:00']],
-    ['check', ['check', '--from', '2027-01-04', '--to', '2027-01-24']],
-    ['stats', ['stats', '--month', '2027-01']],
-    ['swap list', ['--as', 'ana', 'swap', 'list']],
-    ['holiday list', ['holiday', 'list']],
-  ])('%s loads only the bundle and the SQLite addon', (_name, args) => {
-    expect(loaded(db, args).sort()).toEqual(EVERYDAY)
+    ['show', 'show', ['show', '--from', '2027-01-04', '--to', '2027-01-24']],
+    ['who', 'who', ['who', '--at', '2027-01-05T10:00']],
+    ['check', 'check', ['check', '--from', '2027-01-04', '--to', '2027-01-24']],
+    ['stats', 'stats', ['stats', '--month', '2027-01']],
+    ['swap list', 'swap', ['--as', 'ana', 'swap', 'list']],
+    ['holiday list', 'holiday', ['holiday', 'list']],
+  ])('%s loads only the main bundle, its group\'s bundle and the SQLite addon', (_name, group, args) => {
+    expect(loaded(db, args).sort()).toEqual(everydayWith(group))
+  })
+
+  it('loads the Chinese catalogues only in Chinese (so the check above can see a bundle load)', () => {
+    expect(loaded(db, ['--lang', 'zh-CN', 'show', '--from', '2027-01-04', '--to', '2027-01-10']).sort()).toEqual(everydayWith('show', 'zh'))
+  })
+
+  it('reads every command group from one bundle for --help, and none for --version', () => {
+    expect(loaded(db, ['--lang', 'zh-CN', '--help']).sort()).toEqual(['bin/roster.cjs', 'dist/roster-all.cjs', 'dist/roster-zh.cjs', 'dist/roster.cjs'])
+    expect(loaded(db, ['--version']).sort()).toEqual(['bin/roster.cjs', 'dist/roster.cjs'])
+  })
+
+  it('loads the solver with generate, not with show', () => {
+    const own = demoDb({ now: '2027-01-01T12:00:00' })
+    expect(loaded(own, ['--as', 'mei', 'generate', '--start', '2027-01-04'])).toContain('dist/roster-generate.cjs')
+    expect(loaded(own, ['show', '--week', '2027-01-04'])).not.toContain('dist/roster-generate.cjs')
   })
 
   it('loads the ICS and CSV libraries for the exports that need them (so the check above can see a library load)', () => {
@@ -59,9 +79,13 @@ describe.skipIf(BACKEND === 'postgres')('start-up', () => {
     expect(files.some((f) => f.startsWith('node_modules/date-holidays'))).toBe(false)
   })
 
-  it('has a code cache that V8 accepts for the bundle', () => {
-    const file = join(ROOT, 'dist/roster.cjs')
-    const script = new vm.Script(Module.wrap(readFileSync(file, 'utf8')), { filename: file, cachedData: readFileSync(`${file}.cache`) })
-    expect(script.cachedDataRejected).toBe(false)
+  it('has a code cache that V8 accepts for each bundle', () => {
+    const bundles = readdirSync(join(ROOT, 'dist')).filter((f) => /^roster(-[a-z]+)?\.cjs$/.test(f))
+    expect(bundles).toEqual(expect.arrayContaining(['roster.cjs', 'roster-all.cjs', 'roster-show.cjs', 'roster-swap.cjs', 'roster-generate.cjs', 'roster-zh.cjs', 'roster-postgres.cjs']))
+    for (const name of bundles) {
+      const file = join(ROOT, 'dist', name)
+      const script = new vm.Script(Module.wrap(readFileSync(file, 'utf8')), { filename: file, cachedData: readFileSync(`${file}.cache`) })
+      expect(script.cachedDataRejected, name).toBe(false)
+    }
   })
 })

@@ -54,13 +54,16 @@ export function commandName(argv: readonly string[]): string | undefined {
 
 /**
  * Registers the group the command line names, or every group when it names
- * none or an unknown one (for --help and for suggestions on a typo).
+ * none or an unknown one (for --help and for suggestions on a typo); none for
+ * --version alone, which needs no command.
  */
 export async function registerCommands(program: Command, app: App, argv: readonly string[]): Promise<void> {
   const name = commandName(argv)
   const wanted = name === undefined ? undefined : (ALIASES[name] ?? name)
   const one = COMMAND_GROUPS.find(([n]) => n === wanted)
-  const groups = one ? [one] : COMMAND_GROUPS
-  const registers = await Promise.all(groups.map(([, load]) => load()))
-  for (const register of registers) register(program, app)
+  if (one) return (await one[1]())(program, app)
+  if (name === undefined && argv.some((a) => a === '-V' || a === '--version') && !argv.some((a) => a === '-h' || a === '--help')) return
+  const { REGISTERS } = await import('./all.js')
+  // A group all.ts does not list yet still registers, from its own module.
+  for (const [group, load] of COMMAND_GROUPS) (REGISTERS[group] ?? (await load()))(program, app)
 }
