@@ -22,6 +22,9 @@ export default defineConfig({
           include: ['test/e2e/**/*.test.ts', 'test/reliability/**/*.test.ts'],
           exclude: ['test/e2e/postgres.test.ts'],
           env: { ROSTER_TEST_BACKEND: 'postgres' },
+          // A command on PostgreSQL starts a worker thread and logs in: the slowest tests take twice as long.
+          testTimeout: 180_000,
+          hookTimeout: 180_000,
         },
       },
     ],
