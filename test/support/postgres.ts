@@ -8,7 +8,6 @@ import pg from 'pg'
 import { inject } from 'vitest'
 import type { PostgresServer } from './postgres-server.js'
 import { postgresSql, type PostgresSql } from '../../src/store/postgres/sql.js'
-import { releaseConnection } from './test-db.js'
 
 export type { PostgresServer }
 
@@ -81,7 +80,6 @@ export function migratedDatabaseSync(tag = 't'): string {
 
 /** A copy of a database of the test server (CREATE DATABASE ... TEMPLATE): its URL. */
 export function copyDatabaseSync(url: string): string {
-  releaseConnection(url)
   adminSql ??= postgresSql(postgresUrl('postgres'))
   const name = `roster_copy_${process.pid}_${++counter}_${randomBytes(3).toString('hex')}`
   adminSql.run(`CREATE DATABASE ${name} TEMPLATE ${new URL(url).pathname.slice(1)}`)

@@ -26,40 +26,8 @@ export interface TestDb {
 
 const args = (params: unknown[]) => (params.length === 1 && params[0] !== null && typeof params[0] === 'object' && !Array.isArray(params[0]) ? params[0] : params) as never
 
-// A connection costs the test process a worker thread and a log-in (a tenth
-// of a second or more on a busy machine), and a test reads its database
-// between most commands (fileHash before and after each): the last few are
-// kept open, one per database. CREATE DATABASE ... TEMPLATE needs the source
-// without connections: copyDatabaseSync lets go of it first (releaseConnection).
-const KEEP = 6
-const open = new Map<string, PostgresSql>()
-
-function connection(url: string): PostgresSql {
-  let sql = open.get(url)
-  if (sql) {
-    open.delete(url)
-  } else {
-    sql = postgresSql(url)
-    while (open.size >= KEEP) {
-      const [oldest, c] = open.entries().next().value as [string, PostgresSql]
-      open.delete(oldest)
-      c.close()
-    }
-  }
-  open.set(url, sql)
-  return sql
-}
-
-/** Closes the test's kept connection to the database at `url`, if there is one. */
-export function releaseConnection(url: string): void {
-  const sql = open.get(url)
-  if (!sql) return
-  open.delete(url)
-  sql.close()
-}
-
 function postgresTestDb(url: string): TestDb {
-  const sql = connection(url)
+  const sql = postgresSql(url)
   return {
     prepare: (text) => ({
       run: (...p) => sql.run(text, args(p)),
@@ -68,8 +36,7 @@ function postgresTestDb(url: string): TestDb {
     }),
     transaction: (fn) => () => sql.transaction(fn),
     exec: (text) => void sql.run(text),
-    // Kept open for the next look (see connection).
-    close: () => {},
+    close: () => sql.close(),
   }
 }
 
@@ -81,13 +48,17 @@ export function openTestDb(db: string): TestDb {
 
 /** Every row of every roster table, in a stable order (what "unchanged" means for a PostgreSQL database). */
 export function databaseContents(url: string): Record<string, unknown[]> {
-  const sql = connection(url)
-  const out: Record<string, unknown[]> = {}
-  for (const t of rosterTables(sql)) {
-    out[t.name] = sql.all(`SELECT ${t.columns.map((c) => `"${c}"`).join(', ')} FROM "${t.name}" ORDER BY ${t.columns.map((_, i) => i + 1).join(', ')}`)
+  const sql: PostgresSql = postgresSql(url)
+  try {
+    const out: Record<string, unknown[]> = {}
+    for (const t of rosterTables(sql)) {
+      out[t.name] = sql.all(`SELECT ${t.columns.map((c) => `"${c}"`).join(', ')} FROM "${t.name}" ORDER BY ${t.columns.map((_, i) => i + 1).join(', ')}`)
+    }
+    out.schema_migrations = sql.all('SELECT version, name, applied_at FROM schema_migrations ORDER BY version')
+    return out
+  } finally {
+    sql.close()
   }
-  out.schema_migrations = sql.all('SELECT version, name, applied_at FROM schema_migrations ORDER BY version')
-  return out
 }
 
 /** A hash of the database: the file's bytes, or a PostgreSQL database's rows. */
