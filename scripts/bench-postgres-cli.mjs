@@ -119,6 +119,8 @@ export async function runPostgresSwapBench(server, log = console.log) {
   const copy = join(mkdtempSync(join(tmpdir(), 'roster-bench-pgswap-')), 'year.db')
   run(['backup', '-o', copy], file)
   const db = await server.fresh('bench_swaps')
+  // restore asks who acts of the database it replaces: a lead "boss" there first.
+  roster(db, ['init', '--lead', 'boss', '--name', 'Boss'])
   // Run in the copy's folder: restore keeps its safety copy of the (empty) database in the working folder.
   const t = process.hrtime.bigint()
   const loaded = spawnSync(process.execPath, [BIN, '--db', db, '--as', 'boss', 'restore', copy], { cwd: dirname(copy), encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', LANG: 'C', ROSTER_DB: '' } })
