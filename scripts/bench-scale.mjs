@@ -22,7 +22,7 @@ const START = '2027-01-04'
 const FOUR = [['D', 420, 900], ['A', 540, 1020], ['B', 720, 1200], ['C', 1200, 1320]]
 
 /** Milliseconds of one CLI run; exit 1 is fine for swap commands (a refusal is an answer). */
-function run(args, db) {
+export function run(args, db) {
   const r = timeNode([BIN, '--db', db, ...args])
   if (r.status !== 0 && !(args.includes('swap') && r.status === 1)) throw new Error(`roster ${args.join(' ')}: exit ${r.status}\n${r.stderr}`)
   return r.ms
@@ -32,7 +32,7 @@ function run(args, db) {
 /** The folders this run made, removed at its end (the year with its swaps alone is 21 MB). */
 const folders = []
 
-function team(people, headcount) {
+export function team(people, headcount) {
   const dir = mkdtempSync(join(tmpdir(), 'roster-bench-'))
   folders.push(dir)
   const db = join(dir, 'roster.db')
@@ -50,7 +50,7 @@ function team(people, headcount) {
 }
 
 /** About 16% of the team on each of the four shifts: 64% at work on a day, as in the demo (3 of 4 is the most). */
-const headcountFor = (people) => Math.max(1, Math.round(people * 0.16))
+export const headcountFor = (people) => Math.max(1, Math.round(people * 0.16))
 
 function generate(people, weeks, json = true) {
   const db = team(people, headcountFor(people))
@@ -79,7 +79,7 @@ const DAY = 86_400_000
  * rejected, declined or cancelled, with who decided as the schema demands;
  * a third are covers paid back within two weeks.
  */
-function insertSwapHistory(db, people, count) {
+export function insertSwapHistory(db, people, count) {
   const rnd = random(2027)
   const pick = (n) => Math.floor(rnd() * n)
   const raw = new Database(db)
@@ -115,7 +115,7 @@ function insertSwapHistory(db, people, count) {
 }
 
 /** The first date from `from` on which `a` works one shift and `b` another: an exchange the rules may allow. */
-function exchangeDay(db, a, b, from) {
+export function exchangeDay(db, a, b, from) {
   const raw = new Database(db, { readonly: true })
   const row = raw.prepare(`SELECT x.date, x.shift AS mine, y.shift AS theirs FROM assignment x JOIN assignment y ON y.date = x.date AND y.staff = ?
                            WHERE x.staff = ? AND x.date >= ? AND x.shift <> y.shift ORDER BY x.date LIMIT 1`).get(b, a, from)

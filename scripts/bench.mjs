@@ -5,19 +5,32 @@
 //      ranges and a long swap history (scripts/bench-scale.mjs);
 //   3. quality: roster solve on the Curtois & Qu instances (scripts/bench-curtois.mjs);
 //   4. wishes: generate with wishes against the same teams without (scripts/bench-wishes.mjs).
+// Parts 1 and 2 are followed by 1b and 2b: the same start-up commands, and the swap commands at
+// 100,000 swaps, on PostgreSQL beside SQLite (scripts/bench-postgres-cli.mjs; a throwaway server,
+// or BENCH_PG_URL=postgres://...; BENCH_POSTGRES=0 leaves them out).
 // BENCH_PARTS=1,3 runs only some parts (BENCH_PARTS=4: the wishes alone). Benchmarks measure speed; the test
 // suite checks correctness.
 const parts = (process.env.BENCH_PARTS ?? '1,2,3,4').split(',')
+const postgres = process.env.BENCH_POSTGRES !== '0' && (parts.includes('1') || parts.includes('2'))
+  ? await import('./bench-postgres-cli.mjs')
+  : undefined
+const server = postgres ? await postgres.benchServer() : undefined
 
-if (parts.includes('1')) {
-  const { runStartupBench } = await import('./bench-startup.mjs')
-  runStartupBench()
-}
+try {
+  if (parts.includes('1')) {
+    const { runStartupBench } = await import('./bench-startup.mjs')
+    const sqlite = runStartupBench()
+    if (server) await postgres.runPostgresStartupBench(sqlite, server)
+  }
 
-if (parts.includes('2')) {
-  console.log('')
-  const { runScaleBench } = await import('./bench-scale.mjs')
-  runScaleBench()
+  if (parts.includes('2')) {
+    console.log('')
+    const { runScaleBench } = await import('./bench-scale.mjs')
+    runScaleBench()
+    if (server) await postgres.runPostgresSwapBench(server)
+  }
+} finally {
+  await server?.stop()
 }
 
 if (parts.includes('3')) {

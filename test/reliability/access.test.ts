@@ -7,12 +7,13 @@
 import { chmodSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { fileHash, roster, tempDir, type RunOptions } from '../support/cli.js'
+import { BACKEND, fileHash, roster, tempDir, type RunOptions } from '../support/cli.js'
 import { NOW, rosterDb, sql } from '../e2e/swap-support.js'
 
 const mode = (p: string) => statSync(p).mode & 0o777
 
-describe('the database file', () => {
+// SQLite only: the permissions of the database file (a PostgreSQL database has no file of ours; its roles protect it).
+describe.runIf(BACKEND === 'sqlite')('the database file', () => {
   const umask = process.umask()
   afterEach(() => void process.umask(umask))
 
@@ -49,7 +50,8 @@ describe('the database file', () => {
   })
 })
 
-describe('--as and the login', () => {
+// SQLite only: the OS login is who acts there; on PostgreSQL it is the database role (test/e2e/postgres.test.ts).
+describe.runIf(BACKEND === 'sqlite')('--as and the login', () => {
   const as = (login: string, o: RunOptions = {}): RunOptions => ({ now: NOW, json: true, ...o, login })
   const lastAudit = (db: string) =>
     sql(db, (d) => d.prepare('SELECT actor, os_user, on_behalf, action FROM audit ORDER BY id DESC LIMIT 1').get() as { actor: string; os_user: string; on_behalf: number; action: string })

@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'nod
 import { dirname, join } from 'node:path'
 import Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
-import { fileHash, roster, rosterAsync, tempDir, type RunResult } from '../support/cli.js'
+import { BACKEND, fileHash, roster, rosterAsync, tempDir, type RunResult } from '../support/cli.js'
 import { NOW, rosterDb } from '../e2e/swap-support.js'
 import { APPLICATION_ID } from '../../src/store/db.js'
 import { LATEST_VERSION, MIGRATIONS } from '../../src/store/migrations/index.js'
@@ -57,7 +57,8 @@ describe('roster backup', () => {
     expect(readdirSync(dir).sort()).toEqual(backups.map((b) => b.path.slice(dir.length + 1)).sort())
   })
 
-  it('names the copy after the time beside the database, and never overwrites a file', () => {
+  // SQLite only: the copy goes beside the database file (on PostgreSQL into the working folder: test/e2e/postgres.test.ts).
+  it.runIf(BACKEND === 'sqlite')('names the copy after the time beside the database, and never overwrites a file', () => {
     const db = rosterDb()
     const first = roster(['backup'], { db, now: NOW, json: true })
     expect(first.code, first.err).toBe(0)
@@ -82,6 +83,9 @@ describe('roster restore', () => {
     return { live, backup }
   }
 
+  /** Where restore keeps its safety copy: beside the database file, or (PostgreSQL) in the working folder. */
+  const working = (live: string) => (BACKEND === 'postgres' ? tempDir('restore-cwd') : dirname(live))
+
   it('refuses a damaged, foreign, newer or missing file and leaves the live database untouched', async () => {
     const { live, backup } = withBackup()
     const dir = tempDir('restore-bad')
@@ -98,27 +102,29 @@ describe('roster restore', () => {
     withDb(bad.newer, (d) => d.pragma(`user_version = ${LATEST_VERSION + 1}`))
     bad.missing = join(dir, 'missing.db')
     const before = fileHash(live)
-    const beside = readdirSync(join(live, '..'))
+    const cwd = working(live)
+    const beside = readdirSync(cwd)
     for (const [kind, file] of Object.entries(bad)) {
-      const r = await rosterAsync(['restore', file], { db: live, as: 'mei', now: NOW })
+      const r = await rosterAsync(['restore', file], { db: live, as: 'mei', now: NOW, cwd })
       expect([2, 3], `${kind}: ${explain(r)}`).toContain(r.code)
       expectOneLineError(r, kind)
       expect(r.err, kind).toMatch(kind === 'newer' ? /newer version/ : kind === 'missing' ? /no file/ : /nothing was restored/)
       expect(fileHash(live), kind).toBe(before)
       // No safety copy either: nothing was begun.
-      expect(readdirSync(join(live, '..')), kind).toEqual(beside)
+      expect(readdirSync(cwd), kind).toEqual(beside)
     }
   })
 
   it('restores a good backup for a lead, keeps the database as it was in a safety copy, and audits it', () => {
     const { live, backup } = withBackup()
+    const cwd = working(live)
     expect(roster(['staff', 'add', 'zed', '--name', 'Zed Later'], { db: live, as: 'mei', now: NOW }).code).toBe(0)
     const changed = fileHash(live)
-    const agent = roster(['restore', backup], { db: live, as: 'ana', now: NOW })
+    const agent = roster(['restore', backup], { db: live, as: 'ana', now: NOW, cwd })
     expect(agent.code).toBe(1)
     expect(fileHash(live)).toBe(changed)
 
-    const r = roster(['restore', backup], { db: live, as: 'mei', now: NOW, json: true })
+    const r = roster(['restore', backup], { db: live, as: 'mei', now: NOW, json: true, cwd })
     expect(r.code, r.err).toBe(0)
     expect(r.json).toMatchObject({ restored: backup, staff: 5, assignments: 63 })
     expect(count(live, `SELECT count(*) AS n FROM staff WHERE id = 'zed'`)).toBe(0)
@@ -128,13 +134,14 @@ describe('roster restore', () => {
     expect(integrity(safety)).toBe('ok')
     expect(count(safety, `SELECT count(*) AS n FROM staff WHERE id = 'zed'`)).toBe(1)
     // A second restore in the same second keeps its own safety copy.
-    const again = roster(['restore', backup], { db: live, as: 'mei', now: NOW, json: true })
+    const again = roster(['restore', backup], { db: live, as: 'mei', now: NOW, json: true, cwd })
     expect(again.code, again.err).toBe(0)
     expect(again.json.safetyCopy).not.toBe(safety)
     expect(existsSync(safety)).toBe(true)
   })
 
-  it('restores over a damaged live file, which it keeps byte for byte; who may restore is judged by the backup', () => {
+  // SQLite only: a damaged database file (PostgreSQL keeps its own files whole).
+  it.runIf(BACKEND === 'sqlite')('restores over a damaged live file, which it keeps byte for byte; who may restore is judged by the backup', () => {
     const { live, backup } = withBackup()
     damagePageMiddles(live)
     const damaged = fileHash(live)
@@ -155,7 +162,8 @@ describe('roster restore', () => {
   })
 })
 
-describe('migrations', () => {
+// SQLite only: a SQLite file of the first schema (PostgreSQL's migrations: test/store/postgres/migrations.test.ts).
+describe.runIf(BACKEND === 'sqlite')('migrations', () => {
   /** A schema-1 database as the first release wrote it, built by hand from MIGRATIONS[0]. */
   function schemaOne(path: string): void {
     const d = new Database(path)

@@ -7,9 +7,12 @@ import { spawn } from 'node:child_process'
 import { readFileSync, readdirSync, statSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import Database from 'better-sqlite3'
+import pg from 'pg'
 import ts from 'typescript'
 import { describe, expect, it } from 'vitest'
 import { BIN, ROOT, roster, rosterAsync, STACK_TRACE, type RunResult } from '../support/cli.js'
+import { isPostgresUrl } from '../../src/store/postgres/url.js'
+import { ROSTER_LOCK_KEY } from '../../src/store/postgres/sql.js'
 import { NOW, plusDays, rosterDb, sql } from '../e2e/swap-support.js'
 import { count, explain, integrity } from './support.js'
 
@@ -203,17 +206,13 @@ describe('many processes at once on one database', () => {
       d.prepare(`UPDATE assignment SET staff = 'eve' WHERE date = '2027-01-05' AND staff = 'dev'`).run()
     })
     // Another process holds the write lock; generate, assign and a swap request start and queue behind it...
-    const holder = new Database(db)
-    holder.pragma('busy_timeout = 5000')
-    holder.exec('BEGIN IMMEDIATE')
+    const holder = await writeLock(db)
     const generating = runUntilExit(['generate', '--start', '2027-01-11', '--weeks', '2'], db)
     const assigning = runUntilExit(['assign', '2027-01-06', 'A', 'eve', '--replace', 'dev'], db)
     const requesting = runUntilExit(['swap', 'request', '--date', '2027-01-05', '--with', 'eve'], db, 'ana')
     // ...while the holder removes eve (as "roster staff remove" would) and commits.
     await new Promise((done) => setTimeout(done, 1500))
-    holder.prepare(`UPDATE staff SET active = 0 WHERE id = 'eve'`).run()
-    holder.exec('COMMIT')
-    holder.close()
+    await holder.commitAfter(`UPDATE staff SET active = 0 WHERE id = 'eve'`)
     const [generate, assign, request] = await Promise.all([generating, assigning, requesting])
     expect(generate.code, generate.err).toBe(0)
     expect(assign.code, assign.err).toBe(1)
@@ -224,6 +223,45 @@ describe('many processes at once on one database', () => {
     expect(count(db, 'SELECT count(*) AS n FROM swap')).toBe(0)
   })
 })
+
+/**
+ * Takes the database's write lock as another writer would: BEGIN IMMEDIATE on
+ * SQLite, the roster's advisory lock in a transaction on PostgreSQL (every
+ * roster write takes it first); commitAfter runs one statement and commits.
+ */
+async function writeLock(db: string): Promise<{ commitAfter(statement: string): Promise<void> }> {
+  if (isPostgresUrl(db)) {
+    const c = new pg.Client({ connectionString: db })
+    await c.connect()
+    await c.query('BEGIN')
+    await c.query('SELECT pg_advisory_xact_lock($1)', [ROSTER_LOCK_KEY])
+    return {
+      async commitAfter(statement) {
+        // Each of the three waits for the lock inside its transaction before the change commits,
+        // or the test proves nothing (a command waits 5 s for the lock: lock_timeout).
+        let waiting = 0
+        for (let i = 0; i < 60 && waiting < 3; i++) {
+          waiting = (await c.query(`SELECT count(*)::int AS n FROM pg_locks WHERE locktype = 'advisory' AND NOT granted`)).rows[0].n
+          if (waiting < 3) await new Promise((done) => setTimeout(done, 50))
+        }
+        expect(waiting).toBe(3)
+        await c.query(statement)
+        await c.query('COMMIT')
+        await c.end()
+      },
+    }
+  }
+  const holder = new Database(db)
+  holder.pragma('busy_timeout = 5000')
+  holder.exec('BEGIN IMMEDIATE')
+  return {
+    async commitAfter(statement) {
+      holder.prepare(statement).run()
+      holder.exec('COMMIT')
+      holder.close()
+    },
+  }
+}
 
 function runUntilExit(args: string[], db: string, as = 'mei'): Promise<RunResult> {
   return new Promise((done) => {

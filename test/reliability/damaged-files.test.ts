@@ -7,7 +7,7 @@ import { copyFileSync, existsSync, readFileSync, truncateSync, writeFileSync } f
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { fileHash, roster, rosterAsync, tempDir, type RunResult } from '../support/cli.js'
+import { BACKEND, fileHash, roster, rosterAsync, tempDir, type RunResult } from '../support/cli.js'
 import { NOW, rosterDb } from '../e2e/swap-support.js'
 import { LATEST_VERSION } from '../../src/store/migrations/index.js'
 import { damagePageMiddles, expectOneLineError, explain, inLanes, strayFiles, withDb } from './support.js'
@@ -115,6 +115,7 @@ const FIXTURES: Fixture[] = [
 let healthy: string
 
 beforeAll(() => {
+  if (BACKEND !== 'sqlite') return
   // A roster database with enough in it that the middle of its pages holds data.
   healthy = rosterDb()
   withDb(healthy, (d) => {
@@ -124,7 +125,8 @@ beforeAll(() => {
   expect(existsSync(`${healthy}-wal`)).toBe(false)
 })
 
-describe('a --db that is not a healthy roster database', () => {
+// SQLite only: damaged, foreign and missing database files (PostgreSQL's unusable databases: test/e2e/postgres.test.ts).
+describe.runIf(BACKEND === 'sqlite')('a --db that is not a healthy roster database', () => {
   it('is damaged in a way SQLite can see (the fixtures are what they claim)', () => {
     for (const f of FIXTURES.filter((f) => f.code === 'corrupt')) {
       const p = join(tempDir('damaged'), 'roster.db')

@@ -9,9 +9,9 @@ import { chmodSync, closeSync, existsSync, mkdirSync, openSync, readdirSync, rea
 import { dirname, join, relative } from 'node:path'
 import Database from 'better-sqlite3'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { BIN, fileHash, roster, STACK_TRACE, tempDir, type RunResult } from '../support/cli.js'
-import { NOW, rosterDb } from '../e2e/swap-support.js'
-import { copyDb, integrity } from './support.js'
+import { BACKEND, BIN, fileHash, roster, STACK_TRACE, tempDb, tempDir, type RunResult } from '../support/cli.js'
+import { NOW, rosterDb, sql } from '../e2e/swap-support.js'
+import { copyDb, count, integrity } from './support.js'
 
 const ENV: Record<string, string> = { ...(process.env as Record<string, string>), NO_COLOR: '1', LANG: 'C', LC_ALL: '', LC_MESSAGES: '', ROSTER_USER: '', ROSTER_OS_USER: 'roster-tests', ROSTER_NOW: NOW }
 delete ENV.ROSTER_DB
@@ -47,13 +47,23 @@ function refusedCleanly(r: RunResult & { timedOut?: boolean }, what: string): vo
 
 let template: string
 
+/**
+ * Where a test runs the CLI (its working folder) and what it passes as --db:
+ * the database's own folder and "roster.db", or for a PostgreSQL database a
+ * folder of its own and the URL.
+ */
+function place(db: string): { dir: string; arg: string } {
+  return BACKEND === 'postgres' ? { dir: tempDir('edges-cwd'), arg: db } : { dir: dirname(db), arg: 'roster.db' }
+}
+
 beforeAll(() => {
   template = rosterDb()
   // Swap #1 so that "swap form 1" has a form to write.
   expect(roster(['swap', 'request', '--date', '2027-01-05', '--with', 'dev'], { db: template, as: 'ana', now: NOW }).code).toBe(0)
 })
 
-describe('-o aimed at the database', () => {
+// SQLite only: -o naming the database file (a PostgreSQL database has no file an -o could name).
+describe.runIf(BACKEND === 'sqlite')('-o aimed at the database', () => {
   it('is refused with exit 2 for six spellings (a symbolic link among them) across every command with -o, the database byte-identical', async () => {
     const db = copyDb(template, 'edges-o')
     const dir = dirname(db)
@@ -119,9 +129,10 @@ describe('-o aimed at the database', () => {
 describe('reading files', () => {
   let dir: string
   let db: string
+  let arg: string
   beforeAll(() => {
     db = copyDb(template, 'edges-in')
-    dir = dirname(db)
+    ;({ dir, arg } = place(db))
     for (const name of ['fifo.ics', 'fifo.csv', 'fifo.txt', 'fifo.db']) spawnSync('mkfifo', [join(dir, name)])
     expect(existsSync(join(dir, 'fifo.ics'))).toBe(true)
     symlinkSync('/dev/zero', join(dir, 'zero.ics'))
@@ -155,7 +166,7 @@ describe('reading files', () => {
   for (const [what, args] of cases) {
     it(`refuses ${what} with exit 2 without reading it, the database unchanged`, async () => {
       const before = fileHash(db)
-      const r = await bounded(['--db', 'roster.db', ...args], { cwd: dir, as: 'mei', timeoutMs: 15_000 })
+      const r = await bounded(['--db', arg, ...args], { cwd: dir, as: 'mei', timeoutMs: 15_000 })
       refusedCleanly(r, what)
       expect(r.err).toMatch(/pipe|device|folder|MB|must end in \.ics/)
       expect(fileHash(db)).toBe(before)
@@ -166,8 +177,8 @@ describe('reading files', () => {
 describe('roster backup', () => {
   it('six backups started at once in parallel processes: six distinct files, each a whole roster database, no partial file', async () => {
     const db = copyDb(template, 'edges-backup')
-    const dir = dirname(db)
-    const runs = await Promise.all(Array.from({ length: 6 }, () => bounded(['--db', 'roster.db', 'backup'], { cwd: dir, json: true })))
+    const { dir, arg } = place(db)
+    const runs = await Promise.all(Array.from({ length: 6 }, () => bounded(['--db', arg, 'backup'], { cwd: dir, json: true })))
     for (const r of runs) expect(r.code, r.err).toBe(0)
     const files = runs.map((r) => JSON.parse(r.out).backup as string)
     expect(new Set(files).size).toBe(6)
@@ -181,23 +192,24 @@ describe('roster backup', () => {
     }
     const left = readdirSync(dir)
     expect(left.filter((f) => /partial|\.tmp$/.test(f))).toEqual([])
-    expect(left.filter((f) => /^roster-\d{8}-\d{6}(-\d+)?\.db$/.test(f)).sort()).toEqual(files.map((f) => f.slice(dir.length + 1)).sort())
+    expect(left.filter((f) => /^roster-(\w+-)?\d{8}-\d{6}(-\d+)?\.db$/.test(f)).sort()).toEqual(files.map((f) => f.slice(dir.length + 1)).sort())
   })
 
   it('refuses an -o that exists (never overwrites it) and a folder that does not exist, leaving no partial file', () => {
     const db = copyDb(template, 'edges-backup-o')
-    const dir = dirname(db)
+    const { dir } = place(db)
     writeFileSync(join(dir, 'keep.db'), 'precious')
     const r = roster(['backup', '-o', 'keep.db'], { db, cwd: dir, now: NOW })
     expect(r.code).toBe(2)
     expect(readFileSync(join(dir, 'keep.db'), 'utf8')).toBe('precious')
     expect(roster(['backup', '-o', 'no/such/b.db'], { db, cwd: dir, now: NOW }).code).toBe(2)
-    expect(readdirSync(dir).sort()).toEqual(['keep.db', 'roster.db'])
+    expect(readdirSync(dir).sort()).toEqual(BACKEND === 'postgres' ? ['keep.db'] : ['keep.db', 'roster.db'])
   })
 })
 
 describe('a refused command leaves nothing behind', () => {
-  it('generate --demo with a date that does not exist (or an empty one, or an unknown --staff) in an empty folder: exit 2, no database', async () => {
+  // SQLite only: the database file generate --demo would create (PostgreSQL's case is the next one).
+  it.runIf(BACKEND === 'sqlite')('generate --demo with a date that does not exist (or an empty one, or an unknown --staff) in an empty folder: exit 2, no database', async () => {
     for (const bad of [['--start', '2026-02-30'], ['--start', ''], ['--start', ' '], ['--staff', 'nobody'], ['--weeks', '0']]) {
       const dir = tempDir('edges-demo')
       const r = await bounded(['generate', '--demo', ...bad], { cwd: dir })
@@ -211,9 +223,33 @@ describe('a refused command leaves nothing behind', () => {
     expect(readdirSync(dir)).toContain('roster.db')
   })
 
+  // PostgreSQL only: the database is there and empty, and must stay so (SQLite's case, no file at all, is the one before).
+  it.runIf(BACKEND === 'postgres')('generate --demo refused on an empty database (no such date, an unknown --staff, a roster that breaks a rule): nothing written, not even the demo team', async () => {
+    const db = tempDb('edges-demo')
+    const dir = tempDir('edges-demo')
+    const empty = fileHash(db)
+    // --staff nobody and --weeks 0 are refused by generate itself, after the demo team would be made.
+    for (const bad of [['--start', '2026-02-30'], ['--start', ''], ['--staff', 'nobody'], ['--staff', 'ana'], ['--weeks', '0']]) {
+      const r = await bounded(['--db', db, 'generate', '--demo', ...bad], { cwd: dir })
+      const what = `generate --demo ${bad.join(' ')}`
+      expect(r.timedOut, what).toBe(false)
+      expect([1, 2], `${what}: ${r.err}`).toContain(r.code)
+      expect(r.err.trim().split('\n'), what).toHaveLength(1)
+      expect(r.err, what).not.toMatch(STACK_TRACE)
+      expect(count(db, 'SELECT count(*) AS n FROM staff'), what).toBe(0)
+      expect(fileHash(db), what).toBe(empty)
+    }
+    expect(readdirSync(dir)).toEqual([])
+    // The near miss: the same with a real date makes the demo team and its roster.
+    const ok = await bounded(['--db', db, 'generate', '--demo', '--start', '2027-01-04'], { cwd: dir })
+    expect(ok.code, ok.err).toBe(0)
+    expect(count(db, 'SELECT count(*) AS n FROM staff')).toBe(5)
+    expect(count(db, 'SELECT count(*) AS n FROM assignment')).toBeGreaterThan(0)
+  })
+
   it('an empty string for a date option is bad input (exit 2) in every command, the database byte-identical', async () => {
     const db = copyDb(template, 'edges-empty')
-    const dir = dirname(db)
+    const { dir, arg } = place(db)
     const lines: string[][] = [
       ['generate', '--start', ''], ['generate', '--replace', '--start', ''], ['show', '--week', ''], ['show', '--from', '', '--to', '2027-01-10'],
       ['show', '--from', '2027-01-04', '--to', ''], ['show', '--month', ''], ['who', '--at', ''], ['check', '--from', ''], ['check', '--to', ''],
@@ -226,7 +262,7 @@ describe('a refused command leaves nothing behind', () => {
     const before = fileHash(db)
     for (let i = 0; i < lines.length; i += 4) {
       const batch = lines.slice(i, i + 4)
-      const results = await Promise.all(batch.map((args) => bounded(['--db', 'roster.db', ...args], { cwd: dir, as: args[0] === 'swap' || args[0] === 'leave' ? 'ana' : 'mei' })))
+      const results = await Promise.all(batch.map((args) => bounded(['--db', arg, ...args], { cwd: dir, as: args[0] === 'swap' || args[0] === 'leave' ? 'ana' : 'mei' })))
       results.forEach((r, j) => refusedCleanly(r, batch[j]!.join(' ')))
     }
     expect(fileHash(db)).toBe(before)
@@ -234,14 +270,15 @@ describe('a refused command leaves nothing behind', () => {
 })
 
 describe('what a database holds is shown safely', () => {
-  const HOSTILE = 'Ana\u001b[2J\u001b]0;owned\u0007\u001b[31mRed\u009b1m\u007f\u0008\u0000X'
+  // (No NUL on PostgreSQL: its text cannot hold one at all, so no command could have stored it.)
+  const HOSTILE = `Ana\u001b[2J\u001b]0;owned\u0007\u001b[31mRed\u009b1m\u007f\u0008${BACKEND === 'postgres' ? '' : '\u0000'}X`
   let db: string
   beforeAll(() => {
     db = copyDb(template, 'edges-text')
-    const d = new Database(db)
-    d.prepare('UPDATE staff SET name = ? WHERE id = ?').run(HOSTILE, 'ana')
-    d.prepare("INSERT INTO holiday (date, name) VALUES ('2027-01-06', ?)").run('Epiphany\u001b[5m\u001bc')
-    d.close()
+    sql(db, (d) => {
+      d.prepare('UPDATE staff SET name = ? WHERE id = ?').run(HOSTILE, 'ana')
+      d.prepare("INSERT INTO holiday (date, name) VALUES ('2027-01-06', ?)").run('Epiphany\u001b[5m\u001bc')
+    })
   })
 
   it('has no control characters or escape sequences in human output (tables, lists, markdown), where --json keeps the text escaped', () => {
@@ -262,10 +299,8 @@ describe('what a database holds is shown safely', () => {
   })
 
   it('folds iCalendar lines at 75 octets, never inside a UTF-8 character, with no control characters', () => {
-    const d = new Database(db)
-    d.prepare('UPDATE staff SET name = ? WHERE id = ?').run('陈杰'.repeat(20) + ' 😀'.repeat(10) + '\u001b[2J', 'ben')
-    d.close()
-    const dir = dirname(db)
+    sql(db, (d) => d.prepare('UPDATE staff SET name = ? WHERE id = ?').run('陈杰'.repeat(20) + ' 😀'.repeat(10) + '\u001b[2J', 'ben'))
+    const { dir } = place(db)
     const r = roster(['export', '--format', 'ics', '--from', '2027-01-04', '--to', '2027-01-24', '-o', 'r.ics'], { db, now: NOW, cwd: dir })
     expect(r.code, r.err).toBe(0)
     const bytes = readFileSync(join(dir, 'r.ics'))
@@ -303,7 +338,8 @@ describe('what a database holds is shown safely', () => {
   })
 })
 
-describe('reading needs no write access', () => {
+// SQLite only: file and folder permissions (on PostgreSQL what a role may write is the server's grants).
+describe.runIf(BACKEND === 'sqlite')('reading needs no write access', () => {
   const USER = 'roster-readonly'
   let ids: { uid: number; gid: number } | undefined
   let dir: string

@@ -5,14 +5,17 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { ROOT, roster } from '../support/cli.js'
+import { BACKEND, ROOT, roster } from '../support/cli.js'
 import { NOW, rosterDb, sql } from '../e2e/swap-support.js'
 import { count } from './support.js'
 import { ident, idents, marks, names, tuples } from '../../src/store/sql.js'
 
 const HOSTILE = ["'; DROP TABLE staff; --", "Robert'); DROP TABLE swap;--", '" OR 1=1 --', '%_\\*?[a-z]', "O'Brien \"the\" Ünïcødé 李娜"]
 
-const tables = (db: string) => sql(db, (d) => (d.prepare(`SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name`).all() as { name: string }[]).map((t) => t.name))
+const TABLES = BACKEND === 'postgres'
+  ? `SELECT tablename AS name FROM pg_tables WHERE schemaname = current_schema() ORDER BY name`
+  : `SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name`
+const tables = (db: string) => sql(db, (d) => (d.prepare(TABLES).all() as { name: string }[]).map((t) => t.name))
 
 describe('text that looks like SQL', () => {
   it('is stored and shown verbatim: names, holiday names, shift names, reasons, notes', () => {

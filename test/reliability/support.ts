@@ -1,11 +1,15 @@
 // Shared helpers for the reliability tests: running many CLI processes at
-// once, reading a database's state straight from the file, damaging files.
+// once, reading a database's state straight from the file (or, under
+// ROSTER_TEST_BACKEND=postgres, the PostgreSQL database), damaging files.
 
 import { copyFileSync, existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import Database from 'better-sqlite3'
 import { expect } from 'vitest'
 import { STACK_TRACE, tempDir, type RunResult } from '../support/cli.js'
+import { copyDatabaseSync } from '../support/postgres.js'
+import { openTestDb, type TestDb } from '../support/test-db.js'
+import { isPostgresUrl } from '../../src/store/postgres/url.js'
 
 /** Runs `jobs` with at most `width` at a time; results in the order of `jobs`. */
 export async function inLanes<T, R>(jobs: readonly T[], width: number, run: (job: T, lane: number) => Promise<R>): Promise<R[]> {
@@ -32,24 +36,52 @@ export function withDb<T>(path: string, fn: (d: Database.Database) => T, readonl
   }
 }
 
+/** withDb for either backend: a SQLite file or a PostgreSQL database (the few calls of TestDb). */
+export function withTestDb<T>(path: string, fn: (d: TestDb) => T): T {
+  if (!isPostgresUrl(path)) return withDb(path, (d) => fn(d as unknown as TestDb))
+  const d = openTestDb(path)
+  try {
+    return fn(d)
+  } finally {
+    d.close()
+  }
+}
+
+/**
+ * SQLite's integrity_check of the file ("ok" when whole). A PostgreSQL
+ * database has no file of ours to check: there it is "ok" when every roster
+ * table can be read through (a damaged or half-written one cannot).
+ */
 export function integrity(path: string): string {
+  if (isPostgresUrl(path)) {
+    return withTestDb(path, (d) => {
+      const tables = d.prepare(`SELECT tablename FROM pg_tables WHERE schemaname = current_schema() ORDER BY 1`).all() as { tablename: string }[]
+      for (const t of tables) d.prepare(`SELECT count(*) AS n FROM "${t.tablename}"`).get()
+      return tables.length > 0 ? 'ok' : 'no tables'
+    })
+  }
   return withDb(path, (d) => String(d.pragma('integrity_check', { simple: true })))
 }
 
 export function count(path: string, sql: string, ...params: unknown[]): number {
-  return withDb(path, (d) => (d.prepare(sql).get(...params) as { n: number }).n)
+  return withTestDb(path, (d) => Number((d.prepare(sql).get(...params) as { n: number }).n))
 }
 
 /** Every assignment in [from, to] as sorted "date shift staff" strings: a roster's fingerprint. */
 export function rosterRows(path: string, from: string, to: string): string[] {
-  return withDb(path, (d) =>
+  return withTestDb(path, (d) =>
     (d.prepare('SELECT date, shift, staff FROM assignment WHERE date BETWEEN ? AND ? ORDER BY date, shift, staff').all(from, to) as { date: string; shift: string; staff: string }[])
       .map((a) => `${a.date} ${a.shift} ${a.staff}`),
   )
 }
 
-/** A copy of a database file (no WAL beside it: the source must be closed) in a folder of its own. */
+/**
+ * A copy of a database: of a file (no WAL beside it: the source must be
+ * closed) in a folder of its own, or of a PostgreSQL database (CREATE
+ * DATABASE ... TEMPLATE: no one may be connected to the source).
+ */
 export function copyDb(source: string, tag = 'copy'): string {
+  if (isPostgresUrl(source)) return copyDatabaseSync(source)
   expect(existsSync(`${source}-wal`), `${source} still has a WAL beside it`).toBe(false)
   const target = join(tempDir(tag), 'roster.db')
   copyFileSync(source, target)

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { realLogin, shareWithTeam } from './login.js'
 import { databaseHash, openTestDb } from './test-db.js'
-import { freshDatabaseSync } from './postgres.js'
+import { migratedDatabaseSync } from './postgres.js'
 
 /**
  * Which database the e2e tests give the CLI: a SQLite file in a fresh folder
@@ -98,9 +98,13 @@ export function tempDir(tag = 'e2e'): string {
   return mkdtempSync(join(tmpdir(), `roster-${tag}-`))
 }
 
-/** A database for one test that does not exist yet (a file path), or an empty one (a PostgreSQL URL). */
+/**
+ * A database for one test that does not exist yet (a file path), or (a
+ * PostgreSQL URL) a new one with the roster schema and nothing in it: what
+ * the first command on a new file leaves before it writes.
+ */
 export function tempDb(tag = 'e2e'): string {
-  if (BACKEND === 'postgres') return freshDatabaseSync(tag)
+  if (BACKEND === 'postgres') return migratedDatabaseSync(tag)
   return join(tempDir(tag), 'roster.db')
 }
 

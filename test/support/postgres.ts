@@ -8,13 +8,14 @@ import pg from 'pg'
 import { inject } from 'vitest'
 import type { PostgresServer } from './postgres-server.js'
 import { postgresSql, type PostgresSql } from '../../src/store/postgres/sql.js'
-import { openPostgres } from '../../src/store/postgres/open.js'
 
 export type { PostgresServer }
 
 declare module 'vitest' {
   export interface ProvidedContext {
     postgres: PostgresServer | null
+    /** The run's migrated, empty roster database (postgres-setup.ts), copied for each test. */
+    postgresTemplate: string | null
     postgresError: string | null
   }
 }
@@ -62,21 +63,18 @@ export function freshDatabaseSync(tag = 't'): string {
   return postgresUrl(name)
 }
 
-let template: string | undefined
-
 /**
- * A new database that already holds the roster schema (copied from a template
- * migrated once per test file: CREATE DATABASE ... TEMPLATE, no migration per
- * test); its URL.
+ * A new database that already holds the roster schema, and nothing else: a
+ * copy of the run's template (postgres-setup.ts migrated it once), so no test
+ * pays for the migrations; its URL.
  */
 export function migratedDatabaseSync(tag = 't'): string {
-  if (!template) {
-    const url = freshDatabaseSync('template')
-    openPostgres(url).close()
-    template = new URL(url).pathname.slice(1)
-  }
+  postgresServer()
+  const template = inject('postgresTemplate')
+  if (!template) throw new Error('no template database: test/support/postgres-setup.ts did not make one')
+  adminSql ??= postgresSql(postgresUrl('postgres'))
   const name = `roster_${tag.replace(/[^a-z0-9_]/gi, '_').toLowerCase()}_${process.pid}_${++counter}_${randomBytes(3).toString('hex')}`
-  adminSql!.run(`CREATE DATABASE ${name} TEMPLATE ${template}`)
+  adminSql.run(`CREATE DATABASE ${name} TEMPLATE ${template}`)
   return postgresUrl(name)
 }
 

@@ -96,6 +96,14 @@ export function runGenerate(ctx: Ctx, opts: GenerateOptions): GenerateOutcome {
   const path = ctx.dbPath()
   // A new database: no file yet, or (PostgreSQL) a database without a team.
   const fresh = ctx.isFileDb() ? !existsSync(path) : ctx.store({ create: true }).staff.all({ includeInactive: true }).length === 0
+  if (opts.demo && path !== ':memory:' && fresh && !ctx.isFileDb()) {
+    // PostgreSQL: the team and its roster in one transaction, so a refused
+    // generate leaves the database as empty as it found it.
+    return ctx.write(() => {
+      runInit(ctx, { demo: true })
+      return { ...generateIn(ctx, opts, from), createdDemo: true, keptDemo: false }
+    })
+  }
   if (opts.demo && path !== ':memory:' && fresh) {
     runInit(ctx, { demo: true })
     try {
@@ -103,7 +111,7 @@ export function runGenerate(ctx: Ctx, opts: GenerateOptions): GenerateOutcome {
     } catch (e) {
       // The demo database was made for this command alone: refused, it goes again.
       ctx.close()
-      if (ctx.isFileDb()) for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(`${path}${suffix}`, { force: true })
+      for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(`${path}${suffix}`, { force: true })
       throw e
     }
   } else if (opts.demo && path !== ':memory:' && opts.start === undefined && opts.weeks === undefined && !opts.staff && !opts.replace && !opts.cyclic) {
