@@ -11,6 +11,7 @@ import { divesInTime, solveCurtois } from '../../../src/domain/solver/curtois-so
 import { dive } from '../../../src/domain/solver/dive.js'
 import { chooseEngine, DENSE_MAX_ROWS, DENSE_PREFERRED_ROWS, denseEngine, type LpEngine, type LpFactory } from '../../../src/domain/solver/lp-engine.js'
 import { highsEngine } from '../../../src/domain/solver/lp-highs.js'
+import { addColumns, boundedProgramme, bruteForce, FIRST_BASIS, smallProgramme } from '../../support/lp-oracle.js'
 
 let highs: Highs
 beforeAll(async () => {
@@ -26,19 +27,7 @@ const engines: [string, () => LpFactory][] = [
 const never = () => false
 
 function build(factory: LpFactory, A: number[][], b: number[], c: number[]): LpEngine {
-  const lp = factory(Float64Array.from(b))
-  for (let j = 0; j < c.length; j++) {
-    const rows: number[] = []
-    const values: number[] = []
-    for (let i = 0; i < b.length; i++) {
-      if (A[i]![j] !== 0) {
-        rows.push(i)
-        values.push(A[i]![j]!)
-      }
-    }
-    lp.add(c[j]!, rows, values)
-  }
-  return lp
+  return addColumns(factory(Float64Array.from(b)), A, b, c)
 }
 
 /** max 3x + 5y with x <= 4, 2y <= 12, 3x + 2y <= 18, as a minimum with slack columns s1..s3 (the first basis). */
@@ -51,40 +40,6 @@ function textbook(factory: LpFactory): LpEngine {
   const lp = build(factory, A, [4, 12, 18], [-3, -5, 0, 0, 0])
   lp.start([2, 3, 4])
   return lp
-}
-
-/** Solves the square system B x = b by Gaussian elimination; null when B is singular. */
-function solveSquare(B: number[][], b: number[]): number[] | null {
-  const m = b.length
-  const a = B.map((row, i) => [...row, b[i]!])
-  for (let c = 0; c < m; c++) {
-    let p = c
-    for (let r = c + 1; r < m; r++) if (Math.abs(a[r]![c]!) > Math.abs(a[p]![c]!)) p = r
-    if (Math.abs(a[p]![c]!) < 1e-9) return null
-    ;[a[c], a[p]] = [a[p]!, a[c]!]
-    for (let r = 0; r < m; r++) {
-      if (r === c) continue
-      const f = a[r]![c]! / a[c]![c]!
-      for (let k = c; k <= m; k++) a[r]![k]! -= f * a[c]![k]!
-    }
-  }
-  return a.map((row, i) => row[m]! / row[i]!)
-}
-
-/** The optimum of min c·x, A x = b, x >= 0 by trying every basis (small programmes only). */
-function bruteForce(A: number[][], b: number[], c: number[]): number {
-  const m = b.length
-  let best = Infinity
-  const pick = (from: number, chosen: number[]): void => {
-    if (chosen.length === m) {
-      const x = solveSquare(A.map((row) => chosen.map((j) => row[j]!)), b)
-      if (x && x.every((v) => v >= -1e-9)) best = Math.min(best, chosen.reduce((s, j, k) => s + c[j]! * x[k]!, 0))
-      return
-    }
-    for (let j = from; j < c.length; j++) pick(j + 1, [...chosen, j])
-  }
-  pick(0, [])
-  return best
 }
 
 describe.each(engines)('the %s engine', (_name, engine) => {
@@ -133,35 +88,13 @@ describe.each(engines)('the %s engine', (_name, engine) => {
 
   it('agrees with trying every basis on random small programmes', () => {
     fc.assert(
-      fc.property(
-        fc.array(fc.array(fc.integer({ min: -2, max: 3 }), { minLength: 4, maxLength: 4 }), { minLength: 3, maxLength: 3 }),
-        fc.array(fc.integer({ min: 0, max: 6 }), { minLength: 3, maxLength: 3 }),
-        fc.array(fc.integer({ min: -5, max: 8 }), { minLength: 4, maxLength: 4 }),
-        (rows, b, costs) => {
-          // Four free columns, each bounded by a row x_j <= 5 through a slack, then an artificial column per row (cost 50, the first basis).
-          const m = 3 + 4
-          const A: number[][] = Array.from({ length: m }, () => [])
-          const c: number[] = []
-          for (let j = 0; j < 4; j++) {
-            for (let i = 0; i < 3; i++) A[i]!.push(rows[i]![j]!)
-            for (let k = 0; k < 4; k++) A[3 + k]!.push(k === j ? 1 : 0)
-            c.push(costs[j]!)
-          }
-          for (let k = 0; k < 4; k++) {
-            for (let i = 0; i < m; i++) A[i]!.push(i === 3 + k ? 1 : 0)
-            c.push(0)
-          }
-          for (let i = 0; i < 3; i++) {
-            for (let k = 0; k < m; k++) A[k]!.push(k === i ? 1 : 0)
-            c.push(50)
-          }
-          const bb = [...b, 5, 5, 5, 5]
-          const lp = build(engine(), A, bb, c)
-          lp.start([8, 9, 10, 4, 5, 6, 7])
-          expect(lp.solve(never, 10)).toBeCloseTo(bruteForce(A, bb, c), 5)
-          lp.dispose()
-        },
-      ),
+      fc.property(smallProgramme, (spec) => {
+        const { A, b, c } = boundedProgramme(spec)
+        const lp = build(engine(), A, b, c)
+        lp.start(FIRST_BASIS)
+        expect(lp.solve(never, 10)).toBeCloseTo(bruteForce(A, b, c), 5)
+        lp.dispose()
+      }),
       { numRuns: 60 },
     )
   })
