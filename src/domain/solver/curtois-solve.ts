@@ -117,6 +117,8 @@ function anneal(cm: CurtoisModel, o: CurtoisSolveOptions, [from, to]: readonly [
     seed: o.seed,
     iterations: o.iterations ?? Number.MAX_SAFE_INTEGER,
     timeLimitMs: o.timeLimitMs,
+    // With a step budget the steps alone cool, so a seed gives one roster on a busy machine too.
+    clockCools: o.iterations === undefined,
     now: o.now,
     ...(o.initial ? { initial: o.initial } : {}),
     hardWeight: 1000,

@@ -33,6 +33,12 @@ export interface SolveOptions {
   /** Optional wall-clock limit, with an injected clock in milliseconds. */
   timeLimitMs?: number
   now?: () => number
+  /**
+   * Whether the clock also cools (default true): the temperature follows the larger of the
+   * steps' share and the time's share. With false the clock only stops the search, so a
+   * step budget gives the same result for a seed however busy the machine.
+   */
+  clockCools?: boolean
   /** One unit of hard violation weighs this much against soft cost (default 1000). */
   hardWeight?: number
   /**
@@ -173,7 +179,7 @@ class Annealer {
           if (opts.now && opts.timeLimitMs !== undefined) {
             const elapsed = (opts.now() - started) / opts.timeLimitMs
             if (elapsed >= 1) break
-            if (elapsed > progress) progress = elapsed
+            if (elapsed > progress && opts.clockCools !== false) progress = elapsed
           }
           const c = Math.min(cycles - 1, Math.floor(progress * cycles))
           if (c !== cycle) {

@@ -74,6 +74,27 @@ describe('solve', () => {
     expect(r.iterations).toBeLessThan(1_000_000)
   })
 
+  it('with clockCools false, cools by the steps alone: a clock far along changes nothing; with the default it does', () => {
+    const m = smallTeam()
+    m.changeWeight = 3
+    m.backwardWeight = 4
+    m.softMinWork = 2
+    m.softMinOff = 2
+    m.softRunWeight = 2
+    // A clock that says 90% of the limit has gone at every look after the first.
+    const busy = () => {
+      let calls = 0
+      return () => (calls++ === 0 ? 0 : 900)
+    }
+    const base = { seed: 4, iterations: 3_000, timeLimitMs: 1000, t0: 5, t1: 0.05 }
+    const still = solve(m, { ...base, now: () => 0, clockCools: false })
+    const late = solve(m, { ...base, now: busy(), clockCools: false })
+    expect(Array.from(late.cells)).toEqual(Array.from(still.cells))
+    // The default cools by the clock too, so the same late clock gives another anneal.
+    const cooled = solve(m, { ...base, now: busy() })
+    expect(Array.from(cooled.cells)).not.toEqual(Array.from(still.cells))
+  })
+
   it('stops at the time limit of the injected clock', () => {
     let now = 0
     const r = solve(smallTeam(), { seed: 1, iterations: 1e9, timeLimitMs: 5, now: () => (now += 1) })
