@@ -37,7 +37,7 @@ const team = fc
     })
     const from = addDays('2027-01-01', r.startOffset)
     const dates = dayRange(from, addDays(from, r.days - 1))
-    return { dates, staff, shifts, config: aConfig({ maxConsecutiveDays: r.maxConsecutiveDays }), unavailable: new Map(), history: [], holidays: [], seed: r.seed, effort: 0.5 }
+    return { dates, staff, shifts, config: aConfig({ maxConsecutiveDays: r.maxConsecutiveDays }), unavailable: new Map(), history: [], holidays: [], seed: r.seed, effort: 0.05 }
   })
 
 const wishDraft = fc.record({

@@ -172,6 +172,8 @@ describe("generate's quality line", () => {
     const q = r.quality!
     if (q.lowerBound === null) throw new Error(`no bound: ${q.why}`)
     expect(q.lowerBound).toBeGreaterThan(0)
+    // Costs are whole numbers, so is the bound (the relaxation's, rounded up).
+    expect(Number.isInteger(q.lowerBound)).toBe(true)
     expect(q.lowerBound).toBeLessThanOrEqual(q.objective)
     expect(Number.isFinite(q.gap)).toBe(true)
     expect(q.gap).toBeGreaterThan(0)
