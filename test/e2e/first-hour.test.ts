@@ -36,6 +36,35 @@ function followAll(text: string, o: RunOptions): string[] {
   return cmds
 }
 
+/** Who works which shift on each day of the demo roster from 2027-01-04 (from `show --json`). */
+function shiftsByDay(db: string): Map<string, Map<string, string>> {
+  const r = roster(['show', '--from', '2027-01-04', '--to', '2027-01-24'], { db, now: SUNDAY, json: true })
+  const out = new Map<string, Map<string, string>>()
+  for (const a of (JSON.parse(r.out) as { assignments: { date: string; shift: string; staff: string }[] }).assignments) {
+    if (!out.has(a.date)) out.set(a.date, new Map())
+    out.get(a.date)!.set(a.staff, a.shift)
+  }
+  return out
+}
+
+/** The day after `date` (dates of January 2027 only). */
+const nextDay = (date: string): string => `2027-01-${String(Number(date.slice(8)) + 1).padStart(2, '0')}`
+
+/**
+ * The first day of the demo roster on which ana may swap with chen (the dry run passes) and
+ * ana and dev both work the day after: whatever roster the search draws, the tests below
+ * need such a pair of days, not particular dates.
+ */
+function swapDays(db: string): { first: string; second: string } {
+  const days = shiftsByDay(db)
+  for (const [date] of days) {
+    const second = nextDay(date)
+    if (!days.get(second)?.has('ana') || !days.get(second)?.has('dev')) continue
+    if (roster(['swap', 'check', '--date', date, '--with', 'chen'], { db, as: 'ana', now: SUNDAY }).code === 0) return { first: date, second }
+  }
+  throw new Error('the demo roster has no day on which ana may swap with chen and ana and dev work the day after')
+}
+
 describe('every next step the tool suggests works as printed', () => {
   it('init with a lead only suggests adding people, and that works; then generate works once people are on the rotation', () => {
     const db = tempDb('hint')
@@ -59,7 +88,8 @@ describe('every next step the tool suggests works as printed', () => {
   it('a swap request, its acceptance and a leave request name commands that work with ROSTER_USER unset', () => {
     const db = demoDb({ start: '2027-01-04', now: SUNDAY })
     const o = { db, now: SUNDAY }
-    const req = roster(['swap', 'request', '--date', '2027-01-04', '--with', 'chen'], { ...o, as: 'ana' })
+    const { first } = swapDays(db)
+    const req = roster(['swap', 'request', '--date', first, '--with', 'chen'], { ...o, as: 'ana' })
     expect(req.code, req.err).toBe(0)
     expect(followAll(req.out, o)).toEqual(['roster swap accept 1 --as chen'])
     const accepted = roster(['swap', 'list'], o).out
@@ -67,7 +97,7 @@ describe('every next step the tool suggests works as printed', () => {
     // The acceptance printed the approval, naming a lead who takes no part.
     const db2 = demoDb({ start: '2027-01-04', now: SUNDAY })
     const o2 = { db: db2, now: SUNDAY }
-    roster(['swap', 'request', '--date', '2027-01-04', '--with', 'chen'], { ...o2, as: 'ana' })
+    expect(roster(['swap', 'request', '--date', swapDays(db2).first, '--with', 'chen'], { ...o2, as: 'ana' }).code).toBe(0)
     const acc = roster(['swap', 'accept', '1'], { ...o2, as: 'chen' })
     expect(acc.out).toContain('roster swap approve 1 --as mei (or reject).')
     expect(followAll(acc.out, o2)).toEqual(['roster swap approve 1 --as mei'])
@@ -79,14 +109,15 @@ describe('every next step the tool suggests works as printed', () => {
 
   it('a swap refused by several rules points to the dry run of that very swap, which works', () => {
     const db = demoDb({ start: '2027-01-04', now: SUNDAY })
-    // ana works C on 2027-01-04 and 2027-01-05 in the demo roster; dev A on both: a swap with dev on the 5th
-    // after one on the 4th is consecutive; with a holiday on the 5th it breaks two rules.
-    expect(roster(['holiday', 'add', '2027-01-05', '--name', 'Test day'], { db, as: 'mei', now: SUNDAY }).code).toBe(0)
-    expect(roster(['swap', 'request', '--date', '2027-01-04', '--with', 'chen'], { db, as: 'ana', now: SUNDAY }).code).toBe(0)
-    const r = roster(['swap', 'request', '--date', '2027-01-05', '--with', 'dev'], { db, as: 'ana', now: SUNDAY })
+    // ana swaps with chen on one day; a swap with dev the day after (both work it) is consecutive;
+    // with a holiday that day it breaks two rules.
+    const { first, second } = swapDays(db)
+    expect(roster(['holiday', 'add', second, '--name', 'Test day'], { db, as: 'mei', now: SUNDAY }).code).toBe(0)
+    expect(roster(['swap', 'request', '--date', first, '--with', 'chen'], { db, as: 'ana', now: SUNDAY }).code).toBe(0)
+    const r = roster(['swap', 'request', '--date', second, '--with', 'dev'], { db, as: 'ana', now: SUNDAY })
     expect(r.code).toBe(1)
-    expect(r.err).toContain('see "roster swap check --date 2027-01-05 --with dev --as ana"')
-    expect(suggestions(r.err)).toEqual(['roster swap check --date 2027-01-05 --with dev --as ana'])
+    expect(r.err).toContain(`see "roster swap check --date ${second} --with dev --as ana"`)
+    expect(suggestions(r.err)).toEqual([`roster swap check --date ${second} --with dev --as ana`])
     // The dry run lists every rule, both broken ones included (it exits 1 as the swap would be refused).
     const dry = roster(argvOf(suggestions(r.err)[0]!), { db, now: SUNDAY })
     expect(dry.code).toBe(1)
@@ -94,7 +125,7 @@ describe('every next step the tool suggests works as printed', () => {
     expect(dry.out).toMatch(/swap\.consecutive +│ FAIL/)
     // The dry run's table fits 80 columns (output is not a terminal), its reasons wrapped at spaces.
     expect(dry.out.split('\n').filter((l) => stringWidth(l) > 80)).toEqual([])
-    expect(dry.out.replace(/[│\s]+/g, ' ')).toContain('2027-01-05 is a holiday (Test day): whoever is on duty on a holiday may not swap')
+    expect(dry.out.replace(/[│\s]+/g, ' ')).toContain(`${second} is a holiday (Test day): whoever is on duty on a holiday may not swap`)
     // Every table is ruled alike: a line under the header only.
     expect(dry.out.split('\n').filter((l) => l.startsWith('├'))).toHaveLength(1)
   })
