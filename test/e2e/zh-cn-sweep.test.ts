@@ -68,20 +68,32 @@ describe('zh-CN: every command speaks Chinese', () => {
     }
     zh(['generate', '--demo'], undefined, 0)
     zh(['generate', '--demo'], undefined, 0)
+    // Who works what comes from the roster the search drew, not from assumed dates.
+    const shown = roster(['show', '--json'], { cwd: dir, now: NOW, json: true }).json as { assignments: { date: string; shift: string; staff: string }[] }
+    const on = (date: string, shift: string) => shown.assignments.find((a) => a.date === date && a.shift === shift)!.staff
+    const works = (date: string, staff: string) => shown.assignments.some((a) => a.date === date && a.staff === staff)
+    const swapDay = shown.assignments.map((a) => a.date).find((d, i, all) => all.indexOf(d) === i && d !== '2027-01-06' && roster(['swap', 'check', '--date', d, '--with', 'chen'], { cwd: dir, now: NOW, as: 'ana' }).code === 0)!
+    const dayAfter = `2027-01-${String(Number(swapDay.slice(8)) + 1).padStart(2, '0')}`
+    const onHoliday = ['ben', 'chen', 'dev'].find((id) => works('2027-01-15', id))!
+    // Someone at work the day after the swap (not the one eve replaces on the 6th): an exchange the rule on consecutive swaps refuses.
+    const partner = ['dev', 'ben', 'chen'].find((id) => works(dayAfter, id) && !(dayAfter === '2027-01-06' && id === on('2027-01-06', 'A')))!
+    const aOn06 = on('2027-01-06', 'A')
+    const aOn04 = on('2027-01-04', 'A')
+    expect(works('2027-01-15', 'ana')).toBe(true)
     zh(['staff', 'add', 'eve', '--name', 'Eve Park'], 'mei', 0)
     zh(['holiday', 'add', '2027-01-15', '--name', '团队日'], 'mei', 0)
     zh(['config', 'set', 'swap.max-per-month', '2'], 'mei', 0)
-    zh(['assign', '2027-01-06', 'A', 'eve', '--replace', 'dev'], 'mei', 0)
-    zh(['swap', 'check', '--date', '2027-01-04', '--with', 'chen'], 'ana', 0)
-    zh(['swap', 'request', '--date', '2027-01-04', '--with', 'chen', '--reason', '看牙'], 'ana', 0)
+    zh(['assign', '2027-01-06', 'A', 'eve', '--replace', aOn06], 'mei', 0)
+    zh(['swap', 'check', '--date', swapDay, '--with', 'chen'], 'ana', 0)
+    zh(['swap', 'request', '--date', swapDay, '--with', 'chen', '--reason', '看牙'], 'ana', 0)
     zh(['swap', 'accept', '1'], 'chen', 0)
     zh(['swap', 'approve', '1'], 'mei', 0)
-    zh(['swap', 'request', '--date', '2027-01-05', '--with', 'dev'], 'ana', 1) // consecutive
+    zh(['swap', 'request', '--date', dayAfter, '--with', partner], 'ana', 1) // consecutive
     zh(['swap', 'check', '--date', '2027-01-15', '--with', 'dev'], 'ana', 1) // holiday
     zh(['leave', 'request', '--from', '2027-01-19', '--to', '2027-01-20', '--reason', '家事'], 'ben', 0)
     zh(['leave', 'approve', '1'], 'mei', 0)
-    zh(['leave', 'request', '--from', '2027-01-15', '--to', '2027-01-15'], 'chen', 1) // holiday shift
-    zh(['handover', 'add', '--shift', 'A', '--date', '2027-01-04', '--note', '打印机缺纸'], 'dev', 0)
+    zh(['leave', 'request', '--from', '2027-01-15', '--to', '2027-01-15'], onHoliday, 1) // holiday shift
+    zh(['handover', 'add', '--shift', 'A', '--date', '2027-01-04', '--note', '打印机缺纸'], aOn04, 0)
     zh(['export', '--format', 'csv', '-o', 'roster.csv'], undefined, 0)
     zh(['export', '--format', 'csv', '--from', '2027-03-01', '--to', '2027-03-02'], undefined, 0)
     for (const args of [
