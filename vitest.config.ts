@@ -9,10 +9,6 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'forks',
-    // Two test files at a time: vitest's default is one fewer than the cores (one on a
-    // 2-core machine), and most e2e tests wait on a CLI process of their own.
-    maxWorkers: 2,
-    minWorkers: 1,
     projects: [
       // Everything, each e2e and reliability test on a SQLite file.
       { extends: true, test: { name: 'sqlite', include: ['test/**/*.test.ts'] } },

@@ -211,7 +211,8 @@ describe.each(MODES)('in Chinese ($name)', (mode) => {
     // Data formats do not change with the language.
     for (const format of ['csv', 'json', 'ics']) {
       const args = ['export', '--format', format, '--week', '2027-01-04']
-      expect(run(mode, args).out, format).toBe(run(ENGLISH, args).out)
+      const [zh, en] = [run(mode, args), run(ENGLISH, args)]
+      expect(zh.out, `${format}: exit ${zh.code}, ${zh.err}`).toBe(en.out)
     }
   })
 })
