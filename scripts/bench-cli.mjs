@@ -16,3 +16,27 @@ export function timeNode(args) {
   const r = spawnSync(process.execPath, args, { env, encoding: 'utf8', maxBuffer: 1 << 30, stdio: ['ignore', 'pipe', 'pipe'] })
   return { ms: Number(process.hrtime.bigint() - t) / 1e6, status: r.status, stderr: r.stderr }
 }
+
+/** Runs the CLI on `db` and returns its milliseconds; throws with its stderr when it fails. */
+export function roster(db, args) {
+  const r = timeNode([BIN, '--db', db, ...args])
+  if (r.status !== 0) throw new Error(`roster ${args.join(' ')}: exit ${r.status}\n${r.stderr}`)
+  return r.ms
+}
+
+export const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
+
+/** A swap of the demo roster that passes every rule: [requester, date, counterpart]. */
+export function passingSwap(db) {
+  const people = ['ana', 'ben', 'chen', 'dev']
+  for (let day = 6; day <= 20; day++) {
+    const date = `2027-01-${String(day).padStart(2, '0')}`
+    for (const who of people) {
+      for (const other of people) {
+        if (other === who) continue
+        if (timeNode([BIN, '--db', db, '--as', who, 'swap', 'check', '--date', date, '--with', other]).status === 0) return [who, date, other]
+      }
+    }
+  }
+  throw new Error('bench: no swap of the demo roster passes every rule')
+}

@@ -15,10 +15,9 @@ import { dirname, join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { buildSync } from 'esbuild'
 import pg from 'pg'
-import { BIN, ROOT, timeNode } from './bench-cli.mjs'
+import { BIN, median, passingSwap, ROOT, roster, timeNode } from './bench-cli.mjs'
 import { exchangeDay, headcountFor, insertSwapHistory, run, team } from './bench-scale.mjs'
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
 
 /** A PostgreSQL server for the bench: {base(db) -> URL, admin(sql), stop()}. */
 export async function benchServer() {
@@ -56,26 +55,6 @@ export async function benchServer() {
   }
   const server = await admin('SHOW server_version')
   return { url, at, admin, fresh, stop, version: server[0].server_version }
-}
-
-function roster(db, args) {
-  const r = timeNode([BIN, '--db', db, ...args])
-  if (r.status !== 0) throw new Error(`roster ${args.join(' ')}: exit ${r.status}\n${r.stderr}`)
-  return r.ms
-}
-
-/** A swap of the demo roster that passes every rule: [requester, date, counterpart]. */
-function passingSwap(db) {
-  const people = ['ana', 'ben', 'chen', 'dev']
-  for (let day = 6; day <= 20; day++) {
-    const date = `2027-01-${String(day).padStart(2, '0')}`
-    for (const who of people) {
-      for (const other of people) {
-        if (other !== who && timeNode([BIN, '--db', db, '--as', who, 'swap', 'check', '--date', date, '--with', other]).status === 0) return [who, date, other]
-      }
-    }
-  }
-  throw new Error('bench: no swap of the demo roster passes every rule')
 }
 
 const cell = (ms, base) => `${ms.toFixed(1).padStart(7)} ms ${(ms / base).toFixed(2).padStart(5)}x`

@@ -17,7 +17,7 @@ import { spawnSync } from 'node:child_process'
 import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { buildSync } from 'esbuild'
-import { ROOT } from './bench-cli.mjs'
+import { median, ROOT } from './bench-cli.mjs'
 
 const cache = join(ROOT, 'node_modules', '.cache', 'roster-bench-pg')
 mkdirSync(cache, { recursive: true })
@@ -144,7 +144,6 @@ sql.close()
   if (r.status !== 0) throw new Error(r.stderr)
 }
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
 const rounds = Number(process.env.BENCH_ROUNDS ?? 7)
 const results = Object.fromEntries(Object.keys(variants).map((k) => [k, { wall: [], first: [], simple: [], tx: [] }]))
 const base = []

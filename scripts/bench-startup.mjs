@@ -11,30 +11,7 @@ import { copyFileSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { BIN, timeNode } from './bench-cli.mjs'
-
-function roster(db, args) {
-  const r = timeNode([BIN, '--db', db, ...args])
-  if (r.status !== 0) throw new Error(`roster ${args.join(' ')}: exit ${r.status}\n${r.stderr}`)
-  return r.ms
-}
-
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
-
-/** A swap of the demo roster that passes every rule: [requester, date, counterpart]. */
-function passingSwap(db) {
-  const people = ['ana', 'ben', 'chen', 'dev']
-  for (let day = 6; day <= 20; day++) {
-    const date = `2027-01-${String(day).padStart(2, '0')}`
-    for (const who of people) {
-      for (const other of people) {
-        if (other === who) continue
-        if (timeNode([BIN, '--db', db, '--as', who, 'swap', 'check', '--date', date, '--with', other]).status === 0) return [who, date, other]
-      }
-    }
-  }
-  throw new Error('bench: no swap of the demo roster passes every rule')
-}
+import { median, passingSwap, roster, timeNode } from './bench-cli.mjs'
 
 export function runStartupBench(log = console.log) {
   const dir = mkdtempSync(join(tmpdir(), 'roster-bench-startup-'))
