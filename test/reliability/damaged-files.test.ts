@@ -10,21 +10,8 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { BACKEND, fileHash, roster, rosterAsync, tempDir, type RunResult } from '../support/cli.js'
 import { NOW, rosterDb } from '../e2e/swap-support.js'
 import { LATEST_VERSION } from '../../src/store/migrations/index.js'
-import { damagePageMiddles, expectOneLineError, explain, inLanes, strayFiles, withDb } from './support.js'
+import { COMMANDS, damagePageMiddles, expectOneLineError, explain, inLanes, strayFiles, withDb } from './support.js'
 
-/** Read-only and mutating commands, as people and scripts run them. */
-const COMMANDS: { args: string[]; as?: string }[] = [
-  { args: ['staff', 'list'] },
-  { args: ['show', '--from', '2027-01-04', '--to', '2027-01-24'] },
-  { args: ['check'] },
-  { args: ['log'] },
-  { args: ['swap', 'list'] },
-  { args: ['handover', 'add', '--shift', 'A', '--date', '2027-01-05', '--note', 'all quiet'], as: 'ana' },
-  { args: ['generate', '--start', '2027-01-04', '--replace'], as: 'mei' },
-  { args: ['holiday', 'add', '2027-05-01', '--name', 'Labour Day'], as: 'mei' },
-  { args: ['init', '--demo'] },
-  { args: ['backup', '-o', 'copy.db'] },
-]
 
 interface Fixture {
   name: string

@@ -11,23 +11,10 @@ import { BACKEND, rosterAsync, tempDb, tempDir } from '../support/cli.js'
 import { adminQuery, freshDatabase, postgresServer } from '../support/postgres.js'
 import { databaseContents } from '../support/test-db.js'
 import { NOW } from '../e2e/swap-support.js'
-import { expectOneLineError, explain, inLanes } from './support.js'
+import { COMMANDS, expectOneLineError, explain, inLanes } from './support.js'
 
 const SECRET = 'Pw-n3ver-Shown-anywhere'
 
-/** Read-only and mutating commands, as people and scripts run them (as in damaged-files.test.ts). */
-const COMMANDS: { args: string[]; as?: string }[] = [
-  { args: ['staff', 'list'] },
-  { args: ['show', '--from', '2027-01-04', '--to', '2027-01-24'] },
-  { args: ['check'] },
-  { args: ['log'] },
-  { args: ['swap', 'list'] },
-  { args: ['handover', 'add', '--shift', 'A', '--date', '2027-01-05', '--note', 'all quiet'], as: 'ana' },
-  { args: ['generate', '--start', '2027-01-04', '--replace'], as: 'mei' },
-  { args: ['holiday', 'add', '2027-05-01', '--name', 'Labour Day'], as: 'mei' },
-  { args: ['init', '--demo'] },
-  { args: ['backup', '-o', 'copy.db'] },
-]
 
 const closedPort = () =>
   new Promise<number>((done) => {

@@ -116,3 +116,17 @@ export function expectOneLineError(r: RunResult, what: string): void {
 export function explain(r: RunResult): string {
   return `exit ${r.code}\nstdout: ${r.out.slice(0, 500)}\nstderr: ${r.err.slice(0, 500)}`
 }
+
+/** Read-only and mutating commands, as people and scripts run them: what the tests of a database the tool cannot use run against it. */
+export const COMMANDS: { args: string[]; as?: string }[] = [
+  { args: ['staff', 'list'] },
+  { args: ['show', '--from', '2027-01-04', '--to', '2027-01-24'] },
+  { args: ['check'] },
+  { args: ['log'] },
+  { args: ['swap', 'list'] },
+  { args: ['handover', 'add', '--shift', 'A', '--date', '2027-01-05', '--note', 'all quiet'], as: 'ana' },
+  { args: ['generate', '--start', '2027-01-04', '--replace'], as: 'mei' },
+  { args: ['holiday', 'add', '2027-05-01', '--name', 'Labour Day'], as: 'mei' },
+  { args: ['init', '--demo'] },
+  { args: ['backup', '-o', 'copy.db'] },
+]
