@@ -40,3 +40,14 @@ export function passingSwap(db) {
   }
   throw new Error('bench: no swap of the demo roster passes every rule')
 }
+
+/** Instance numbers from a list like "1-12" or "3,7,13-24"; `variable` and `example` name the setting in the error. */
+export function instances(spec, variable, example) {
+  const out = []
+  for (const part of spec.split(',')) {
+    const m = /^(\d+)(?:-(\d+))?$/.exec(part.trim())
+    if (!m) throw new Error(`${variable}: "${part}" is not a number or a range like ${example}`)
+    for (let n = Number(m[1]); n <= Number(m[2] ?? m[1]); n++) out.push(n)
+  }
+  return out
+}

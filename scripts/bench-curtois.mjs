@@ -17,8 +17,7 @@ import { existsSync } from 'node:fs'
 import { cpus } from 'node:os'
 import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { BIN, ROOT } from './bench-cli.mjs'
-
+import { BIN, instances, ROOT } from './bench-cli.mjs'
 
 /** Best known objectives (schedulingbenchmarks.org/nrp; all proven optimal except 15, 22, 23 and 24). */
 export const BEST_KNOWN = {
@@ -27,20 +26,10 @@ export const BEST_KNOWN = {
 }
 const OPTIMAL = new Set([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 16, 17, 18, 19, 20, 21])
 
-function instances(spec) {
-  const out = []
-  for (const part of spec.split(',')) {
-    const m = /^(\d+)(?:-(\d+))?$/.exec(part.trim())
-    if (!m) throw new Error(`BENCH_CURTOIS: "${part}" is not a number or a range like 1-12`)
-    for (let n = Number(m[1]); n <= Number(m[2] ?? m[1]); n++) out.push(n)
-  }
-  return out
-}
-
 export function runCurtoisBench(env = process.env, log = console.log) {
   const dir = resolve(ROOT, env.CURTOIS_DIR ?? '../shared/benchmarks/curtois')
   const limit = env.BENCH_TIME_LIMIT ?? '30'
-  const list = instances(env.BENCH_CURTOIS ?? '1-12')
+  const list = instances(env.BENCH_CURTOIS ?? '1-12', 'BENCH_CURTOIS', '1-12')
   log(`## 3. Curtois & Qu benchmark: roster solve --time-limit ${limit}, one search per core (${cpus().length} cores), instances in sequence`)
   log('instance     objective   best known     gap %   seconds     bound  to bound %')
   const rows = []

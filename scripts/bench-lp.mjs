@@ -21,8 +21,8 @@ import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { createRequire } from 'node:module'
 import { build } from 'esbuild'
+import { instances, ROOT } from './bench-cli.mjs'
 
-const ROOT = resolve(import.meta.dirname, '..')
 const CACHE = join(ROOT, 'node_modules', '.cache', 'roster-bench-lp')
 const require = createRequire(join(ROOT, 'package.json'))
 
@@ -50,16 +50,6 @@ async function solverModule() {
     logLevel: 'warning',
   })
   return require(out)
-}
-
-function instances(spec) {
-  const out = []
-  for (const part of spec.split(',')) {
-    const m = /^(\d+)(?:-(\d+))?$/.exec(part.trim())
-    if (!m) throw new Error(`BENCH_LP: "${part}" is not a number or a range like 13-24`)
-    for (let n = Number(m[1]); n <= Number(m[2] ?? m[1]); n++) out.push(n)
-  }
-  return out
 }
 
 const clock = () => performance.now()
@@ -153,7 +143,7 @@ export async function runLpBench(env = process.env, log = console.log) {
   log('instance   rows | HiGHS: s    LP s solves  MB  bound    | dense: s    LP s solves  MB  bound    | master cols: HiGHS s  MB | glpk s   MB')
   const cg = (o) => (o.error ? `(${o.error})`.padEnd(41) : !o.ok ? 'no first row for someone'.padEnd(41) : `${o.solved ? '' : '>'}${o.seconds.toFixed(1)}`.padStart(7) + o.lpSeconds.toFixed(2).padStart(8) + String(o.solves).padStart(7) + o.mb.toFixed(0).padStart(5) + `  ${o.bound === null || !Number.isFinite(o.bound) ? '-' : o.bound.toFixed(1)}`.padEnd(12))
   const fresh = (o) => (o.error ? `(${o.error})`.padEnd(14) : `${o.optimal ? '' : '>'}${o.seconds.toFixed(2)}`.padStart(8) + o.mb.toFixed(0).padStart(5))
-  for (const n of instances(env.BENCH_LP ?? '13-24')) {
+  for (const n of instances(env.BENCH_LP ?? '13-24', 'BENCH_LP', '13-24')) {
     const h = child(['--cg', 'highs', String(n), dir, String(cap)], cap)
     const rows = h.rows ?? 0
     const d = rows > 700 ? { error: 'over 700 rows' } : child(['--cg', 'dense', String(n), dir, String(cap)], cap)
