@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import stringWidth from 'string-width'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { addDays } from '../../src/domain/dates.js'
 import { demoDb, fileHash, roster, tempDb, tempDir, type RunOptions } from '../support/cli.js'
 
 const SUNDAY = '2027-01-03T18:00:00' // the roster generated now starts Monday 2027-01-04
@@ -47,9 +48,6 @@ function shiftsByDay(db: string): Map<string, Map<string, string>> {
   return out
 }
 
-/** The day after `date` (dates of January 2027 only). */
-const nextDay = (date: string): string => `2027-01-${String(Number(date.slice(8)) + 1).padStart(2, '0')}`
-
 /**
  * The first day of the demo roster on which ana may swap with chen (the dry run passes) and
  * ana and dev both work the day after: whatever roster the search draws, the tests below
@@ -58,7 +56,7 @@ const nextDay = (date: string): string => `2027-01-${String(Number(date.slice(8)
 function swapDays(db: string): { first: string; second: string } {
   const days = shiftsByDay(db)
   for (const [date] of days) {
-    const second = nextDay(date)
+    const second = addDays(date, 1)
     if (!days.get(second)?.has('ana') || !days.get(second)?.has('dev')) continue
     if (roster(['swap', 'check', '--date', date, '--with', 'chen'], { db, as: 'ana', now: SUNDAY }).code === 0) return { first: date, second }
   }

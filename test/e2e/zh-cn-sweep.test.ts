@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { addDays } from '../../src/domain/dates.js'
 import { en, zhCN } from '../../src/i18n/index.js'
 import { roster, tempDir, type RunResult } from '../support/cli.js'
 
@@ -73,7 +74,7 @@ describe('zh-CN: every command speaks Chinese', () => {
     const on = (date: string, shift: string) => shown.assignments.find((a) => a.date === date && a.shift === shift)!.staff
     const works = (date: string, staff: string) => shown.assignments.some((a) => a.date === date && a.staff === staff)
     const swapDay = shown.assignments.map((a) => a.date).find((d, i, all) => all.indexOf(d) === i && d !== '2027-01-06' && roster(['swap', 'check', '--date', d, '--with', 'chen'], { cwd: dir, now: NOW, as: 'ana' }).code === 0)!
-    const dayAfter = `2027-01-${String(Number(swapDay.slice(8)) + 1).padStart(2, '0')}`
+    const dayAfter = addDays(swapDay, 1)
     const onHoliday = ['ben', 'chen', 'dev'].find((id) => works('2027-01-15', id))!
     // Someone at work the day after the swap (not the one eve replaces on the 6th): an exchange the rule on consecutive swaps refuses.
     const partner = ['dev', 'ben', 'chen'].find((id) => works(dayAfter, id) && !(dayAfter === '2027-01-06' && id === on('2027-01-06', 'A')))!
