@@ -51,3 +51,24 @@ export function instances(spec, variable, example) {
   }
   return out
 }
+
+/**
+ * The start-up rounds of parts 1 and 1b on the demo team's database `db`: each round
+ * times node -e 0, `show`, `swap check` and a `swap request` that passes every rule,
+ * the last on a fresh copy of the database that `scratch()` makes outside the timing.
+ * Returns the medians in milliseconds.
+ */
+export async function startupRounds(db, scratch, rounds) {
+  roster(db, ['init', '--demo'])
+  roster(db, ['--as', 'mei', 'generate', '--start', '2027-01-04'])
+  const [who, date, other] = passingSwap(db)
+  const base = [], show = [], check = [], request = []
+  for (let i = 0; i < rounds; i++) {
+    const copy = await scratch()
+    base.push(timeNode(['-e', '0']).ms)
+    show.push(roster(db, ['show', '--from', '2027-01-04', '--to', '2027-01-24']))
+    check.push(roster(db, ['--as', who, 'swap', 'check', '--date', date, '--with', other]))
+    request.push(roster(copy, ['--as', who, 'swap', 'request', '--date', date, '--with', other, '--reason', 'bench']))
+  }
+  return { base: median(base), show: median(show), check: median(check), request: median(request) }
+}

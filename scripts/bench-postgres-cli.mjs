@@ -15,7 +15,7 @@ import { dirname, join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { buildSync } from 'esbuild'
 import pg from 'pg'
-import { BIN, median, passingSwap, ROOT, roster, timeNode } from './bench-cli.mjs'
+import { BIN, ROOT, roster, startupRounds } from './bench-cli.mjs'
 import { exchangeDay, headcountFor, insertSwapHistory, run, team } from './bench-scale.mjs'
 
 
@@ -65,21 +65,10 @@ const cell = (ms, base) => `${ms.toFixed(1).padStart(7)} ms ${(ms / base).toFixe
  */
 export async function runPostgresStartupBench(sqlite, server, log = console.log) {
   const demo = await server.fresh('bench_demo')
-  roster(demo, ['init', '--demo'])
-  roster(demo, ['--as', 'mei', 'generate', '--start', '2027-01-04'])
-  const [who, date, other] = passingSwap(demo)
   const rounds = Number(process.env.BENCH_ROUNDS ?? 21)
-  const base = [], show = [], check = [], request = []
-  for (let i = 0; i < rounds; i++) {
-    // swap request writes: each round on a new copy of the demo database, made outside the timing.
-    const scratch = await server.fresh('bench_request', 'bench_demo')
-    base.push(timeNode(['-e', '0']).ms)
-    show.push(roster(demo, ['show', '--from', '2027-01-04', '--to', '2027-01-24']))
-    check.push(roster(demo, ['--as', who, 'swap', 'check', '--date', date, '--with', other]))
-    request.push(roster(scratch, ['--as', who, 'swap', 'request', '--date', date, '--with', other, '--reason', 'bench']))
-  }
-  const b = median(base)
-  const pgm = { base: b, show: median(show), check: median(check), request: median(request) }
+  // swap request writes: each round on a new copy of the demo database.
+  const pgm = await startupRounds(demo, () => server.fresh('bench_request', 'bench_demo'), rounds)
+  const b = pgm.base
   log(`\n## 1b. Start-up on PostgreSQL ${server.version} beside SQLite: median of ${rounds} alternating runs each, ratio to its own node -e 0`)
   log(`${''.padEnd(24)}${'SQLite'.padEnd(17)}   ${'PostgreSQL'.padEnd(17)}   PostgreSQL - SQLite`)
   log(`${'node -e 0'.padEnd(24)}${`${sqlite.base.toFixed(1).padStart(7)} ms`.padEnd(17)}   ${`${b.toFixed(1).padStart(7)} ms`.padEnd(17)}`)
@@ -140,7 +129,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   try {
     if (parts.includes('1')) {
       const { runStartupBench } = await import('./bench-startup.mjs')
-      await runPostgresStartupBench(runStartupBench(), server)
+      await runPostgresStartupBench(await runStartupBench(), server)
     }
     if (parts.includes('2')) await runPostgresSwapBench(server)
   } finally {

@@ -11,38 +11,30 @@ import { copyFileSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { median, passingSwap, roster, timeNode } from './bench-cli.mjs'
+import { startupRounds } from './bench-cli.mjs'
 
-export function runStartupBench(log = console.log) {
+export async function runStartupBench(log = console.log) {
   const dir = mkdtempSync(join(tmpdir(), 'roster-bench-startup-'))
   try {
     const db = join(dir, 'roster.db')
-    roster(db, ['init', '--demo'])
-    roster(db, ['--as', 'mei', 'generate', '--start', '2027-01-04'])
-    const [who, date, other] = passingSwap(db)
     const scratch = join(dir, 'request.db')
     const rounds = Number(process.env.BENCH_ROUNDS ?? 21)
-    const base = [], show = [], check = [], request = []
-    for (let i = 0; i < rounds; i++) {
+    const m = await startupRounds(db, () => {
       rmSync(`${scratch}-wal`, { force: true })
       rmSync(`${scratch}-shm`, { force: true })
       copyFileSync(db, scratch)
-      base.push(timeNode(['-e', '0']).ms)
-      show.push(roster(db, ['show', '--from', '2027-01-04', '--to', '2027-01-24']))
-      check.push(roster(db, ['--as', who, 'swap', 'check', '--date', date, '--with', other]))
-      request.push(roster(scratch, ['--as', who, 'swap', 'request', '--date', date, '--with', other, '--reason', 'bench']))
-    }
-    const b = median(base)
-    const line = (name, xs, goal) => log(`${name.padEnd(22)}${median(xs).toFixed(1).padStart(7)} ms   ratio ${(median(xs) / b).toFixed(2)}x   (goal <= ${goal}x)`)
+      return scratch
+    }, rounds)
+    const line = (name, ms, goal) => log(`${name.padEnd(22)}${ms.toFixed(1).padStart(7)} ms   ratio ${(ms / m.base).toFixed(2)}x   (goal <= ${goal}x)`)
     log(`## 1. Start-up: median of ${rounds} alternating runs, the demo team's three-week roster`)
-    log(`${'node -e 0'.padEnd(22)}${b.toFixed(1).padStart(7)} ms`)
-    line('roster show (3 weeks)', show, 1.5)
-    line('roster swap check', check, 2)
-    line('roster swap request', request, 2)
-    return { base: b, show: median(show), check: median(check), request: median(request) }
+    log(`${'node -e 0'.padEnd(22)}${m.base.toFixed(1).padStart(7)} ms`)
+    line('roster show (3 weeks)', m.show, 1.5)
+    line('roster swap check', m.check, 2)
+    line('roster swap request', m.request, 2)
+    return m
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) runStartupBench()
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await runStartupBench()

@@ -19,7 +19,7 @@ const server = postgres ? await postgres.benchServer() : undefined
 try {
   if (parts.includes('1')) {
     const { runStartupBench } = await import('./bench-startup.mjs')
-    const sqlite = runStartupBench()
+    const sqlite = await runStartupBench()
     if (server) await postgres.runPostgresStartupBench(sqlite, server)
   }
 
