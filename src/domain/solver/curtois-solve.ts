@@ -2,11 +2,13 @@
 // annealer of search.ts with its row moves (the instance's hard rules all
 // concern one person at a time), cooling once over the whole time limit, or
 // in stages; or first the dive of the linear relaxation (dive.ts), whose
-// roster the annealer then polishes.
+// roster the annealer then polishes; or, going on from a roster that keeps
+// every rule, large neighbourhoods (lns.ts) drawn up again by the relaxation.
 
 import type { CurtoisModel } from './curtois.js'
 import type { Model } from './model.js'
 import { dive } from './dive.js'
+import { improveByNeighbourhoods } from './lns.js'
 import { DENSE_MAX_ROWS, type LpFactory } from './lp-engine.js'
 import { solve, type SolveResult } from './search.js'
 import { SolverState } from './state.js'
@@ -40,6 +42,11 @@ export interface CurtoisSolveOptions {
    * DIVE_MAX_ROWS rows of relaxation.
    */
   engine?: LpFactory
+  /**
+   * Go on from `initial` by large neighbourhoods (lns.ts) instead of annealing,
+   * when its cells keep every hard rule (else the annealer goes on as without).
+   */
+  lns?: boolean
 }
 
 /** What solveCurtois found: the search's best, and with a dive the best lower bound its relaxations proved (none without). */
@@ -79,6 +86,10 @@ export function divesInTime(model: Model, timeLimitMs: number): boolean {
 
 /** The best grid the search finds for the instance within the budget (hard 0 unless it found none). */
 export function solveCurtois(cm: CurtoisModel, o: CurtoisSolveOptions): CurtoisSolveResult {
+  if (o.lns && o.initial && new SolverState(cm.model, o.initial).hard === 0) {
+    const r = improveByNeighbourhoods(cm.model, o.initial, { seed: o.seed, now: o.now, deadline: o.now() + o.timeLimitMs })
+    return { cells: r.cells, hard: r.hard, soft: r.soft, iterations: r.steps, lowerBound: null }
+  }
   if (o.dive) {
     // Dives differ with the seed of their perturbation: dive again while another fits in the share, keep the best.
     const started = o.now()

@@ -48,6 +48,21 @@ export interface DiveOptions {
   relaxDeadline?: number
   /** Called once the first relaxation is solved, with its programme as it stands (the restricted master; scripts/bench-lp.mjs solves it again with each engine). */
   onMaster?: (master: RestrictedMaster) => void
+  /**
+   * Re-solve only this part of a roster (a large neighbourhood, lns.ts): these
+   * people's cells on days a..b, everyone else's and the other days as in
+   * `cells`, which keep every hard rule. The relaxation starts from the
+   * people's present cells, and the result is the whole roster.
+   */
+  neighbourhood?: Neighbourhood
+}
+
+/** A part of a roster to draw up again: people's cells on days a..b of `cells`. */
+export interface Neighbourhood {
+  cells: Int16Array
+  people: readonly number[]
+  a: number
+  b: number
 }
 
 /** A restricted master: rows' right-hand sides and every column (the places' under and over columns first). */
@@ -97,6 +112,7 @@ const MIN_ROUNDS = 4
 
 interface Column {
   person: number
+  /** The person's values on the days of the relaxation (all, or a neighbourhood's). */
   row: Int16Array
   cost: number
 }
@@ -105,25 +121,47 @@ interface Column {
 export const DIVE_MAX_ROWS = DENSE_MAX_ROWS
 
 /** The dive's roster; null when some person has no row that keeps their rules, or the relaxation would be too large. */
-export function dive(model: Model, options: DiveOptions): DiveResult | null {
+export function dive(model: Model, options: DiveOptions, dp: RowDp = new RowDp(model)): DiveResult | null {
   const m = model
   const { staff: P, days: D, shifts: S } = m
-  const DS = D * S
-  const factory = options.forceEngine && options.engine ? options.engine : chooseEngine(DS + P, options.engine)
+  // The relaxation's days a..last and people: everyone's whole row, or a neighbourhood.
+  const nb = options.neighbourhood
+  const a = nb ? nb.a : 0
+  const last = nb ? nb.b : D - 1
+  const W = last - a + 1
+  const people = nb ? nb.people : Array.from({ length: P }, (_, p) => p)
+  const K = people.length
+  const slot = new Int32Array(P).fill(-1)
+  for (const [i, p] of people.entries()) slot[p] = i
+  // Places: day a + i / S, shift i % S; place i is the model's a * S + i.
+  const DS = W * S
+  const at = a * S
+  const factory = options.forceEngine && options.engine ? options.engine : chooseEngine(DS + K, options.engine)
   if (!factory) return null
   const V = S + 1
   const cc = m.cellCost
-  const dp = new RowDp(m)
   const out = new Int16Array(P * D)
   const columns: Column[] = []
   const seen = new Set<string>()
 
+  // What each place needs from the people of the relaxation: its target, less what everyone else covers.
+  const target = new Float64Array(DS)
+  for (let i = 0; i < DS; i++) target[i] = m.coverTarget[at + i]!
+  if (nb) {
+    for (let p = 0; p < P; p++) {
+      if (slot[p]! >= 0) continue
+      for (let d = a; d <= last; d++) {
+        const v = nb.cells[p * D + d]!
+        if (v >= 0) target[(d - a) * S + v]!--
+      }
+    }
+  }
   // Rows: one per place (its cover), then one per person (their weights sum to one).
-  const b = new Float64Array(DS + P)
+  const b = new Float64Array(DS + K)
   // A tiny random excess on each target breaks the ties that stall the simplex on this degenerate programme.
   const rng = new Random(options.seed ?? 1)
-  for (let i = 0; i < DS; i++) b[i] = m.coverTarget[i]! + PERTURB * rng.next()
-  for (let p = 0; p < P; p++) b[DS + p] = 1
+  for (let i = 0; i < DS; i++) b[i] = target[i]! + PERTURB * rng.next()
+  for (let k = 0; k < K; k++) b[DS + k] = 1
   const lp = factory(b)
   const master: RestrictedMaster | null = options.onMaster ? { b, columns: [] } : null
   const addLp = (cost: number, rows: number[], values: number[]): void => {
@@ -137,52 +175,63 @@ export function dive(model: Model, options: DiveOptions): DiveResult | null {
   }
 
   function run(): DiveResult | null {
-    for (let i = 0; i < DS; i++) addLp(m.coverUnder[i]!, [i], [1])
-    for (let i = 0; i < DS; i++) addLp(m.coverOver[i]!, [i], [-1])
+    for (let i = 0; i < DS; i++) addLp(m.coverUnder[at + i]!, [i], [1])
+    for (let i = 0; i < DS; i++) addLp(m.coverOver[at + i]!, [i], [-1])
     const FIRST = 2 * DS
 
+    /** Adds person p's values on the relaxation's days (row[i] is day a + i) as a column, unless it is there already. */
     const addColumn = (p: number, row: Int16Array): boolean => {
       const key = `${p}:${row.join(',')}`
       if (seen.has(key)) return false
       seen.add(key)
       let cost = 0
-      if (cc) for (let d = 0; d < D; d++) cost += cc[(p * D + d) * V + row[d]! + 1]!
+      if (cc) for (let i = 0; i < W; i++) cost += cc[(p * D + a + i) * V + row[i]! + 1]!
       const rows: number[] = []
-      for (let d = 0; d < D; d++) if (row[d]! >= 0) rows.push(d * S + row[d]!)
-      rows.push(DS + p)
+      for (let i = 0; i < W; i++) if (row[i]! >= 0) rows.push(i * S + row[i]!)
+      rows.push(DS + slot[p]!)
       columns.push({ person: p, row: row.slice(), cost })
       addLp(cost, rows, new Array<number>(rows.length).fill(1))
       return true
     }
 
-    // A first row for everyone: the cheapest at a middling price for every place.
     const start = new Int16Array(P * D)
-    for (let i = 0; i < P * D; i++) start[i] = m.fixed[i] !== FREE ? m.fixed[i]! : OFF
-    const ref = new SolverState(m, start)
-    const middling = new Float64Array(DS).fill(50)
-    // If not at a middling price (the row programme's label cap can cut every row that keeps the rules), the cheapest at no price.
-    const noPrice = new Float64Array(DS)
-    const began = options.now()
-    for (let p = 0; p < P; p++) {
-      // With a pricing deadline, give up when the first rows and MIN_ROUNDS rounds of pricing would not be done by then at this pace: the annealer has the time instead.
-      if (options.relaxDeadline !== undefined && p > 0 && began + ((options.now() - began) * P * (1 + MIN_ROUNDS)) / p > options.relaxDeadline) return null
-      if (!dp.optimise(ref, p, 0, D - 1, null, out, undefined, false, false, -1, middling) && !dp.optimise(ref, p, 0, D - 1, null, out, undefined, false, false, -1, noPrice)) return null
-      addColumn(p, out.subarray(p * D, p * D + D))
+    if (nb) {
+      // A neighbourhood starts from its present cells, which keep the rules.
+      start.set(nb.cells)
+      for (const p of people) addColumn(p, nb.cells.subarray(p * D + a, p * D + last + 1))
+    } else {
+      // A first row for everyone: the cheapest at a middling price for every place.
+      for (let i = 0; i < P * D; i++) start[i] = m.fixed[i] !== FREE ? m.fixed[i]! : OFF
+      const ref = new SolverState(m, start)
+      const middling = new Float64Array(DS).fill(50)
+      // If not at a middling price (the row programme's label cap can cut every row that keeps the rules), the cheapest at no price.
+      const noPrice = new Float64Array(DS)
+      const began = options.now()
+      for (let p = 0; p < P; p++) {
+        // With a pricing deadline, give up when the first rows and MIN_ROUNDS rounds of pricing would not be done by then at this pace: the annealer has the time instead.
+        if (options.relaxDeadline !== undefined && p > 0 && began + ((options.now() - began) * P * (1 + MIN_ROUNDS)) / p > options.relaxDeadline) return null
+        if (!dp.optimise(ref, p, 0, D - 1, null, out, undefined, false, false, -1, middling) && !dp.optimise(ref, p, 0, D - 1, null, out, undefined, false, false, -1, noPrice)) return null
+        addColumn(p, out.subarray(p * D, p * D + D))
+      }
     }
     // The first basis: each person's row, and an under (or over) column for each place.
     {
       const cover = new Int32Array(DS)
-      for (let p = 0; p < P; p++) for (let d = 0; d < D; d++) if (out[p * D + d]! >= 0) cover[d * S + out[p * D + d]!]!++
-      const basis = new Int32Array(DS + P)
-      for (let i = 0; i < DS; i++) basis[i] = cover[i]! <= m.coverTarget[i]! ? i : DS + i
-      for (let p = 0; p < P; p++) basis[DS + p] = FIRST + p
+      for (let k = 0; k < K; k++) {
+        const row = columns[k]!.row
+        for (let i = 0; i < W; i++) if (row[i]! >= 0) cover[i * S + row[i]!]!++
+      }
+      const basis = new Int32Array(DS + K)
+      for (let i = 0; i < DS; i++) basis[i] = cover[i]! <= b[i]! ? i : DS + i
+      for (let k = 0; k < K; k++) basis[DS + k] = FIRST + k
       lp.start(basis)
     }
 
     const fixedTo = new Int32Array(P).fill(-1)
     const rounds = options.rounds ?? 1000
     let exact = true
-    const prices = new Float64Array(DS)
+    // Prices by the model's places (the row programme's), set on the relaxation's days.
+    const prices = new Float64Array(D * S)
     const state = new SolverState(m, start)
 
     let deadline = Math.min(options.deadline, options.relaxDeadline ?? Infinity)
@@ -208,8 +257,8 @@ export function dive(model: Model, options: DiveOptions): DiveResult | null {
     const priceHi = new Float64Array(DS)
     const priceLo = new Float64Array(DS)
     for (let i = 0; i < DS; i++) {
-      priceHi[i] = m.coverUnder[i]!
-      priceLo[i] = -m.coverOver[i]!
+      priceHi[i] = m.coverUnder[at + i]!
+      priceLo[i] = -m.coverOver[at + i]!
     }
     /** Solves the relaxation with pricing rounds until no row lowers its cost by `gap` in all, the round budget or the deadline. */
     const relax = (rounds: number, gap: number): number => {
@@ -220,7 +269,7 @@ export function dive(model: Model, options: DiveOptions): DiveResult | null {
           break
         }
         const y = lp.duals()
-        for (let i = 0; i < DS; i++) prices[i] = Math.min(priceHi[i]!, Math.max(priceLo[i]!, y[i]!))
+        for (let i = 0; i < DS; i++) prices[at + i] = Math.min(priceHi[i]!, Math.max(priceLo[i]!, y[i]!))
         // Everyone's heaviest row bounds their programme.
         const x = lp.values()
         const weight = new Float64Array(P).fill(-1)
@@ -228,7 +277,7 @@ export function dive(model: Model, options: DiveOptions): DiveResult | null {
           const c = columns[j - FIRST]!
           if (x[j]! > weight[c.person]!) {
             weight[c.person] = x[j]!
-            for (let d = 0; d < D; d++) state.setCell(c.person, d, c.row[d]!)
+            for (let i = 0; i < W; i++) state.setCell(c.person, a + i, c.row[i]!)
           }
         }
         let added = 0
@@ -238,21 +287,22 @@ export function dive(model: Model, options: DiveOptions): DiveResult | null {
         let rowSum = 0
         let priced = 0
         let allExact = true
-        for (let p = 0; p < P && !late(); p++) {
+        for (let k = 0; k < K && !late(); k++) {
+          const p = people[k]!
           if (fixedTo[p]! >= 0) continue
-          if (!dp.optimise(state, p, 0, D - 1, null, out, undefined, false, false, -1, prices)) continue
+          if (!dp.optimise(state, p, a, last, null, out, undefined, false, false, -1, prices)) continue
           priced++
           rowSum += dp.lastCost
           if (!dp.lastExact) allExact = false
-          const reduced = dp.lastCost - y[DS + p]!
-          if (reduced < -1e-6 && addColumn(p, out.subarray(p * D, p * D + D))) {
+          const reduced = dp.lastCost - y[DS + k]!
+          if (reduced < -1e-6 && addColumn(p, out.subarray(p * D + a, p * D + last + 1))) {
             added++
             below -= reduced
           }
         }
-        if (tracking && priced === P && allExact) {
+        if (tracking && priced === K && allExact) {
           let l = rowSum
-          for (let i = 0; i < DS; i++) l += prices[i]! * m.coverTarget[i]!
+          for (let i = 0; i < DS; i++) l += prices[at + i]! * target[i]!
           lagrangian = Math.max(lagrangian, 0, l)
           // The relaxation's cost is within a hair of a bound: it is solved.
           if (lp.optimal && cost - lagrangian <= 1e-6) break
@@ -340,8 +390,8 @@ export function dive(model: Model, options: DiveOptions): DiveResult | null {
       current = o
     }
 
-    const cells = new Int16Array(P * D)
-    for (let p = 0; p < P; p++) cells.set(columns[fixedTo[p]! - FIRST]!.row, p * D)
+    const cells = nb ? nb.cells.slice() : new Int16Array(P * D)
+    for (const p of people) cells.set(columns[fixedTo[p]! - FIRST]!.row, p * D + a)
     return { cells, bound, exact: boundExact, lowerBound: lagrangian }
   }
 }

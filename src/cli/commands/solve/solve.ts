@@ -130,8 +130,9 @@ export async function runSolve(opts: SolveOptions, deps: SolveDeps): Promise<Sol
   const deadline = started + opts.timeLimitSeconds * 1000 - Math.min(200, opts.timeLimitSeconds * 50)
   // With more threads, the search runs in two stages. For the first 60% of the
   // limit this thread dives into the linear relaxation and polishes the result,
-  // while the others anneal on their own. Then every thread cools the rest of
-  // the way from the best of them.
+  // while the others anneal on their own. Then, from the best of them, this
+  // thread draws up large neighbourhoods again (lns.ts) while the others cool
+  // the rest of the way.
   const stages: (readonly [number, number])[] = opts.threads > 1 && deps.startWorker ? [[0, 0.6], [0.6, 1]] : [[0, 1]]
   // The dive's LP engine, loaded only when this solve dives into a relaxation too large for the dense simplex to be faster.
   const rows = cm.model.days * cm.model.shifts + cm.model.staff
@@ -148,7 +149,7 @@ export async function runSolve(opts: SolveOptions, deps: SolveDeps): Promise<Sol
     }
     // In the first of two stages this thread dives into the linear relaxation (dive.ts) instead.
     const diving = stages.length > 1 && k === 0
-    const here = solveCurtois(cm, { seed: first, timeLimitMs: Math.max(1, until - deps.clock()), now: deps.clock, stage, dive: diving, ...(engine ? { engine } : {}), ...(initial ? { initial } : {}) })
+    const here = solveCurtois(cm, { seed: first, timeLimitMs: Math.max(1, until - deps.clock()), now: deps.clock, stage, dive: diving, lns: k > 0, ...(engine ? { engine } : {}), ...(initial ? { initial } : {}) })
     if (here.lowerBound !== null) lowerBound = Math.max(lowerBound ?? 0, here.lowerBound)
     const found: (SearchOutcome | null)[] = [{ cells: here.cells, hard: here.hard, soft: here.soft }, ...(await Promise.all(others))]
     for (const r of found) {
