@@ -15,7 +15,7 @@ import { isMainThread } from 'node:worker_threads'
 import { Option, type Command } from 'commander'
 import { curtoisAssignments, curtoisModel, CurtoisFormatError, parseCurtois, type CurtoisInstance } from '../../../domain/solver/curtois.js'
 import { evaluateCurtois } from '../../../domain/solver/curtois-evaluate.js'
-import { solveCurtois } from '../../../domain/solver/curtois-solve.js'
+import { divesInTime, solveCurtois } from '../../../domain/solver/curtois-solve.js'
 import { DENSE_PREFERRED_ROWS, type LpFactory } from '../../../domain/solver/lp-engine.js'
 import { ConflictError, UsageError } from '../../../errors.js'
 import type { Ctx } from '../../context.js'
@@ -115,6 +115,10 @@ export function loadInstance(path: string, deps: SolveDeps): { text: string; ins
   }
 }
 
+/** The first stage's share of the limit when this thread dives into the relaxation, and when it cannot. */
+const DIVE_STAGE = 0.6
+const ANNEAL_STAGE = 0.35
+
 /**
  * Solves the instance within the time limit on `threads` searches (this
  * thread and threads - 1 workers, seeds seed, seed + 1, ...) and returns the
@@ -132,8 +136,11 @@ export async function runSolve(opts: SolveOptions, deps: SolveDeps): Promise<Sol
   // limit this thread dives into the linear relaxation and polishes the result,
   // while the others anneal on their own. Then, from the best of them, this
   // thread draws up large neighbourhoods again (lns.ts) while the others cool
-  // the rest of the way.
-  const stages: (readonly [number, number])[] = opts.threads > 1 && deps.startWorker ? [[0, 0.6], [0.6, 1]] : [[0, 1]]
+  // the rest of the way. Where the relaxation is too large to dive into in
+  // the time (Instance20 and up), every thread anneals for the first 35% only,
+  // and the neighbourhoods have the rest.
+  const split = divesInTime(cm.model, (deadline - started) * DIVE_STAGE) ? DIVE_STAGE : ANNEAL_STAGE
+  const stages: (readonly [number, number])[] = opts.threads > 1 && deps.startWorker ? [[0, split], [split, 1]] : [[0, 1]]
   // The dive's LP engine, loaded only when this solve dives into a relaxation too large for the dense simplex to be faster.
   const rows = cm.model.days * cm.model.shifts + cm.model.staff
   const engine = stages.length > 1 && deps.loadLp && rows > DENSE_PREFERRED_ROWS ? await deps.loadLp() : undefined
