@@ -7,11 +7,14 @@
 // replace the old when the roster costs no more; so the roster never gets
 // worse, and it can move across rosters of equal cost.
 //
-// Windows and people are drawn with the seed, so a step budget gives the same
-// roster for a seed; a clock can stop it earlier.
+// Windows are drawn with the seed, their length following the clock: a step
+// that took under STEP_MS / 2 lengthens the next, one over 2 * STEP_MS
+// shortens it. So with a clock that stands still and a step budget a seed
+// gives one roster; on a real clock the roster varies with the machine's pace,
+// as the annealer's does with a time limit.
 
 import { dive } from './dive.js'
-import { DENSE_PREFERRED_ROWS, type LpFactory } from './lp-engine.js'
+import { DENSE_PREFERRED_ROWS } from './lp-engine.js'
 import type { Model } from './model.js'
 import { Random } from './random.js'
 import { RowDp } from './row-dp.js'
@@ -24,15 +27,6 @@ export interface LnsOptions {
   deadline: number
   /** At most this many neighbourhoods (default: until the deadline). */
   steps?: number
-  /**
-   * The engine for relaxations over DENSE_PREFERRED_ROWS rows (HiGHS); without
-   * one a neighbourhood keeps within them.
-   */
-  engine?: LpFactory
-  /** Most rows of a neighbourhood's relaxation (places and people; default DENSE_PREFERRED_ROWS, or 600 with an engine). */
-  maxRows?: number
-  /** Most people of a neighbourhood (default: as many as its rows allow). */
-  maxPeople?: number
 }
 
 export interface LnsResult {
@@ -46,8 +40,14 @@ export interface LnsResult {
 
 /** The first window's days; then the window grows while steps are quick and shrinks while they are slow, */
 const FIRST_WINDOW = 3
-/** aiming at this many milliseconds a step (a roster of 120 people and 18 shifts: about 4 days, 51 people and 10 shifts: a fortnight). */
+/** aiming at this many milliseconds a step. */
 const STEP_MS = 100
+/**
+ * Most rows of a neighbourhood's relaxation (places and people): the dense
+ * simplex's best size (HiGHS with up to 600 rows, so longer windows, gained
+ * nothing measurable: BENCHMARKS.md).
+ */
+const MAX_ROWS = DENSE_PREFERRED_ROWS
 /** Most seconds one neighbourhood's dive may take. */
 const STEP_SECONDS = 5
 
@@ -61,12 +61,11 @@ export function improveByNeighbourhoods(model: Model, cells: Int16Array, o: LnsO
   if (st.hard > 0 || P === 0 || D === 0 || S === 0) return result(0, 0)
   const rng = new Random(o.seed)
   const dp = new RowDp(m)
-  const maxRows = o.maxRows ?? (o.engine ? 600 : DENSE_PREFERRED_ROWS)
   const budget = o.steps ?? Number.MAX_SAFE_INTEGER
   let steps = 0
   let improved = 0
   // The longest window the rows allow (with everyone, or at least a few people).
-  const longest = Math.min(D, Math.floor((maxRows - Math.min(P, 4)) / S))
+  const longest = Math.min(D, Math.floor((MAX_ROWS - Math.min(P, 4)) / S))
   if (longest < 1) return result(0, 0)
   let reach = Math.min(longest, FIRST_WINDOW)
   for (; steps < budget && o.now() < o.deadline; steps++) {
@@ -75,7 +74,7 @@ export function improveByNeighbourhoods(model: Model, cells: Int16Array, o: LnsO
     const W = shortest + rng.int(reach - shortest + 1)
     const a = rng.int(D - W + 1)
     const began = o.now()
-    const k = Math.min(P, maxRows - W * S, o.maxPeople ?? P)
+    const k = Math.min(P, MAX_ROWS - W * S)
     const people = pick(P, k, rng)
     const d = dive(
       m,
@@ -83,7 +82,6 @@ export function improveByNeighbourhoods(model: Model, cells: Int16Array, o: LnsO
         now: o.now,
         deadline: Math.min(o.deadline, o.now() + STEP_SECONDS * 1000),
         seed: o.seed * 7919 + steps,
-        ...(o.engine ? { engine: o.engine } : {}),
         neighbourhood: { cells: best, people, a, b: a + W - 1 },
       },
       dp,
