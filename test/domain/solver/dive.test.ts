@@ -6,24 +6,11 @@ import { solveCurtois } from '../../../src/domain/solver/curtois-solve.js'
 import { dive } from '../../../src/domain/solver/dive.js'
 import { evaluate } from '../../../src/domain/solver/evaluate.js'
 import { emptyModel, OFF, type Model } from '../../../src/domain/solver/model.js'
-import { oneShiftModel } from './one-shift-model.js'
+import { oneShiftModel, twoRequests } from './one-shift-model.js'
 
 const INSTANCE1 = parseCurtois(readFileSync(new URL('./fixtures/curtois-instance1.txt', import.meta.url), 'utf8'))
 /** A clock that never moves: the dive is never out of time. */
 const still = () => 0
-
-/**
- * Two people, two days, one shift wanted once a day; each works it at most once.
- * Ann asked for day 0 off (5), Ben for day 1 off (3): the one roster that costs
- * nothing gives Ann day 1 and Ben day 0.
- */
-function twoRequests(): Model {
-  const m = oneShiftModel(2, 2)
-  m.cellCost = new Int32Array(2 * 2 * 2)
-  m.cellCost[(0 * 2 + 0) * 2 + 0 + 1] = 5
-  m.cellCost[(1 * 2 + 1) * 2 + 0 + 1] = 3
-  return m
-}
 
 describe('dive', () => {
   it('finds the roster that grants every request when the relaxation has it', () => {

@@ -6,22 +6,13 @@ import { solveCurtois } from '../../../src/domain/solver/curtois-solve.js'
 import { dive } from '../../../src/domain/solver/dive.js'
 import { evaluate } from '../../../src/domain/solver/evaluate.js'
 import { improveByNeighbourhoods } from '../../../src/domain/solver/lns.js'
-import { OFF, type Model } from '../../../src/domain/solver/model.js'
+import { OFF } from '../../../src/domain/solver/model.js'
 import { Random } from '../../../src/domain/solver/random.js'
-import { oneShiftModel } from './one-shift-model.js'
+import { twoRequests } from './one-shift-model.js'
 
 const INSTANCE1 = parseCurtois(readFileSync(new URL('./fixtures/curtois-instance1.txt', import.meta.url), 'utf8'))
 /** A clock that never moves: nothing is ever out of time. */
 const still = () => 0
-
-/** Two people, two days, one shift wanted once a day; Ann asked for day 0 off (5), Ben for day 1 off (3). */
-function twoRequests(): Model {
-  const m = oneShiftModel(2, 2)
-  m.cellCost = new Int32Array(2 * 2 * 2)
-  m.cellCost[(0 * 2 + 0) * 2 + 0 + 1] = 5
-  m.cellCost[(1 * 2 + 1) * 2 + 0 + 1] = 3
-  return m
-}
 
 /** A roster of Instance1 that keeps every hard rule but is far from the best: the search's construction alone (1413). */
 function roughRoster() {

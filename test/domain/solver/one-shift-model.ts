@@ -14,3 +14,16 @@ export function oneShiftModel(staff: number, days: number): Model {
   m.maxShiftCount.fill(1)
   return m
 }
+
+/**
+ * Two people, two days, one shift wanted once a day; each works it at most once.
+ * Ann asked for day 0 off (5), Ben for day 1 off (3): the one roster that costs
+ * nothing gives Ann day 1 and Ben day 0.
+ */
+export function twoRequests(): Model {
+  const m = oneShiftModel(2, 2)
+  m.cellCost = new Int32Array(2 * 2 * 2)
+  m.cellCost[(0 * 2 + 0) * 2 + 0 + 1] = 5
+  m.cellCost[(1 * 2 + 1) * 2 + 0 + 1] = 3
+  return m
+}
