@@ -576,8 +576,8 @@ export const en = {
     optimal: (objective: number) => `Quality: optimal for its goals (cost ${objective}, equal to the lower bound).`,
     within: (pct: string, bound: string, objective: number) => `Quality: within ${pct}% of the best possible (lower bound ${bound}, cost ${objective}).`,
     zeroBound: (objective: number) => `Quality: cost ${objective}; the linear relaxation's lower bound is 0 (or not above 0 within its time), so it cannot say how close this is to the best.`,
-    noBound: (why: 'too-large' | 'time' | 'not-applicable') =>
-      `Quality: no lower bound computed (${why === 'too-large' ? 'the linear relaxation is too large for the dense simplex' : why === 'time' ? 'the relaxation did not finish in its time' : 'the relaxation does not apply to this team'}).`,
+    noBound: (why: 'too-large' | 'not-applicable') =>
+      `Quality: no lower bound computed (${why === 'too-large' ? 'the linear relaxation is too large for the dense simplex' : 'the relaxation does not apply to this team'}).`,
     errors: {
       noWhen: 'Say when: --date <date> (or <date>..<date>) or --weekday <mon..sun>.',
       bothWhen: '--date and --weekday cannot go together: a wish is for dates or for every such weekday.',

@@ -553,7 +553,7 @@ export const zhCN: Messages = {
     optimal: (objective) => `质量：就其目标而言已是最优（代价 ${objective}，等于下界）。`,
     within: (pct, bound, objective) => `质量：距最优解不超过 ${pct}%（下界 ${bound}，代价 ${objective}）。`,
     zeroBound: (objective) => `质量：代价 ${objective}；线性松弛的下界为 0（或在限定时间内未能高于 0），因此无法说明离最优还有多远。`,
-    noBound: (why) => `质量：未计算下界（${why === 'too-large' ? '线性松弛对稠密单纯形法来说太大' : why === 'time' ? '松弛未在限定时间内算完' : '松弛不适用于这个团队'}）。`,
+    noBound: (why) => `质量：未计算下界（${why === 'too-large' ? '线性松弛对稠密单纯形法来说太大' : '松弛不适用于这个团队'}）。`,
     errors: {
       noWhen: '请说明时间：--date <日期>（或 <日期>..<日期>）或 --weekday <mon..sun>。',
       bothWhen: '--date 和 --weekday 不能同时使用：心愿要么针对日期，要么针对每周的某一天。',

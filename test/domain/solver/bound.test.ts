@@ -1,6 +1,7 @@
 // The lower bound of bound.ts: never above any roster's cost (against trying
-// every roster on tiny models, and against generate's rosters on small random
-// teams with fair ranges and wishes), and above 0 on the demo team.
+// every roster on tiny models, also when the deadline cuts it short, and
+// against generate's rosters on small random teams with fair ranges and
+// wishes), and above 0 on the demo team.
 
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
@@ -107,10 +108,41 @@ describe('lowerBound', () => {
     throw new Error('no model where the bound proved the best roster before the relaxation was solved')
   })
 
-  it('says none when the relaxation cannot be priced once in its time', () => {
+  it('gives 0 when the deadline comes before anyone is priced', () => {
     let t = 0
     const m = randomModel({ staff: 2, days: 4, shifts: 2, seed: 3 })
-    expect(lowerBound(m, () => (t += 1000), 1)).toEqual({ ok: false, why: 'time' })
+    expect(lowerBound(m, () => (t += 1000), 1)).toEqual({ ok: true, bound: 0 })
+  })
+
+  it('cut short by the deadline at any point, still never above the best roster, and above 0 on some (against trying every roster)', () => {
+    let cut = 0
+    let positive = 0
+    fc.assert(
+      fc.property(
+        fc.record({ staff: fc.integer({ min: 1, max: 2 }), days: fc.integer({ min: 1, max: 4 }), shifts: fc.integer({ min: 1, max: 2 }), seed: fc.integer({ min: 1, max: 2 ** 31 - 1 }), looks: fc.integer({ min: 1, max: 12 }) }),
+        (spec) => {
+          const m = randomModel(spec)
+          const best = optimum(m)
+          if (best === null) return
+          const full = lowerBound(m, never, 1000)
+          // A clock that stands still for `looks` looks, then is a second past the deadline.
+          let looks = 0
+          const b = lowerBound(m, () => (looks++ < spec.looks ? 0 : 2000), 1000)
+          if (!b.ok || !full.ok) return
+          expect(b.bound).toBeGreaterThanOrEqual(0)
+          expect(b.bound).toBeLessThanOrEqual(best + 1e-6)
+          expect(b.bound).toBeLessThanOrEqual(full.bound + 1e-6)
+          if (looks > spec.looks) {
+            cut++
+            if (b.bound > 0) positive++
+          }
+        },
+      ),
+      { numRuns: 150 },
+    )
+    // Rounds cut short happen, and the people priced before the deadline count.
+    expect(cut).toBeGreaterThan(20)
+    expect(positive).toBeGreaterThan(10)
   })
 })
 
