@@ -40,8 +40,19 @@ export function rowDpApplicable(m: Model): boolean {
  * allowed, as price counts them.
  */
 export function rowDpPriceable(m: Model): boolean {
-  if (m.forbidden2.some((v) => v !== 0)) return false
   if (m.coverUnderHard || m.coverOverHard) return false
+  return rowDpPairable(m)
+}
+
+/**
+ * Whether the pair move (optimisePair, row-moves.ts) suits this model: an
+ * exchange of two people's cells day by day keeps every day's cover, so hard
+ * cover is no obstacle, and the fair ranges it leaves out the annealer weighs
+ * when it decides on the move. Successions two days apart and weekends over
+ * two days are beyond the programmes.
+ */
+export function rowDpPairable(m: Model): boolean {
+  if (m.forbidden2.some((v) => v !== 0)) return false
   // Weekends of at most two consecutive days (the programmes remember one day back).
   const days = new Map<number, number[]>()
   for (let d = 0; d < m.days; d++) {

@@ -14,7 +14,7 @@
 
 import { FREE, OFF, type Model } from './model.js'
 import { Random } from './random.js'
-import { rowDpApplicable } from './row-dp.js'
+import { rowDpApplicable, rowDpPairable } from './row-dp.js'
 import { RowMoves, type RowMoveOptions } from './row-moves.js'
 import { SolverState } from './state.js'
 
@@ -63,7 +63,10 @@ export interface SolveOptions {
   cycles?: number
   /** Stop as soon as a solution with zero hard and at most this soft cost is found. */
   target?: number
-  /** Row moves and construction (see the file comment); the model must allow them (rowDpApplicable). */
+  /**
+   * Row moves and construction (see the file comment); the model must allow them
+   * (rowDpApplicable), or with pair moves alone rowDpPairable (then the greedy construction).
+   */
   rows?: RowMoveOptions
 }
 
@@ -131,7 +134,8 @@ class Annealer {
     this.maxBlock = Math.max(2, Math.min(options.maxBlock ?? 7, model.days))
     this.saved = new Int16Array(this.maxBlock)
     const rows = options.rows
-    if (rows && !rowDpApplicable(model)) throw new Error('solve: this model does not allow row moves')
+    const pairOnly = rows && !rows.row && !rows.ruin && !rows.chain
+    if (rows && !(pairOnly ? rowDpPairable(model) : rowDpApplicable(model))) throw new Error('solve: this model does not allow row moves')
     this.rowMoves = rows && model.staff > 0 && model.days > 0 ? new RowMoves(model, rows) : null
     this.cumRow = rows?.row ?? 0
     this.cumPair = this.cumRow + (rows?.pair ?? 0)
@@ -151,7 +155,7 @@ class Annealer {
     const clocked = opts.now && opts.timeLimitMs !== undefined
     const constructed = clocked && rowMoves ? opts.now!() : -1
     if (!opts.initial) {
-      if (rowMoves) rowMoves.construct(st, rng)
+      if (rowMoves && rowDpApplicable(m)) rowMoves.construct(st, rng)
       else this.construct()
     }
     const best = st.x.slice()
