@@ -110,12 +110,14 @@ const MAX_MOVES = 3_000_000
 const BOUND_SHARE = 3
 
 /**
- * The share of pair moves in the second phase of the search. On teams of 4 to 30 over 3 and
- * 12 weeks, seeds 1-4, at about the same time: shift changes and short runs cost 10-25% less
- * over 12 weeks (12 people 260 -> 194, 30 people 118 -> 100 on average), about the same over
- * 3 weeks.
+ * The share of pair moves in the second phase of the search, on ranges over PAIR_DAYS days.
+ * On teams of 4 to 30 over 12 weeks, seeds 1-4, at about the same time: shift changes and
+ * short runs cost 10-25% less (12 people 260 -> 194, 30 people 118 -> 100 on average). Over 3
+ * weeks they gained nothing (some cases better, some worse), so rosters of a cycle or so,
+ * the demo's among them, are drawn up as before.
  */
 const PAIR_MOVES = 0.1
+const PAIR_DAYS = 28
 
 /** Day groups that spread granted wishes over people (wishes/plan.ts): no fair share, so no share miss and no exploring weight. */
 const spreadGroups = new WeakSet<DayGroup>()
@@ -188,20 +190,20 @@ export function generateRoster(given: GenerateInput): GenerateResult {
   // About 300 move attempts per cell (50 people x 12 weeks in 1.3M), at least MIN_MOVES (about
   // a second) and at most MAX_MOVES (a few seconds) however large the team and the range.
   const iterations = Math.round(effort * Math.min(Math.max(300 * P * D, MIN_MOVES), MAX_MOVES))
-  // Two phases. First with fair shares as cheap as a shift change, so the search can move
-  // through uneven states while it shapes runs and rotation; then with the full weights from
-  // there, to even the shares out again. (Against one phase at full weights, this halves the
-  // cost of changes and short runs in the demo and in 50 people x 12 weeks.) The second phase
-  // also exchanges two people's cells over a fortnight the best way the row programme finds
-  // (pair moves, row-moves.ts: every day's cover stays), PAIR_MOVES of its moves; as each
-  // costs some 30 single moves, the first phase is 56% of the budget, not 70%, and the time
-  // stays about the same.
+  // Two phases. First 70% of the budget with fair shares as cheap as a shift change, so the
+  // search can move through uneven states while it shapes runs and rotation; then the rest
+  // with the full weights from there, to even the shares out again. (Against one phase at
+  // full weights, this halves the cost of changes and short runs in the demo and in
+  // 50 people x 12 weeks.) Over more than PAIR_DAYS days the second phase also exchanges two
+  // people's cells over a fortnight the best way the row programme finds (pair moves,
+  // row-moves.ts: every day's cover stays), PAIR_MOVES of its moves; as each costs some 30
+  // single moves, the first phase is then 56% of the budget, and the time stays about the same.
   // Temperatures are on the scale of the soft weights: at 3 a shift change (3) passes one
   // time in three; at the end only improvements pass.
   const exploring = withShareWeight(model, WEIGHTS.exploreShare)
-  const pairs = rowDpPairable(model) ? { rows: { row: 0, pair: PAIR_MOVES, ruin: 0, pairWindow: 14 } } : {}
-  const explored = solve(exploring, { seed: input.seed, iterations: Math.round(iterations * 0.56), hardWeight: 1000, t0: 3, t1: 0.05, initial: construct(exploring, input.seed, 1000) })
-  let result = solve(model, { seed: input.seed, iterations: Math.round(iterations * 0.3), hardWeight: 1000, t0: 1, t1: 0.05, initial: explored.cells, ...pairs })
+  const pairs = D > PAIR_DAYS && rowDpPairable(model)
+  const explored = solve(exploring, { seed: input.seed, iterations: Math.round(iterations * (pairs ? 0.56 : 0.7)), hardWeight: 1000, t0: 3, t1: 0.05, initial: construct(exploring, input.seed, 1000) })
+  let result = solve(model, { seed: input.seed, iterations: Math.round(iterations * 0.3), hardWeight: 1000, t0: 1, t1: 0.05, initial: explored.cells, ...(pairs ? { rows: { row: 0, pair: PAIR_MOVES, ruin: 0, pairWindow: 14 } } : {}) })
   // On a tight team the second phase may not get every share back in range: then also try
   // one phase at full weights from scratch, and keep the better (fewer broken rules, then
   // fewer unfair shares, then the lower cost).
