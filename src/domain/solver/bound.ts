@@ -140,11 +140,12 @@ export function lowerBound(model: Model, now: () => number, budgetMs: number, st
     const p = kinds[k]![0]!
     if (start) {
       for (let q = 0; q < P; q++) {
-        if (!kinds[k]!.includes(q) && late()) continue
+        const mine = kinds[k]!.includes(q)
+        if (!mine && late()) continue
         const row = start.subarray(q * D, q * D + D)
         if (!fits(model, p, row) || dp.rowCost(p, row) === Infinity) continue
         const column = addRow(k, row)
-        if (kinds[k]!.includes(q) && own[k]! < 0) own[k] = column
+        if (mine && own[k]! < 0) own[k] = column
         // The row turned round by t days, where it keeps the kind's rules: more first rows, as
         // many as there are days (a fifth less time to the bound on the demo team).
         if (turn) {
@@ -192,12 +193,13 @@ export function lowerBound(model: Model, now: () => number, budgetMs: number, st
       floor -= top
     }
     let added = 0
+    /** The round cut short at kind k: it and every kind after it count at the floor. */
+    const rest = (k: number): { bound: number; added: number; whole: boolean } => {
+      for (let j = k; j < K; j++) bound += kinds[j]!.length * floor
+      return { bound, added, whole: false }
+    }
     for (let k = 0; k < K; k++) {
-      const rest = (): { bound: number; added: number; whole: boolean } => {
-        for (let j = k; j < K; j++) bound += kinds[j]!.length * floor
-        return { bound, added, whole: false }
-      }
-      if (late()) return rest()
+      if (late()) return rest(k)
       // The kind's cheapest row so far at these prices: the programme need only look below it.
       let known = Infinity
       for (const r of rows[k]!) {
@@ -213,7 +215,7 @@ export function lowerBound(model: Model, now: () => number, budgetMs: number, st
       const more = { limit: collect ? MORE_ROWS : 0, rows: [] as Int16Array[] }
       const r = dp.price(kinds[k]![0]!, prices, out, known, more, late)
       if (!r) return 'not-applicable'
-      if (late()) return rest()
+      if (late()) return rest(k)
       bound += kinds[k]!.length * r.cost
       if (!r.found || !collect) continue
       for (const row of [out, ...more.rows]) {
