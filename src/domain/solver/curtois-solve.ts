@@ -84,6 +84,39 @@ export function divesInTime(model: Model, timeLimitMs: number): boolean {
   return MIN_ROUNDS_FIRST * staff * days * shifts * PRICING_SECONDS_PER_CELL * 1000 <= timeLimitMs * RELAX_SHARE
 }
 
+/** The first stage's share of the limit where the first thread dives into the relaxation, and where it cannot. */
+const DIVE_STAGE = 0.6
+const ANNEAL_STAGE = 0.35
+
+/** One stage of `roster solve`: its part of the limit (also the part of the cooling the annealing threads run), and what the first thread does. */
+export interface SolveStage {
+  part: readonly [number, number]
+  /** Dive into the relaxation and polish its roster (else it anneals like the others), */
+  dive: boolean
+  /** or draw up large neighbourhoods from the best roster so far. */
+  lns: boolean
+}
+
+/**
+ * The stages of a solve within `timeLimitMs` on `threads` threads. On one, a
+ * single stage of annealing. On more, for the first 60% the first thread dives
+ * while the others anneal; then from the best of them it draws up large
+ * neighbourhoods while the others anneal on. Where the relaxation is too large
+ * to dive into in the time (divesInTime: Instance20 and up at 60 s), every
+ * thread anneals, for the first 35% and then on from the best of them: there a
+ * neighbourhood the relaxation holds is a small part of the roster, and
+ * annealing on does better (the solver guide, src/domain/solver/README.md).
+ */
+export function solveStages(model: Model, timeLimitMs: number, threads: number): SolveStage[] {
+  if (threads < 2) return [{ part: [0, 1], dive: false, lns: false }]
+  const dives = divesInTime(model, timeLimitMs * DIVE_STAGE)
+  const split = dives ? DIVE_STAGE : ANNEAL_STAGE
+  return [
+    { part: [0, split], dive: dives, lns: false },
+    { part: [split, 1], dive: false, lns: dives },
+  ]
+}
+
 /** The best grid the search finds for the instance within the budget (hard 0 unless it found none). */
 export function solveCurtois(cm: CurtoisModel, o: CurtoisSolveOptions): CurtoisSolveResult {
   if (o.lns && o.initial && new SolverState(cm.model, o.initial).hard === 0) {

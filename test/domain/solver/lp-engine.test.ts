@@ -7,7 +7,7 @@ import type { Highs } from 'highs'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { curtoisAssignments, curtoisModel, parseCurtois } from '../../../src/domain/solver/curtois.js'
 import { evaluateCurtois } from '../../../src/domain/solver/curtois-evaluate.js'
-import { divesInTime, solveCurtois } from '../../../src/domain/solver/curtois-solve.js'
+import { divesInTime, solveCurtois, solveStages } from '../../../src/domain/solver/curtois-solve.js'
 import { dive } from '../../../src/domain/solver/dive.js'
 import { chooseEngine, DENSE_MAX_ROWS, DENSE_PREFERRED_ROWS, denseEngine, type LpEngine, type LpFactory } from '../../../src/domain/solver/lp-engine.js'
 import { highsEngine } from '../../../src/domain/solver/lp-highs.js'
@@ -155,6 +155,20 @@ describe('the relaxation with HiGHS', () => {
     expect(divesInTime(instance(20).model, 360_000)).toBe(true)
     expect(divesInTime(instance(24).model, 360_000)).toBe(false)
     expect(divesInTime(instance(13).model, 1000)).toBe(true)
+  })
+
+  it('schedules a solve: on two threads Instance13 dives for 60% of the limit, then draws up neighbourhoods; Instance20 at 60 s anneals on every thread, 35% and then on from the best; one thread anneals', () => {
+    const dives = [
+      { part: [0, 0.6], dive: true, lns: false },
+      { part: [0.6, 1], dive: false, lns: true },
+    ]
+    expect(solveStages(instance(13).model, 59_800, 2)).toEqual(dives)
+    expect(solveStages(instance(20).model, 599_800, 2)).toEqual(dives)
+    expect(solveStages(instance(20).model, 59_800, 2)).toEqual([
+      { part: [0, 0.35], dive: false, lns: false },
+      { part: [0.35, 1], dive: false, lns: false },
+    ])
+    expect(solveStages(instance(13).model, 59_800, 1)).toEqual([{ part: [0, 1], dive: false, lns: false }])
   })
 
   it('anneals from the start when it does not try (Instance20 in the 36 s dive of a 60 s solve): no bound, the roster of annealing alone', () => {

@@ -15,7 +15,7 @@ import { isMainThread } from 'node:worker_threads'
 import { Option, type Command } from 'commander'
 import { curtoisAssignments, curtoisModel, CurtoisFormatError, parseCurtois, type CurtoisInstance } from '../../../domain/solver/curtois.js'
 import { evaluateCurtois } from '../../../domain/solver/curtois-evaluate.js'
-import { divesInTime, solveCurtois } from '../../../domain/solver/curtois-solve.js'
+import { solveCurtois, solveStages } from '../../../domain/solver/curtois-solve.js'
 import { DENSE_PREFERRED_ROWS, type LpFactory } from '../../../domain/solver/lp-engine.js'
 import { ConflictError, UsageError } from '../../../errors.js'
 import type { Ctx } from '../../context.js'
@@ -115,10 +115,6 @@ export function loadInstance(path: string, deps: SolveDeps): { text: string; ins
   }
 }
 
-/** The first stage's share of the limit when this thread dives into the relaxation, and when it cannot. */
-const DIVE_STAGE = 0.6
-const ANNEAL_STAGE = 0.35
-
 /**
  * Solves the instance within the time limit on `threads` searches (this
  * thread and threads - 1 workers, seeds seed, seed + 1, ...) and returns the
@@ -132,21 +128,16 @@ export async function runSolve(opts: SolveOptions, deps: SolveDeps): Promise<Sol
   const cm = curtoisModel(instance)
   // Leave a little of the limit for checking and printing the answer.
   const deadline = started + opts.timeLimitSeconds * 1000 - Math.min(200, opts.timeLimitSeconds * 50)
-  // With more threads, the search runs in two stages. For the first 60% of the
-  // limit this thread dives into the linear relaxation and polishes the result,
-  // while the others anneal on their own. Then, from the best of them, this
-  // thread draws up large neighbourhoods again (lns.ts) while the others cool
-  // the rest of the way. Where the relaxation is too large to dive into in
-  // the time (Instance20 and up), every thread anneals for the first 35% only,
-  // and the neighbourhoods have the rest.
-  const split = divesInTime(cm.model, (deadline - started) * DIVE_STAGE) ? DIVE_STAGE : ANNEAL_STAGE
-  const stages: (readonly [number, number])[] = opts.threads > 1 && deps.startWorker ? [[0, split], [split, 1]] : [[0, 1]]
+  // The stages (solveStages): with more threads, this thread dives into the
+  // linear relaxation and then draws up large neighbourhoods, while the others
+  // anneal; or, on a relaxation too large to dive into in the time, all anneal.
+  const stages = solveStages(cm.model, deadline - started, deps.startWorker ? opts.threads : 1)
   // The dive's LP engine, loaded only when this solve dives into a relaxation too large for the dense simplex to be faster.
   const rows = cm.model.days * cm.model.shifts + cm.model.staff
-  const engine = stages.length > 1 && deps.loadLp && rows > DENSE_PREFERRED_ROWS ? await deps.loadLp() : undefined
+  const engine = stages.some((s) => s.dive) && deps.loadLp && rows > DENSE_PREFERRED_ROWS ? await deps.loadLp() : undefined
   let best: SearchOutcome | null = null
   let lowerBound: number | null = null
-  for (const [k, stage] of stages.entries()) {
+  for (const [k, { part: stage, dive, lns }] of stages.entries()) {
     const until = k === stages.length - 1 ? deadline : started + (deadline - started) * stage[1]
     const initial = best?.cells
     const first = opts.seed + k * opts.threads
@@ -154,9 +145,7 @@ export async function runSolve(opts: SolveOptions, deps: SolveDeps): Promise<Sol
     if (deps.startWorker) {
       for (let i = 1; i < opts.threads; i++) others.push(deps.startWorker({ text, seed: first + i, deadline: until, stage, ...(initial ? { initial } : {}) }).catch(() => null))
     }
-    // In the first of two stages this thread dives into the linear relaxation (dive.ts) instead.
-    const diving = stages.length > 1 && k === 0
-    const here = solveCurtois(cm, { seed: first, timeLimitMs: Math.max(1, until - deps.clock()), now: deps.clock, stage, dive: diving, lns: k > 0, ...(engine ? { engine } : {}), ...(initial ? { initial } : {}) })
+    const here = solveCurtois(cm, { seed: first, timeLimitMs: Math.max(1, until - deps.clock()), now: deps.clock, stage, dive, lns, ...(engine ? { engine } : {}), ...(initial ? { initial } : {}) })
     if (here.lowerBound !== null) lowerBound = Math.max(lowerBound ?? 0, here.lowerBound)
     const found: (SearchOutcome | null)[] = [{ cells: here.cells, hard: here.hard, soft: here.soft }, ...(await Promise.all(others))]
     for (const r of found) {
