@@ -158,6 +158,13 @@ export class RowDp {
   /** The span's cost (noise included) of the answer of the last call, and of the cells it replaced (Infinity when they broke a rule). */
   lastCost = 0
   currentCost = 0
+  /**
+   * What `optimise` adds for each weekend of two days it leaves worked on one of
+   * them only, where the person's weekends are limited (default 0): the weight
+   * the annealer gives such a weekend (search.ts, weekendWeight), so that the
+   * rows it is offered use their weekends whole. lastCost and currentCost include it.
+   */
+  weekendWeight = 0
   /** Whether the last optimise was exact: no layer cut to the label cap, no shift type's maximum held to the cells as they are. */
   lastExact = true
 
@@ -668,6 +675,20 @@ export class RowDp {
       }
     }
 
+    // Weekends of two days that close on each day of the span with a weight for being half worked:
+    // -1 none, 0 the other day is the day before in the span, 1 or 2 it is outside the span, worked or off.
+    const halfOther = new Int8Array(span).fill(-1)
+    const ww = this.weekendWeight
+    if (ww > 0 && trackWe) {
+      for (let i = 0; i < span; i++) {
+        const d = a + i
+        const w = m.weekendOf[d]!
+        if (w < 0) continue
+        if (d > 0 && m.weekendOf[d - 1] === w) halfOther[i] = d > a ? 0 : x[base + d - 1] !== OFF ? 1 : 2
+        else if (d === b && d + 1 < D && m.weekendOf[d + 1] === w) halfOther[i] = x[base + d + 1] !== OFF ? 1 : 2
+      }
+    }
+
     // The bound: the current cells' own cost, when they keep the rules (every maximum counted).
     let ub = Infinity
     {
@@ -688,6 +709,8 @@ export class RowDp {
             if (w >= 0 && (d === b || m.weekendOf[d + 1] !== w) && (outWorked[w] || v !== OFF || (d > a && m.weekendOf[d - 1] === w && isWork[sid]))) we++
           }
           c += cost[i * V + v + 1]! + tcost[sid * V + v + 1]!
+          const h = halfOther[i]!
+          if (h >= 0 && (h === 0 ? isWork[sid]! === 1 : h === 1) !== (v !== OFF)) c += ww
           if (v !== OFF) {
             mins += lenUnits[v]!
             cnt[v]!++
@@ -763,6 +786,7 @@ export class RowDp {
         const closesWe = we >= 0 && (d === b || m.weekendOf[d + 1] !== we)
         const prevSameWe = we >= 0 && d > a && m.weekendOf[d - 1] === we
         const weOut = we >= 0 ? outWorked[we]! : 0
+        const half = halfOther[i]!
         const mNeed = mLo - aheadMax[i + 1]!
         const lbo = (i + 1) * NS
         const est = (layerEnd - layerStart) * vals.length
@@ -784,7 +808,8 @@ export class RowDp {
             const v = vals[j]!
             const ns = trans[row + v + 1]!
             if (ns < 0) continue
-            const c = c0 + cost[costBase + v]! + tcost[row + v + 1]!
+            let c = c0 + cost[costBase + v]! + tcost[row + v + 1]!
+            if (half >= 0 && (half === 0 ? prevWork === 1 : half === 1) !== (v !== OFF)) c += ww
             if (c + lb[lbo + ns]! > ub) continue
             let nm = mi
             let ncnt = ci

@@ -278,11 +278,18 @@ export class RowMoves {
       let bestP = -1
       let bestDelta = Infinity
       // People with room first (minutes to spare, or a place on day d over its cover): a link to one of them can end the chain.
+      // On a weekend, room means a weekend to spare too, or one already worked (the other day): where every
+      // weekend people may work is needed, a weekend half worked is the place to find one more shift.
+      const we = m.weekendOf[d]!
       let room = 0
       for (let k = 0; k < cands.length; k++) {
         const p = cands[k]!
         const v = st.x[p * D + d]!
-        const spare = m.maxMinutes[p] === UNLIMITED || st.minutes[p]! + m.shiftMinutes[s]! <= m.maxMinutes[p]!
+        let spare = m.maxMinutes[p] === UNLIMITED || st.minutes[p]! + m.shiftMinutes[s]! <= m.maxMinutes[p]!
+        if (v === OFF && we >= 0 && m.maxWeekends[p] !== UNLIMITED) {
+          if (st.weekendDays[p * m.weekends + we]! > 0) spare = true
+          else if (st.weekendsWorked[p]! >= m.maxWeekends[p]!) spare = false
+        }
         if (v === OFF ? spare : st.cover[d * S + v]! > m.coverTarget[d * S + v]!) {
           cands[k] = cands[room]!
           cands[room++] = p

@@ -61,6 +61,15 @@ export interface SolveOptions {
    * of the budget and starting again from the best solution found so far.
    */
   cycles?: number
+  /**
+   * What a weekend worked on one day but not both weighs in the annealer's
+   * judgement of a move (default 0): not a cost, the result is judged without
+   * it; but where the most weekends people may work is what leaves weekend
+   * places short, a half-worked weekend wastes a day someone could cover. It
+   * falls linearly to `weekendWeightEnd` (default 0) over each cycle's cooling.
+   */
+  weekendWeight?: number
+  weekendWeightEnd?: number
   /** Stop as soon as a solution with zero hard and at most this soft cost is found. */
   target?: number
   /**
@@ -154,6 +163,7 @@ class Annealer {
     // The row construction takes seconds on a year's roster of 150 people: it counts towards the time limit.
     const clocked = opts.now && opts.timeLimitMs !== undefined
     const constructed = clocked && rowMoves ? opts.now!() : -1
+    if (rowMoves) rowMoves.dp.weekendWeight = opts.weekendWeight ?? 0
     if (!opts.initial) {
       if (rowMoves && rowDpApplicable(m)) rowMoves.construct(st, rng)
       else this.construct()
@@ -176,6 +186,9 @@ class Annealer {
     // Row moves take milliseconds: look at the clock more often.
     const clockMask = rowMoves ? 255 : 1023
     let broken: number[] = []
+    const wwStart = opts.weekendWeight ?? 0
+    const wwEnd = opts.weekendWeightEnd ?? 0
+    let ww = wwStart
     if (m.staff > 0 && m.days > 0 && !(bestHard === 0 && bestSoft <= target)) {
       for (; it < iterations; it++) {
         if ((it & clockMask) === 0) {
@@ -197,6 +210,8 @@ class Annealer {
           const local = progress * cycles - cycle
           temp = t0 * Math.pow(ratio, local)
           if (hwStart !== hwEnd) hw = this.hw = hwStart * Math.pow(hwRatio, local)
+          ww = wwStart + (wwEnd - wwStart) * local
+          if (rowMoves) rowMoves.dp.weekendWeight = ww
           if (rowMoves && st.hard > 0) broken = rowMoves.brokenPeople(st)
         }
         if (rowMoves) {
@@ -209,13 +224,14 @@ class Annealer {
             }
             const h0 = st.hard
             const s0 = st.soft
+            const w0 = st.halfWeekends
             let moved: boolean
             if (r < this.cumRow) moved = broken.length && st.hard > 0 && rng.next() < 0.5 ? rowMoves.repair(st, rng, broken[rng.int(broken.length)]!) : rowMoves.row(st, rng)
             else if (r < this.cumPair) moved = rowMoves.pair(st, rng)
             else if (r < this.cumRuin) moved = rowMoves.ruin(st, rng)
             else moved = rowMoves.chain(st, rng)
             if (!moved) continue
-            const delta = (st.hard - h0) * hw + (st.soft - s0)
+            const delta = (st.hard - h0) * hw + (st.soft - s0) + (st.halfWeekends - w0) * ww
             if (delta > 0 && (delta > temp * 30 || rng.next() >= Math.exp(-delta / temp))) {
               rowMoves.revert(st)
               continue
@@ -236,6 +252,7 @@ class Annealer {
         if (!this.pickMove()) continue
         const h0 = st.hard
         const s0 = st.soft
+        const w0 = st.halfWeekends
         st.resetSequenceMeasure()
         this.measure()
         const bh = st.seqHard
@@ -245,12 +262,12 @@ class Annealer {
         this.measure()
         const dh = st.hard - h0 + st.seqHard - bh
         const ds = st.soft - s0 + st.seqSoft - bs
-        const delta = dh * hw + ds
+        const delta = dh * hw + ds + (st.halfWeekends - w0) * ww
         if (delta > 0 && (delta > temp * 30 || rng.next() >= Math.exp(-delta / temp))) {
           this.revert()
           continue
         }
-        if (delta > 0 && unsaved) {
+        if (dh * hw + ds > 0 && unsaved) {
           // Leaving a best solution: save it first (lazily, to copy the grid only when needed).
           this.revert()
           best.set(st.x)

@@ -20,6 +20,15 @@ export class SolverState {
   /** Worked days per (person, weekend), and weekends with any work per person. */
   readonly weekendDays: Uint8Array
   readonly weekendsWorked: Int32Array
+  /**
+   * (Person, weekend) pairs worked on some days of the weekend but not all: a
+   * weekend counts against the most a person may work whether one day of it is
+   * worked or both, so where weekends are scarce a half-worked one wastes a day.
+   * Not a cost; the annealer may weigh it (search.ts, weekendWeight).
+   */
+  halfWeekends = 0
+  /** Days per weekend. */
+  private readonly weekendSize: Uint8Array
   /** Worked days per (group, person). */
   readonly groupCount: Int32Array
   /** Units of hard violation. */
@@ -57,6 +66,11 @@ export class SolverState {
     this.minutes = new Int32Array(P)
     this.weekendDays = new Uint8Array(P * Math.max(1, m.weekends))
     this.weekendsWorked = new Int32Array(P)
+    this.weekendSize = new Uint8Array(Math.max(1, m.weekends))
+    for (let d = 0; d < D; d++) {
+      const w = m.weekendOf[d]!
+      if (w >= 0) this.weekendSize[w] = this.weekendSize[w]! + 1
+    }
     this.groupCount = new Int32Array(m.groups.length * P)
     this.countTerms = m.maxShiftCount.some((v) => v !== UNLIMITED) || m.countLo.some((v) => v >= 0)
     this.workTerms = m.workLo.some((v) => v >= 0)
@@ -227,7 +241,10 @@ export class SolverState {
       if (we >= 0) {
         const k = p * m.weekends + we
         const before = this.weekendDays[k]!
-        this.weekendDays[k] = before + dw
+        const after = before + dw
+        this.weekendDays[k] = after
+        const size = this.weekendSize[we]!
+        this.halfWeekends += (after > 0 && after < size ? 1 : 0) - (before > 0 && before < size ? 1 : 0)
         if (before === 0 || before + dw === 0) {
           const n = this.weekendsWorked[p]!
           this.addWeekends(p, n, -1)

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { evaluate, type Cost } from '../../../src/domain/solver/evaluate.js'
-import { emptyModel, OFF, type Model } from '../../../src/domain/solver/model.js'
+import { emptyModel, ensureCellCost, OFF, setWeekends, type Model } from '../../../src/domain/solver/model.js'
 import { Random } from '../../../src/domain/solver/random.js'
 import { rowDpApplicable, rowDpPriceable, RowDp } from '../../../src/domain/solver/row-dp.js'
 import { SolverState } from '../../../src/domain/solver/state.js'
@@ -122,6 +122,68 @@ describe('RowDp.optimise', () => {
       }),
       { numRuns: 400 },
     )
+  })
+})
+
+describe('RowDp.optimise with a weight on weekends worked on one day only', () => {
+  /** Person 0's weekends of two days worked on one of them only, in `cells`. */
+  const halfWeekends = (m: Model, cells: Int16Array): number => {
+    let n = 0
+    for (let d = 1; d < m.days; d++) {
+      const w = m.weekendOf[d]!
+      if (w >= 0 && m.weekendOf[d - 1] === w && (cells[d - 1] !== OFF) !== (cells[d] !== OFF)) n++
+    }
+    return n
+  }
+
+  it('finds the best row by its cost plus the weight of its half-worked weekends, where the person\'s weekends are limited (against trying every row)', () => {
+    fc.assert(
+      fc.property(spec, fc.nat(), fc.nat(), fc.integer({ min: 1, max: 200 }), fc.integer({ min: 0, max: 1000 }), (s, x, y, weight, seed) => {
+        const { model: m, cells } = rowModel(s, [0])
+        const start = bestFeasible(everyRow(m, cells, 0, 0, m.days - 1))
+        if (!start) return
+        const a = x % m.days
+        const b = a + (y % (m.days - a))
+        const st = new SolverState(m, start.cells)
+        const out = st.x.slice()
+        const dp = new RowDp(m)
+        dp.weekendWeight = weight
+        expect(dp.optimise(st, 0, a, b, new Random(seed), out)).toBe(true)
+        // The weight counts only where the programmes track weekends: a limit on them.
+        const w = m.maxWeekends[0] === -1 || m.weekends === 0 ? 0 : weight
+        const judged = (r: { cells: Int16Array; cost: Cost }) => r.cost.soft + w * halfWeekends(m, r.cells)
+        const rows = everyRow(m, start.cells, 0, a, b).filter((r) => r.cost.hard === 0)
+        const best = Math.min(...rows.map(judged))
+        const got = evaluate(m, out)
+        expect(got.hard).toBe(0)
+        expect(got.soft + w * halfWeekends(m, out)).toBeCloseTo(best, 6)
+        expect(dp.lastCost - dp.currentCost).toBeCloseTo(best - judged(start), 0)
+      }),
+      { numRuns: 400 },
+    )
+  })
+
+  it('gives up a request to work a whole weekend rather than half of it, when the weight is more than the request', () => {
+    const m = emptyModel(1, 7, 1)
+    setWeekends(m, 0)
+    m.maxWeekends[0] = 1
+    m.coverTarget.fill(0)
+    ensureCellCost(m)
+    // Working costs 1 a day but on Saturday, which the person asks to work: off then costs 2.
+    for (let d = 0; d < 7; d++) m.cellCost![d * 2 + 1] = d === 5 ? 0 : 1
+    m.cellCost![5 * 2] = 2
+    m.coverOver.fill(0)
+    const st = new SolverState(m)
+    const out = st.x.slice()
+    const dp = new RowDp(m)
+    expect(dp.optimise(st, 0, 0, 6, null, out)).toBe(true)
+    expect(Array.from(out)).toEqual([OFF, OFF, OFF, OFF, OFF, 0, OFF])
+    dp.weekendWeight = 5
+    expect(dp.optimise(st, 0, 0, 6, null, out)).toBe(true)
+    expect(Array.from(out)).toEqual([OFF, OFF, OFF, OFF, OFF, 0, 0])
+    dp.weekendWeight = 0.5
+    expect(dp.optimise(st, 0, 0, 6, null, out)).toBe(true)
+    expect(Array.from(out)).toEqual([OFF, OFF, OFF, OFF, OFF, 0, OFF])
   })
 })
 

@@ -117,6 +117,17 @@ describe('solve with row moves', () => {
     )
   })
 
+  it('judges moves with a weight on half-worked weekends but reports the best grid by its cost alone, which the full evaluation confirms', () => {
+    fc.assert(
+      fc.property(modelSpec, fc.integer({ min: 0, max: 1000 }), fc.integer({ min: 1, max: 200 }), (spec, seed, weight) => {
+        const { model: m } = rowModel(spec, Array.from({ length: spec.staff }, (_, p) => p))
+        const r = solve(m, { seed, iterations: 1_500, cycles: 2, rows, weekendWeight: weight, weekendWeightEnd: weight / 4 })
+        expect(evaluate(m, r.cells)).toEqual({ hard: r.hard, soft: r.soft })
+      }),
+      { numRuns: 150 },
+    )
+  })
+
   it('keeps the pair move inside a roster of one day', () => {
     // A pair window of two days once reached past the end of a one-day roster and left the costs wrong.
     const { model: m } = rowModel({ staff: 4, days: 1, shifts: 4, seed: 1548626495 }, [0, 1, 2, 3])

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { evaluate } from '../../../src/domain/solver/evaluate.js'
-import { emptyModel, FREE, OFF, setRestFromTimes } from '../../../src/domain/solver/model.js'
+import { emptyModel, FREE, OFF, setRestFromTimes, setWeekends } from '../../../src/domain/solver/model.js'
 import { SolverState } from '../../../src/domain/solver/state.js'
 import { modelSpec, randomCells, randomModel } from './arbitrary-model.js'
 
@@ -64,6 +64,55 @@ describe('SolverState', () => {
       }),
       { numRuns: 300 },
     )
+  })
+
+  it('counts the weekends worked on one day but not both, through any sequence of cell changes', () => {
+    /** Counted afresh: (person, weekend) pairs with some but not all of the weekend's days worked. */
+    const recount = (m: ReturnType<typeof randomModel>, x: Int16Array): number => {
+      let n = 0
+      for (let p = 0; p < m.staff; p++) {
+        for (let w = 0; w < m.weekends; w++) {
+          let days = 0
+          let worked = 0
+          for (let d = 0; d < m.days; d++) {
+            if (m.weekendOf[d] !== w) continue
+            days++
+            if (x[p * m.days + d] !== OFF) worked++
+          }
+          if (worked > 0 && worked < days) n++
+        }
+      }
+      return n
+    }
+    const step = fc.record({ p: fc.nat(), d: fc.nat(), v: fc.nat() })
+    fc.assert(
+      fc.property(modelSpec, fc.integer(), fc.array(step, { minLength: 1, maxLength: 40 }), (spec, seed, steps) => {
+        const m = randomModel(spec)
+        const st = new SolverState(m, randomCells(m, seed))
+        expect(st.halfWeekends).toBe(recount(m, st.x))
+        for (const s of steps) {
+          const p = s.p % m.staff
+          const d = s.d % m.days
+          if (m.fixed[p * m.days + d] !== FREE) continue
+          move(st, [p], d, d, () => st.setCell(p, d, (s.v % (m.shifts + 1)) - 1))
+          expect(st.halfWeekends).toBe(recount(m, st.x))
+        }
+      }),
+      { numRuns: 300 },
+    )
+  })
+
+  it('a weekend worked on Saturday only is half worked; on both days or neither, not', () => {
+    const m = emptyModel(1, 7, 1)
+    setWeekends(m, 0)
+    const st = new SolverState(m)
+    expect(st.halfWeekends).toBe(0)
+    st.setCell(0, 5, 0)
+    expect(st.halfWeekends).toBe(1)
+    st.setCell(0, 6, 0)
+    expect(st.halfWeekends).toBe(0)
+    st.setCell(0, 5, OFF)
+    expect(st.halfWeekends).toBe(1)
   })
 
   it('tells what one cell change would cost without making it, and makes it with the cost kept exact', () => {
