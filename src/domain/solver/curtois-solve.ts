@@ -85,6 +85,13 @@ const T1 = 0.1
  * Instance24, one thread for 60 s: 95,000-99,000 without, about 77,000 with.
  */
 const WEEKEND_WEIGHT = 60
+/**
+ * Only over more weekends than four: on Instance13 (four weekends, two of them
+ * each person's most) the weight did worse, one thread for 25 s at six seeds
+ * without (mean 1965) against three with (2133 at 60, 2042 at 15); on 14, 15
+ * and 19 (six and twelve weekends) it did better. 1-12 have four at most.
+ */
+const WEEKEND_WEIGHT_MIN_WEEKENDS = 5
 
 /** Whether a call that dives with `timeLimitMs` tries the dive: always up to DENSE_MAX_ROWS rows of relaxation, above when five rounds of pricing fit in its pricing time. */
 export function divesInTime(model: Model, timeLimitMs: number): boolean {
@@ -165,6 +172,12 @@ export function solveCurtois(cm: CurtoisModel, o: CurtoisSolveOptions): CurtoisS
   return { ...anneal(cm, o, o.stage ?? [0, 1]), lowerBound: null }
 }
 
+/** The weight of a half-worked weekend at the start and the end of the part [from, to] of the cooling; none over four weekends or fewer. */
+export function weekendWeights(model: Model, [from, to]: readonly [number, number]): { weekendWeight?: number; weekendWeightEnd?: number } {
+  if (model.weekends < WEEKEND_WEIGHT_MIN_WEEKENDS) return {}
+  return { weekendWeight: WEEKEND_WEIGHT * (1 - from), weekendWeightEnd: WEEKEND_WEIGHT * (1 - to) }
+}
+
 function anneal(cm: CurtoisModel, o: CurtoisSolveOptions, [from, to]: readonly [number, number]): SolveResult {
   return solve(cm.model, {
     seed: o.seed,
@@ -175,8 +188,7 @@ function anneal(cm: CurtoisModel, o: CurtoisSolveOptions, [from, to]: readonly [
     now: o.now,
     ...(o.initial ? { initial: o.initial } : {}),
     hardWeight: 1000,
-    weekendWeight: WEEKEND_WEIGHT * (1 - from),
-    weekendWeightEnd: WEEKEND_WEIGHT * (1 - to),
+    ...weekendWeights(cm.model, [from, to]),
     // Hot enough at first to give up a person on a shift (100) now and then, cold at the end.
     t0: T0 * Math.pow(T1 / T0, from),
     t1: T0 * Math.pow(T1 / T0, to),

@@ -7,7 +7,7 @@ import type { Highs } from 'highs'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { curtoisAssignments, curtoisModel, parseCurtois } from '../../../src/domain/solver/curtois.js'
 import { evaluateCurtois } from '../../../src/domain/solver/curtois-evaluate.js'
-import { divesInTime, solveCurtois, solveStages } from '../../../src/domain/solver/curtois-solve.js'
+import { divesInTime, solveCurtois, solveStages, weekendWeights } from '../../../src/domain/solver/curtois-solve.js'
 import { dive } from '../../../src/domain/solver/dive.js'
 import { chooseEngine, DENSE_MAX_ROWS, DENSE_PREFERRED_ROWS, denseEngine, type LpEngine, type LpFactory } from '../../../src/domain/solver/lp-engine.js'
 import { highsEngine } from '../../../src/domain/solver/lp-highs.js'
@@ -169,6 +169,15 @@ describe('the relaxation with HiGHS', () => {
       { part: [0.35, 1], dive: false, lns: false },
     ])
     expect(solveStages(instance(13).model, 59_800, 1)).toEqual([{ part: [0, 1], dive: false, lns: false }])
+  })
+
+  it('weighs half-worked weekends over more than four weekends: none on Instance13 (four) or Instance1 (two); on Instance14 (six) and Instance24 (52) 60 at the start of the cooling, nothing at its end', () => {
+    expect(weekendWeights(instance(13).model, [0, 1])).toEqual({})
+    expect(weekendWeights(instance(1).model, [0, 1])).toEqual({})
+    expect(weekendWeights(instance(14).model, [0, 1])).toEqual({ weekendWeight: 60, weekendWeightEnd: 0 })
+    const second = weekendWeights(instance(24).model, [0.35, 1])
+    expect(second.weekendWeight).toBeCloseTo(39, 9)
+    expect(second.weekendWeightEnd).toBe(0)
   })
 
   it('anneals from the start when it does not try (Instance20 in the 36 s dive of a 60 s solve): no bound, the roster of annealing alone', () => {
