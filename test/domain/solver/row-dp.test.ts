@@ -5,7 +5,7 @@ import { emptyModel, ensureCellCost, OFF, setWeekends, type Model } from '../../
 import { Random } from '../../../src/domain/solver/random.js'
 import { rowDpApplicable, rowDpPriceable, RowDp } from '../../../src/domain/solver/row-dp.js'
 import { SolverState } from '../../../src/domain/solver/state.js'
-import { randomModel, rowModel } from './arbitrary-model.js'
+import { randomModel, rowModel, type ModelSpec } from './arbitrary-model.js'
 
 /** Small enough to try every row: up to 3 values a day over 6 days. */
 const spec = fc.record({
@@ -33,6 +33,21 @@ function bestFeasible(rows: { cells: Int16Array; cost: Cost }[]): { cells: Int16
   let best: { cells: Int16Array; cost: Cost } | null = null
   for (const r of rows) if (r.cost.hard === 0 && (!best || r.cost.soft < best.cost.soft)) best = r
   return best
+}
+
+/**
+ * Person 0 of a random row model on the best row that keeps their rules (null
+ * when none does), a window a..b of it drawn from x and y, the state, and a copy
+ * of its cells for the answer.
+ */
+function windowOnBestRow(s: ModelSpec, x: number, y: number) {
+  const { model: m, cells } = rowModel(s, [0])
+  const start = bestFeasible(everyRow(m, cells, 0, 0, m.days - 1))
+  if (!start) return null
+  const a = x % m.days
+  const b = a + (y % (m.days - a))
+  const st = new SolverState(m, start.cells)
+  return { m, start, a, b, st, out: st.x.slice() }
 }
 
 describe('RowDp.optimise', () => {
@@ -84,13 +99,9 @@ describe('RowDp.optimise', () => {
   it('over a window of a row that keeps the rules: the best window, never worse than before', () => {
     fc.assert(
       fc.property(spec, fc.nat(), fc.nat(), fc.integer({ min: 0, max: 1000 }), (s, x, y, seed) => {
-        const { model: m, cells } = rowModel(s, [0])
-        const start = bestFeasible(everyRow(m, cells, 0, 0, m.days - 1))
-        if (!start) return
-        const a = x % m.days
-        const b = a + (y % (m.days - a))
-        const st = new SolverState(m, start.cells)
-        const out = st.x.slice()
+        const drawn = windowOnBestRow(s, x, y)
+        if (!drawn) return
+        const { m, start, a, b, st, out } = drawn
         expect(new RowDp(m).optimise(st, 0, a, b, new Random(seed), out)).toBe(true)
         const best = bestFeasible(everyRow(m, start.cells, 0, a, b))!
         expect(evaluate(m, out)).toEqual(best.cost)
@@ -139,13 +150,9 @@ describe('RowDp.optimise with a weight on weekends worked on one day only', () =
   it('finds the best row by its cost plus the weight of its half-worked weekends, where the person\'s weekends are limited (against trying every row)', () => {
     fc.assert(
       fc.property(spec, fc.nat(), fc.nat(), fc.integer({ min: 1, max: 200 }), fc.integer({ min: 0, max: 1000 }), (s, x, y, weight, seed) => {
-        const { model: m, cells } = rowModel(s, [0])
-        const start = bestFeasible(everyRow(m, cells, 0, 0, m.days - 1))
-        if (!start) return
-        const a = x % m.days
-        const b = a + (y % (m.days - a))
-        const st = new SolverState(m, start.cells)
-        const out = st.x.slice()
+        const drawn = windowOnBestRow(s, x, y)
+        if (!drawn) return
+        const { m, start, a, b, st, out } = drawn
         const dp = new RowDp(m)
         dp.weekendWeight = weight
         expect(dp.optimise(st, 0, a, b, new Random(seed), out)).toBe(true)
