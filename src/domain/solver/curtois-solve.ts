@@ -193,6 +193,6 @@ function anneal(cm: CurtoisModel, o: CurtoisSolveOptions, [from, to]: readonly [
     t0: T0 * Math.pow(T1 / T0, from),
     t1: T0 * Math.pow(T1 / T0, to),
     moves: { change: 1, run: 1, swap: 4, block: 4 },
-    rows: { row: 0.003, pair: 0.002, ruin: 0.001, chain: 0.002, chainSlack: 30, chainFromRequest: 0.3, window: 28, pairWindow: 14 },
+    rows: { row: 0.003, pair: 0.002, ruin: 0.001, chain: 0.002, transfer: 0.003, chainSlack: 30, chainFromRequest: 0.3, window: 28, pairWindow: 14 },
   })
 }

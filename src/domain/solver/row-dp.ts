@@ -96,6 +96,14 @@ interface PersonTable {
   maxLen: number
 }
 
+/** Cells a row programme must set: day `day` to `value`, and the days in `off` to off; the answer may cost up to `slack` more than the current cells. */
+export interface RowForce {
+  day: number
+  value: number
+  slack: number
+  off?: readonly number[]
+}
+
 /** What a span of one person's row must fit into: the rest of the row. */
 interface SpanContext {
   /** Minutes of the span in units, within [mLo, mHi]. */
@@ -617,15 +625,15 @@ export class RowDp {
    * outside a..b kept), and returns true; false when no values of the span
    * keep p's hard rules. With `rng`, ties between equally good rows are broken
    * at random. With `force`, day `force.day` must hold `force.value`, and the
-   * answer may cost up to `force.slack` more than the current cells. With
-   * `open`, the days after b are not drawn up yet (see `context`); with `pace`
+   * answer may cost up to `force.slack` more than the current cells; the days
+   * in `force.off`, if any, must be off as well. With `open`, the days after b are not drawn up yet (see `context`); with `pace`
    * too, the span keeps the row near its share of its minutes and weekends. With
    * `gain` (0 or more), a row short of its minimum need only gain that many
    * units of minutes (lenUnit) over the span, not all it lacks. With
    * `prices`, a shift on day d earns prices[d * shifts + s] in place of its
    * marginal cover cost (the pricing of the relaxation in dive.ts).
    */
-  optimise(st: SolverState, p: number, a: number, b: number, rng: Random | null, out: Int16Array, force?: { day: number; value: number; slack: number }, open = false, pace = false, gain = -1, prices?: Float64Array): boolean {
+  optimise(st: SolverState, p: number, a: number, b: number, rng: Random | null, out: Int16Array, force?: RowForce, open = false, pace = false, gain = -1, prices?: Float64Array): boolean {
     const m = this.m
     const S = this.S
     const D = m.days
@@ -649,6 +657,9 @@ export class RowDp {
       if (force && d === force.day) {
         if (f !== FREE && f !== force.value) return false
         base0.push([force.value])
+      } else if (force?.off?.includes(d)) {
+        if (f !== FREE && f !== OFF) return false
+        base0.push([OFF])
       } else if (f !== FREE) base0.push([f])
       else {
         const vals = [OFF]
@@ -702,7 +713,7 @@ export class RowDp {
         const d = a + i
         const v = x[base + d]!
         const ns = trans[sid * V + v + 1]!
-        if (ns < 0 || (!(force && d === force.day) && !base0[i]!.includes(v))) ok = false
+        if (ns < 0 || (!(force && (d === force.day || force.off?.includes(d))) && !base0[i]!.includes(v))) ok = false
         else {
           if (trackWe) {
             const w = m.weekendOf[d]!
@@ -723,7 +734,7 @@ export class RowDp {
         if (ok) ub = c + endCost[sid]! + 1e-7
       }
       this.currentCost = ub
-      if (force && force.day >= a && force.day <= b && x[base + force.day] !== force.value) ub += force.slack
+      if (force && ((force.day >= a && force.day <= b && x[base + force.day] !== force.value) || force.off?.some((d) => d >= a && d <= b && x[base + d] !== OFF))) ub += force.slack
     }
 
     // Shift types whose maximum can bind count as resources (mixed radix), but only once an

@@ -9,6 +9,9 @@
 //   chain  an ejection chain towards a place short of people: someone takes
 //          it, their row re-optimised around it, and when that leaves another
 //          place short the next link fills that one (a few links at most).
+//   transfer  a weekend moved from where it is spare to where it is short:
+//          someone who has worked all the weekends they may gives up one whose
+//          places are over their cover and takes a weekend place short of people.
 //
 // Each leaves the state's hard and soft costs exact and can be undone; the
 // annealer in search.ts decides whether to keep it.
@@ -36,6 +39,9 @@ export interface RowMoveOptions {
   /** Share of chains that start from a request not granted (default 0), and the first link's slack then (default 105). */
   chainFromRequest?: number
   requestSlack?: number
+  /** Chance per step of moving a weekend from where it is spare to where it is short (default 0), and how much dearer the row giving one up may be (default 100). */
+  transfer?: number
+  transferSlack?: number
 }
 
 /** Days per window of the construction, which draws the roster up from left to right. */
@@ -56,11 +62,22 @@ export class RowMoves {
   readonly pairWindow: number
   private readonly o: RowMoveOptions
   private readonly chainRow: Int16Array
+  /** The days of each weekend, and every weekend day. */
+  private readonly weekendDays: number[][]
+  private readonly weekendDayList: number[]
 
   constructor(model: Model, options: RowMoveOptions) {
     this.m = model
     this.o = options
     this.chainRow = new Int16Array(model.days)
+    this.weekendDays = Array.from({ length: model.weekends }, () => [] as number[])
+    this.weekendDayList = []
+    for (let d = 0; d < model.days; d++) {
+      const w = model.weekendOf[d]!
+      if (w < 0) continue
+      this.weekendDays[w]!.push(d)
+      this.weekendDayList.push(d)
+    }
     this.dp = new RowDp(model)
     this.out = new Int16Array(model.staff * model.days)
     this.saved = new Int16Array(model.staff * model.days)
@@ -243,26 +260,35 @@ export class RowMoves {
    * on. The annealer judges the whole chain. False when nothing was tried.
    */
   chain(st: SolverState, rng: Random): boolean {
+    let gap: number
+    const used: number[] = []
+    if (this.m.cellCost && rng.next() < (this.o.chainFromRequest ?? 0)) {
+      gap = this.grantRequest(st, rng)
+      if (gap === -2) return false
+      if (gap < 0) return true
+      used.push(this.spans[this.spans.length - 3]!)
+      this.links(st, rng, gap, used)
+      return true
+    }
+    gap = this.randomShortPlace(st, rng)
+    if (gap < 0) return false
+    return this.links(st, rng, gap, used)
+  }
+
+  /**
+   * The links of an ejection chain from the place `gap` short of people, none
+   * of them one of the people in `used` (the people each link moves are added
+   * to it); false when no link was made.
+   */
+  private links(st: SolverState, rng: Random, gap: number, used: number[]): boolean {
     const m = this.m
     const { staff: P, days: D, shifts: S } = m
     const depth = this.o.chainDepth ?? 4
     const tries = this.o.chainTries ?? 3
     const slack = this.o.chainSlack ?? 30
-    const used: number[] = []
     const out = this.out
     const row = this.chainRow
     let moved = false
-    let gap: number
-    if (m.cellCost && rng.next() < (this.o.chainFromRequest ?? 0)) {
-      gap = this.grantRequest(st, rng)
-      if (gap === -2) return false
-      moved = true
-      if (gap < 0) return true
-      used.push(this.spans[this.spans.length - 3]!)
-    } else {
-      gap = this.randomShortPlace(st, rng)
-      if (gap < 0) return false
-    }
     const cands: number[] = []
     for (let level = 0; level < depth && gap >= 0; level++) {
       const d = Math.floor(gap / S)
@@ -322,6 +348,96 @@ export class RowMoves {
       gap = this.shortPlaceGivenUp(st, rng, bestP, a, b)
     }
     return moved
+  }
+
+  /**
+   * A weekend moved from where it is spare to where it is short: a weekend
+   * place short of people (one of up to 50 drawn), and someone who may work
+   * it but has worked all the weekends they may. They give up a weekend whose
+   * places they hold are all over their cover (their row re-optimised around
+   * it with its days off), then take the place (their row re-optimised around
+   * it); one window when the two are near. A few people are tried; the
+   * annealer judges the whole. False when nothing was moved.
+   */
+  transfer(st: SolverState, rng: Random): boolean {
+    const m = this.m
+    const { staff: P, days: D, shifts: S, weekends: W } = m
+    const list = this.weekendDayList
+    if (list.length === 0) return false
+    let gap = -1
+    for (let t = 0; t < 50 && gap < 0; t++) {
+      const ci = list[rng.int(list.length)]! * S + rng.int(S)
+      if (st.cover[ci]! < m.coverTarget[ci]!) gap = ci
+    }
+    if (gap < 0) return false
+    const d = Math.floor(gap / S)
+    const s = gap - d * S
+    const we = m.weekendOf[d]!
+    const cands: number[] = []
+    for (let p = 0; p < P; p++) {
+      if (m.fixed[p * D + d] !== FREE || m.maxShiftCount[p * S + s] === 0 || m.maxWeekends[p] === UNLIMITED) continue
+      if (st.weekendDays[p * W + we] === 0 && st.weekendsWorked[p]! >= m.maxWeekends[p]!) cands.push(p)
+    }
+    const len = Math.min(D, this.window)
+    for (let k = 0; k < (this.o.chainTries ?? 3) && cands.length; k++) {
+      const j = rng.int(cands.length)
+      const p = cands[j]!
+      cands[j] = cands[cands.length - 1]!
+      cands.pop()
+      // A weekend of theirs whose places are all over their cover, by reservoir; else any they may give up
+      // (a chain then fills the place they leave short).
+      let spare = -1
+      let seen = 0
+      let other = -1
+      let seenOther = 0
+      for (let w = 0; w < W; w++) {
+        if (st.weekendDays[p * W + w] === 0) continue
+        let over = true
+        let free = true
+        for (const e of this.weekendDays[w]!) {
+          const v = st.x[p * D + e]!
+          if (v === OFF) continue
+          if (m.fixed[p * D + e] !== FREE) free = false
+          else if (st.cover[e * S + v]! <= m.coverTarget[e * S + v]!) over = false
+        }
+        if (free && over && rng.int(++seen) === 0) spare = w
+        else if (free && rng.int(++seenOther) === 0) other = w
+      }
+      if (spare < 0) spare = other
+      if (spare < 0) continue
+      const off = this.weekendDays[spare]!
+      const first = off[0]!
+      const last = off[off.length - 1]!
+      const a1 = Math.max(0, Math.min(D - len, first - rng.int(Math.max(1, len - (last - first)))))
+      const b1 = a1 + len - 1
+      const a2 = Math.max(0, Math.min(D - len, d - rng.int(len)))
+      const b2 = a2 + len - 1
+      const take = { day: d, value: s, slack: this.o.chainSlack ?? 30 }
+      const giveUp = this.o.transferSlack ?? 100
+      if (a2 <= b1 && a1 <= b2) {
+        const a = Math.min(a1, a2)
+        const b = Math.max(b1, b2)
+        if (!this.dp.optimise(st, p, a, b, rng, this.out, { ...take, slack: take.slack + giveUp, off })) continue
+        this.place(st, p, a, b)
+        this.onFromGivenUp(st, rng, p, a, b)
+        return true
+      }
+      if (!this.dp.optimise(st, p, a1, b1, rng, this.out, { day: first, value: OFF, slack: giveUp, off })) continue
+      this.place(st, p, a1, b1)
+      if (this.dp.optimise(st, p, a2, b2, rng, this.out, take)) {
+        this.place(st, p, a2, b2)
+        this.onFromGivenUp(st, rng, p, a1, b1)
+        return true
+      }
+      this.revert(st)
+    }
+    return false
+  }
+
+  /** After a transfer: a chain from a place person p gave up over a..b that is now short, if any. */
+  private onFromGivenUp(st: SolverState, rng: Random, p: number, a: number, b: number): void {
+    const gap = this.shortPlaceGivenUp(st, rng, p, a, b)
+    if (gap >= 0) this.links(st, rng, gap, [p])
   }
 
   /**

@@ -125,6 +125,7 @@ class Annealer {
   private readonly cumPair: number
   private readonly cumRuin: number
   private readonly cumChain: number
+  private readonly cumTransfer: number
 
   constructor(model: Model, options: SolveOptions) {
     this.m = model
@@ -143,13 +144,14 @@ class Annealer {
     this.maxBlock = Math.max(2, Math.min(options.maxBlock ?? 7, model.days))
     this.saved = new Int16Array(this.maxBlock)
     const rows = options.rows
-    const pairOnly = rows && !rows.row && !rows.ruin && !rows.chain
+    const pairOnly = rows && !rows.row && !rows.ruin && !rows.chain && !rows.transfer
     if (rows && !(pairOnly ? rowDpPairable(model) : rowDpApplicable(model))) throw new Error('solve: this model does not allow row moves')
     this.rowMoves = rows && model.staff > 0 && model.days > 0 ? new RowMoves(model, rows) : null
     this.cumRow = rows?.row ?? 0
     this.cumPair = this.cumRow + (rows?.pair ?? 0)
     this.cumRuin = this.cumPair + (rows?.ruin ?? 0)
     this.cumChain = this.cumRuin + (rows?.chain ?? 0)
+    this.cumTransfer = this.cumChain + (rows?.transfer ?? 0)
   }
 
   run(): SolveResult {
@@ -216,7 +218,7 @@ class Annealer {
         }
         if (rowMoves) {
           const r = rng.next()
-          if (r < this.cumChain) {
+          if (r < this.cumTransfer) {
             if (unsaved) {
               // A row move changes many cells: save the best before, not after.
               best.set(st.x)
@@ -229,7 +231,8 @@ class Annealer {
             if (r < this.cumRow) moved = broken.length && st.hard > 0 && rng.next() < 0.5 ? rowMoves.repair(st, rng, broken[rng.int(broken.length)]!) : rowMoves.row(st, rng)
             else if (r < this.cumPair) moved = rowMoves.pair(st, rng)
             else if (r < this.cumRuin) moved = rowMoves.ruin(st, rng)
-            else moved = rowMoves.chain(st, rng)
+            else if (r < this.cumChain) moved = rowMoves.chain(st, rng)
+            else moved = rowMoves.transfer(st, rng)
             if (!moved) continue
             const delta = (st.hard - h0) * hw + (st.soft - s0) + (st.halfWeekends - w0) * ww
             if (delta > 0 && (delta > temp * 30 || rng.next() >= Math.exp(-delta / temp))) {

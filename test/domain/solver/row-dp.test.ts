@@ -134,6 +134,47 @@ describe('RowDp.optimise', () => {
       { numRuns: 400 },
     )
   })
+
+  it('with a forced cell and days forced off, the best row holding them all', () => {
+    fc.assert(
+      fc.property(spec, fc.nat(), fc.nat(), fc.nat(), fc.nat(), (s, x, v, y, z) => {
+        const { model: m, cells } = rowModel(s, [0])
+        const start = bestFeasible(everyRow(m, cells, 0, 0, m.days - 1))
+        if (!start) return
+        const day = x % m.days
+        const value = (v % (m.shifts + 1)) - 1
+        const off = [y % m.days, z % m.days].filter((d) => d !== day)
+        const st = new SolverState(m, start.cells)
+        const out = st.x.slice()
+        const found = new RowDp(m).optimise(st, 0, 0, m.days - 1, null, out, { day, value, slack: Infinity, off })
+        const best = bestFeasible(everyRow(m, start.cells, 0, 0, m.days - 1).filter((r) => r.cells[day] === value && off.every((d) => r.cells[d] === OFF)))
+        expect(found).toBe(best !== null)
+        if (best) {
+          expect(out[day]).toBe(value)
+          for (const d of off) expect(out[d]).toBe(OFF)
+          expect(evaluate(m, out)).toEqual(best.cost)
+        }
+      }),
+      { numRuns: 400 },
+    )
+  })
+
+  it('with days forced off, no dearer than the current row plus the slack', () => {
+    // One person, one shift wanted each day (100 a person missing); she works days 0 and 1.
+    const m = emptyModel(1, 3, 1)
+    m.shiftMinutes[0] = 480
+    m.coverTarget.fill(1)
+    m.coverUnder.fill(100)
+    m.coverOver.fill(1)
+    const st = new SolverState(m, Int16Array.from([0, 0, OFF]))
+    const out = st.x.slice()
+    // Day 1 off and day 2 worked costs nothing more; every day off leaves two more places short.
+    expect(new RowDp(m).optimise(st, 0, 0, 2, null, out, { day: 2, value: 0, slack: 0, off: [1] })).toBe(true)
+    expect(Array.from(out)).toEqual([0, OFF, 0])
+    expect(new RowDp(m).optimise(st, 0, 0, 2, null, out, { day: 2, value: OFF, slack: 199, off: [0, 1] })).toBe(false)
+    expect(new RowDp(m).optimise(st, 0, 0, 2, null, out, { day: 2, value: OFF, slack: 200, off: [0, 1] })).toBe(true)
+    expect(Array.from(out)).toEqual([OFF, OFF, OFF])
+  })
 })
 
 describe('RowDp.optimise with a weight on weekends worked on one day only', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { evaluate } from '../../../src/domain/solver/evaluate.js'
-import { emptyModel, OFF, type Model } from '../../../src/domain/solver/model.js'
+import { emptyModel, OFF, setWeekends, UNLIMITED, type Model } from '../../../src/domain/solver/model.js'
 import { Random } from '../../../src/domain/solver/random.js'
 import { RowMoves } from '../../../src/domain/solver/row-moves.js'
 import { SolverState } from '../../../src/domain/solver/state.js'
@@ -117,5 +117,102 @@ describe('RowMoves.chain', () => {
       expect(new RowMoves(m, { row: 0, pair: 0, ruin: 0, chain: 1, chainFromRequest: 1, requestSlack: 90 }).chain(st, new Random(1))).toBe(false)
       expect(Array.from(st.x)).toEqual(Array.from(cells))
     })
+  })
+})
+
+describe('RowMoves.transfer', () => {
+  /**
+   * `weeks` weeks from a Monday, one shift; Ann may work one weekend and works
+   * the first (days 5 and 6), where nobody is wanted; on the last weekend one
+   * person is wanted each day, and on no other day. Each person missing costs
+   * 100, each one too many 1.
+   */
+  function spentEarly(weeks: number, staff = 1): { m: Model; cells: Int16Array } {
+    const days = weeks * 7
+    const m = emptyModel(staff, days, 1)
+    m.shiftMinutes[0] = 480
+    m.coverUnder.fill(100)
+    m.coverOver.fill(1)
+    m.coverTarget[days - 2] = 1
+    m.coverTarget[days - 1] = 1
+    setWeekends(m, 0)
+    m.maxWeekends[0] = 1
+    const cells = new Int16Array(staff * days).fill(OFF)
+    cells[5] = 0
+    cells[6] = 0
+    return { m, cells }
+  }
+
+  it('moves a weekend from where it is over its cover to where it is short, in two windows far apart; undone, every cell is back', () => {
+    const { m, cells } = spentEarly(8)
+    const st = new SolverState(m, cells)
+    expect({ hard: st.hard, soft: st.soft }).toEqual({ hard: 0, soft: 202 })
+    const moves = new RowMoves(m, { row: 0, pair: 0, ruin: 0, chain: 0, transfer: 1, window: 14 })
+    expect(moves.transfer(st, new Random(1))).toBe(true)
+    const worked = Array.from(st.x).flatMap((v, d) => (v === OFF ? [] : [d]))
+    expect(worked).toEqual([54, 55])
+    expect({ hard: st.hard, soft: st.soft }).toEqual({ hard: 0, soft: 0 })
+    expect(evaluate(m, st.x)).toEqual({ hard: 0, soft: 0 })
+    moves.revert(st)
+    expect(Array.from(st.x)).toEqual(Array.from(cells))
+    expect({ hard: st.hard, soft: st.soft }).toEqual(evaluate(m, cells))
+  })
+
+  it('does the same in one window where the two weekends are near', () => {
+    const { m, cells } = spentEarly(3)
+    const st = new SolverState(m, cells)
+    expect(new RowMoves(m, { row: 0, pair: 0, ruin: 0, chain: 0, transfer: 1, window: 28 }).transfer(st, new Random(1))).toBe(true)
+    expect(Array.from(st.x).flatMap((v, d) => (v === OFF ? [] : [d]))).toEqual([19, 20])
+    expect(evaluate(m, st.x)).toEqual({ hard: 0, soft: 0 })
+  })
+
+  it('gives up a weekend that is needed when none is spare, and a chain fills the place it leaves short', () => {
+    // As before, but the first Saturday wants one person; Ben may work it and any weekend but the last.
+    const { m, cells } = spentEarly(8, 2)
+    m.coverTarget[5] = 1
+    m.fixed[1 * m.days + 54] = OFF
+    m.fixed[1 * m.days + 55] = OFF
+    const st = new SolverState(m, cells)
+    expect(st.soft).toBe(201)
+    expect(new RowMoves(m, { row: 0, pair: 0, ruin: 0, chain: 0, transfer: 1, window: 14 }).transfer(st, new Random(1))).toBe(true)
+    const worked = (p: number): number[] => Array.from(st.x.subarray(p * m.days, (p + 1) * m.days)).flatMap((v, d) => (v === OFF ? [] : [d]))
+    expect(worked(0)).toEqual([54, 55])
+    expect(worked(1)).toEqual([5])
+    expect(evaluate(m, st.x)).toEqual({ hard: 0, soft: 0 })
+    expect({ hard: st.hard, soft: st.soft }).toEqual({ hard: 0, soft: 0 })
+  })
+
+  it('refuses to give up a weekend that costs more than its slack', () => {
+    // Both days of the first weekend are needed: giving them up leaves two places short (200).
+    const { m, cells } = spentEarly(8, 2)
+    m.coverTarget[5] = 1
+    m.coverTarget[6] = 1
+    const st = new SolverState(m, cells)
+    expect(new RowMoves(m, { row: 0, pair: 0, ruin: 0, chain: 0, transfer: 1, window: 14 }).transfer(st, new Random(1))).toBe(false)
+    expect(Array.from(st.x)).toEqual(Array.from(cells))
+    expect(new RowMoves(m, { row: 0, pair: 0, ruin: 0, chain: 0, transfer: 1, transferSlack: 200, window: 14 }).transfer(st, new Random(1))).toBe(true)
+    expect(evaluate(m, st.x)).toEqual({ hard: 0, soft: 0 })
+  })
+
+  it('leaves it to the chain where the one who could take the place has a weekend to spare', () => {
+    const { m, cells } = spentEarly(8)
+    m.maxWeekends[0] = 2
+    const st = new SolverState(m, cells)
+    expect(new RowMoves(m, { row: 0, pair: 0, ruin: 0, chain: 0, transfer: 1, window: 14 }).transfer(st, new Random(1))).toBe(false)
+    expect(Array.from(st.x)).toEqual(Array.from(cells))
+  })
+
+  it('does nothing where no weekend place is short, or weekends are not limited', () => {
+    const { m, cells } = spentEarly(8)
+    const full = cells.slice()
+    full[54] = 0
+    full[55] = 0
+    m.maxWeekends[0] = 2
+    const st = new SolverState(m, full)
+    expect(new RowMoves(m, { row: 0, pair: 0, ruin: 0, chain: 0, transfer: 1, window: 14 }).transfer(st, new Random(1))).toBe(false)
+    m.maxWeekends[0] = UNLIMITED
+    const st2 = new SolverState(m, cells)
+    expect(new RowMoves(m, { row: 0, pair: 0, ruin: 0, chain: 0, transfer: 1, window: 14 }).transfer(st2, new Random(1))).toBe(false)
+    expect(Array.from(st2.x)).toEqual(Array.from(cells))
   })
 })
