@@ -7,7 +7,7 @@ import type { Highs } from 'highs'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { curtoisAssignments, curtoisModel, parseCurtois } from '../../../src/domain/solver/curtois.js'
 import { evaluateCurtois } from '../../../src/domain/solver/curtois-evaluate.js'
-import { divesInTime, solveCurtois, solveStages, weekendWeights } from '../../../src/domain/solver/curtois-solve.js'
+import { divesInTime, solveCurtois, solveStages, weekendTransfer, weekendWeights } from '../../../src/domain/solver/curtois-solve.js'
 import { dive } from '../../../src/domain/solver/dive.js'
 import { chooseEngine, DENSE_MAX_ROWS, DENSE_PREFERRED_ROWS, denseEngine, type LpEngine, type LpFactory } from '../../../src/domain/solver/lp-engine.js'
 import { highsEngine } from '../../../src/domain/solver/lp-highs.js'
@@ -178,6 +178,13 @@ describe('the relaxation with HiGHS', () => {
     const second = weekendWeights(instance(24).model, [0.35, 1])
     expect(second.weekendWeight).toBeCloseTo(39, 9)
     expect(second.weekendWeightEnd).toBe(0)
+  })
+
+  it('moves weekends from where they are spare to where they are short over more than four weekends only', () => {
+    expect(weekendTransfer(instance(13).model)).toBe(0)
+    expect(weekendTransfer(instance(1).model)).toBe(0)
+    expect(weekendTransfer(instance(14).model)).toBeGreaterThan(0)
+    expect(weekendTransfer(instance(24).model)).toBeGreaterThan(0)
   })
 
   it('anneals from the start when it does not try (Instance20 in the 36 s dive of a 60 s solve): no bound, the roster of annealing alone', () => {
