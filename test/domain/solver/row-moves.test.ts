@@ -17,6 +17,15 @@ function twoLinks(): { m: Model; cells: Int16Array } {
   return { m, cells: Int16Array.from([0, OFF, OFF, OFF]) }
 }
 
+/** The move left a roster that costs nothing, its costs exact; undone, every cell and both costs are back. */
+function expectFreeThenUndone(moves: RowMoves, st: SolverState, m: Model, cells: Int16Array): void {
+  expect({ hard: st.hard, soft: st.soft }).toEqual({ hard: 0, soft: 0 })
+  expect(evaluate(m, st.x)).toEqual({ hard: 0, soft: 0 })
+  moves.revert(st)
+  expect(Array.from(st.x)).toEqual(Array.from(cells))
+  expect({ hard: st.hard, soft: st.soft }).toEqual(evaluate(m, cells))
+}
+
 describe('RowMoves.chain', () => {
   it('fills a place short of people through someone who moves over to it, and its costs are exact', () => {
     const { m, cells } = twoLinks()
@@ -97,11 +106,7 @@ describe('RowMoves.chain', () => {
       const moves = new RowMoves(m, { row: 0, pair: 0, ruin: 0, chain: 1, chainFromRequest: 1 })
       expect(moves.chain(st, new Random(1))).toBe(true)
       expect(Array.from(st.x)).toEqual([OFF, OFF, OFF, 0, 0, OFF])
-      expect({ hard: st.hard, soft: st.soft }).toEqual({ hard: 0, soft: 0 })
-      expect(evaluate(m, st.x)).toEqual({ hard: 0, soft: 0 })
-      moves.revert(st)
-      expect(Array.from(st.x)).toEqual(Array.from(cells))
-      expect({ hard: st.hard, soft: st.soft }).toEqual(evaluate(m, cells))
+      expectFreeThenUndone(moves, st, m, cells)
     })
 
     it('starts only where its share says: a chain from a short place finds none here', () => {
@@ -151,11 +156,7 @@ describe('RowMoves.transfer', () => {
     expect(moves.transfer(st, new Random(1))).toBe(true)
     const worked = Array.from(st.x).flatMap((v, d) => (v === OFF ? [] : [d]))
     expect(worked).toEqual([54, 55])
-    expect({ hard: st.hard, soft: st.soft }).toEqual({ hard: 0, soft: 0 })
-    expect(evaluate(m, st.x)).toEqual({ hard: 0, soft: 0 })
-    moves.revert(st)
-    expect(Array.from(st.x)).toEqual(Array.from(cells))
-    expect({ hard: st.hard, soft: st.soft }).toEqual(evaluate(m, cells))
+    expectFreeThenUndone(moves, st, m, cells)
   })
 
   it('does the same in one window where the two weekends are near', () => {
