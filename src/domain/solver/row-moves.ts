@@ -10,8 +10,9 @@
 //          it, their row re-optimised around it, and when that leaves another
 //          place short the next link fills that one (a few links at most).
 //   transfer  a weekend moved from where it is spare to where it is short:
-//          someone who has worked all the weekends they may gives up one whose
-//          places are over their cover and takes a weekend place short of people.
+//          someone who has worked all the weekends they may gives one up
+//          (a chain refilling what they leave short) and takes a weekend place
+//          short of people, however far apart the two weekends are.
 //
 // Each leaves the state's hard and soft costs exact and can be undone; the
 // annealer in search.ts decides whether to keep it.
@@ -354,10 +355,12 @@ export class RowMoves {
    * A weekend moved from where it is spare to where it is short: a weekend
    * place short of people (one of up to 50 drawn), and someone who may work
    * it but has worked all the weekends they may. They give up a weekend whose
-   * places they hold are all over their cover (their row re-optimised around
-   * it with its days off), then take the place (their row re-optimised around
-   * it); one window when the two are near. A few people are tried; the
-   * annealer judges the whole. False when nothing was moved.
+   * places they hold are all over their cover, else any within
+   * `transferSlack` (their row re-optimised around it with its days off), then
+   * take the place (their row re-optimised around it); one window when the
+   * two are near. A chain then fills a place they gave up that is now short.
+   * A few people are tried; the annealer judges the whole. False when nothing
+   * was moved.
    */
   transfer(st: SolverState, rng: Random): boolean {
     const m = this.m
