@@ -626,8 +626,9 @@ export class RowDp {
    * keep p's hard rules. With `rng`, ties between equally good rows are broken
    * at random. With `force`, day `force.day` must hold `force.value`, and the
    * answer may cost up to `force.slack` more than the current cells; the days
-   * in `force.off`, if any, must be off as well. With `open`, the days after b are not drawn up yet (see `context`); with `pace`
-   * too, the span keeps the row near its share of its minutes and weekends. With
+   * in `force.off`, if any, must be off as well. With `open`, the days after b
+   * are not drawn up yet (see `context`); with `pace` too, the span keeps the
+   * row near its share of its minutes and weekends. With
    * `gain` (0 or more), a row short of its minimum need only gain that many
    * units of minutes (lenUnit) over the span, not all it lacks. With
    * `prices`, a shift on day d earns prices[d * shifts + s] in place of its

@@ -114,14 +114,19 @@ export class RowMoves {
     this.setSpan(st, p, a, b, this.out)
   }
 
-  /** A place (day * shifts + shift) short of people, from up to 50 drawn at random; -1 when none was drawn. */
-  private randomShortPlace(st: SolverState, rng: Random): number {
+  /** A place (day * shifts + shift) short of people, from up to 50 drawn at random (on the given days only, if any); -1 when none was drawn. */
+  private randomShortPlace(st: SolverState, rng: Random, days?: readonly number[]): number {
     const m = this.m
     for (let t = 0; t < 50; t++) {
-      const ci = rng.int(m.days * m.shifts)
+      const ci = days ? days[rng.int(days.length)]! * m.shifts + rng.int(m.shifts) : rng.int(m.days * m.shifts)
       if (st.cover[ci]! < m.coverTarget[ci]!) return ci
     }
     return -1
+  }
+
+  /** The first day of a window of `len` days (at most the roster's) that holds days first..last, placed at random. */
+  private windowAround(rng: Random, first: number, last: number, len: number): number {
+    return Math.max(0, Math.min(this.m.days - len, first - rng.int(Math.max(1, len - (last - first)))))
   }
 
   /** Undoes the last move, span by span in reverse order. */
@@ -181,7 +186,7 @@ export class RowMoves {
       if (gap >= 0) {
         const gd = Math.floor(gap / S)
         const len = b - a + 1
-        a = Math.max(0, Math.min(D - len, gd - rng.int(len)))
+        a = this.windowAround(rng, gd, gd, len)
         b = a + len - 1
         const free: number[] = []
         for (let q = 0; q < P; q++) {
@@ -295,7 +300,7 @@ export class RowMoves {
       const d = Math.floor(gap / S)
       const s = gap - d * S
       const len = Math.min(D, this.window)
-      const a = Math.max(0, Math.min(D - len, d - rng.int(len)))
+      const a = this.windowAround(rng, d, d, len)
       const b = a + len - 1
       cands.length = 0
       for (let p = 0; p < P; p++) {
@@ -365,13 +370,8 @@ export class RowMoves {
   transfer(st: SolverState, rng: Random): boolean {
     const m = this.m
     const { staff: P, days: D, shifts: S, weekends: W } = m
-    const list = this.weekendDayList
-    if (list.length === 0) return false
-    let gap = -1
-    for (let t = 0; t < 50 && gap < 0; t++) {
-      const ci = list[rng.int(list.length)]! * S + rng.int(S)
-      if (st.cover[ci]! < m.coverTarget[ci]!) gap = ci
-    }
+    if (this.weekendDayList.length === 0) return false
+    const gap = this.randomShortPlace(st, rng, this.weekendDayList)
     if (gap < 0) return false
     const d = Math.floor(gap / S)
     const s = gap - d * S
@@ -411,9 +411,9 @@ export class RowMoves {
       const off = this.weekendDays[spare]!
       const first = off[0]!
       const last = off[off.length - 1]!
-      const a1 = Math.max(0, Math.min(D - len, first - rng.int(Math.max(1, len - (last - first)))))
+      const a1 = this.windowAround(rng, first, last, len)
       const b1 = a1 + len - 1
-      const a2 = Math.max(0, Math.min(D - len, d - rng.int(len)))
+      const a2 = this.windowAround(rng, d, d, len)
       const b2 = a2 + len - 1
       const take = { day: d, value: s, slack: this.o.chainSlack ?? 30 }
       const giveUp = this.o.transferSlack ?? 100
@@ -468,7 +468,7 @@ export class RowMoves {
     for (let w = 0; w < S; w++) if (m.maxShiftCount[p * S + w] !== 0 && cc[i * V + w + 1]! < cc[i * V + v + 1]!) v = w
     if (v === st.x[i]) return -2
     const len = Math.min(D, this.window)
-    const a = Math.max(0, Math.min(D - len, d - rng.int(len)))
+    const a = this.windowAround(rng, d, d, len)
     const b = a + len - 1
     if (!this.dp.optimise(st, p, a, b, rng, this.out, { day: d, value: v, slack: this.o.requestSlack ?? 105 })) return -2
     this.place(st, p, a, b)
