@@ -210,7 +210,7 @@ export function dive(model: Model, options: DiveOptions, dp: RowDp = new RowDp(m
       for (let p = 0; p < P; p++) {
         // With a pricing deadline, give up when the first rows and MIN_ROUNDS rounds of pricing would not be done by then at this pace: the annealer has the time instead.
         if (options.relaxDeadline !== undefined && p > 0 && began + ((options.now() - began) * P * (1 + MIN_ROUNDS)) / p > options.relaxDeadline) return null
-        if (!dp.optimise(ref, p, 0, D - 1, null, out, undefined, false, false, -1, middling) && !dp.optimise(ref, p, 0, D - 1, null, out, undefined, false, false, -1, noPrice)) return null
+        if (!dp.optimise(ref, p, 0, D - 1, null, out, undefined, false, false, undefined, middling) && !dp.optimise(ref, p, 0, D - 1, null, out, undefined, false, false, undefined, noPrice)) return null
         addColumn(p, out.subarray(p * D, p * D + D))
       }
     }
@@ -290,7 +290,7 @@ export function dive(model: Model, options: DiveOptions, dp: RowDp = new RowDp(m
         for (let k = 0; k < K && !late(); k++) {
           const p = people[k]!
           if (fixedTo[p]! >= 0) continue
-          if (!dp.optimise(state, p, a, last, null, out, undefined, false, false, -1, prices)) continue
+          if (!dp.optimise(state, p, a, last, null, out, undefined, false, false, undefined, prices)) continue
           priced++
           rowSum += dp.lastCost
           if (!dp.lastExact) allExact = false

@@ -391,10 +391,11 @@ export class RowDp {
    * construction from left to right): the span only has to leave the rest of the row able to
    * reach its minimum, and must not end in a run the next days cannot complete. With `pace`,
    * the row's minutes up to b stay within two shifts of their share of the minimum and
-   * maximum, and its weekends within one of their share of the maximum. With `gain` (units,
-   * 0 or more), a row short of its minimum need only gain that much over its current span.
+   * maximum, and its weekends within one of their share of the maximum. With `gain` (units),
+   * a row short of its minimum need only gain that much over its current span; a gain below
+   * 0 lets the span lose that much, however far the row falls short.
    */
-  private context(x: Int16Array, p: number, a: number, b: number, open = false, pace = false, gain = -1): SpanContext | null {
+  private context(x: Int16Array, p: number, a: number, b: number, open = false, pace = false, gain?: number): SpanContext | null {
     const m = this.m
     const S = this.S
     const D = m.days
@@ -420,7 +421,7 @@ export class RowDp {
     let mLo = minM === UNLIMITED ? 0 : Math.max(0, Math.ceil((minM - outMinutes) / this.unit) - laterUnits)
     let mHi = maxM === UNLIMITED ? span * this.maxLenUnits : Math.floor((maxM - outMinutes) / this.unit)
     mHi = Math.min(mHi, span * this.maxLenUnits)
-    if (gain >= 0) {
+    if (gain !== undefined) {
       // A row far short of its minimum cannot make it up in one window: a step towards it.
       let held = 0
       for (let d = a; d <= b; d++) if (x[base + d] !== OFF) held += this.lenUnits[x[base + d]!]!
@@ -559,7 +560,7 @@ export class RowDp {
     }
     // Open: from the state and weekends at b, the rest of the row must still be able to reach the minimum.
     let endNeed: Int32Array | null = null
-    if (open && minM !== UNLIMITED && b + 1 < D && gain < 0) {
+    if (open && minM !== UNLIMITED && b + 1 < D && gain === undefined) {
       const need = Math.ceil((minM - outMinutes) / this.unit)
       const wb = weBudget + 1
       endNeed = new Int32Array(nStates * wb)
@@ -628,13 +629,14 @@ export class RowDp {
    * answer may cost up to `force.slack` more than the current cells; the days
    * in `force.off`, if any, must be off as well. With `open`, the days after b
    * are not drawn up yet (see `context`); with `pace` too, the span keeps the
-   * row near its share of its minutes and weekends. With
-   * `gain` (0 or more), a row short of its minimum need only gain that many
-   * units of minutes (lenUnit) over the span, not all it lacks. With
+   * row near its share of its minutes and weekends. With `gain`, a row short
+   * of its minimum need only gain that many units of minutes (lenUnit) over
+   * the span, not all it lacks; with a gain below 0, the span may lose that
+   * many, leaving the row short of its minimum for another span to make up. With
    * `prices`, a shift on day d earns prices[d * shifts + s] in place of its
    * marginal cover cost (the pricing of the relaxation in dive.ts).
    */
-  optimise(st: SolverState, p: number, a: number, b: number, rng: Random | null, out: Int16Array, force?: RowForce, open = false, pace = false, gain = -1, prices?: Float64Array): boolean {
+  optimise(st: SolverState, p: number, a: number, b: number, rng: Random | null, out: Int16Array, force?: RowForce, open = false, pace = false, gain?: number, prices?: Float64Array): boolean {
     const m = this.m
     const S = this.S
     const D = m.days

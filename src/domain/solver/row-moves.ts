@@ -49,7 +49,7 @@ export interface RowMoveOptions {
 const BUILD_WINDOW = 14
 /** First window of the repair of a person's broken rules, in days, */
 const REPAIR_WINDOW = 28
-/** and its longest: a whole row (up to 112 days) or 16 weeks. */
+/** and its longest but the whole row: 16 weeks. */
 const REPAIR_LONGEST = 112
 
 export class RowMoves {
@@ -522,22 +522,35 @@ export class RowMoves {
   }
 
   /**
-   * Tries to give a person whose rules are broken a row that keeps them:
-   * the best row over windows of growing length around a random day, up to
-   * the whole row or 16 weeks; failing that, a step towards the minimum of
-   * minutes (a row far short of it). False when even that found none.
+   * Tries to give a person whose rules are broken a row that keeps them.
+   * Where a run or a succession of theirs breaks a rule, around a day of it:
+   * the best row over windows of growing length up to 16 weeks; then a window
+   * that may give up a shift, the minutes made up in a window elsewhere
+   * (`repairElsewhere`); then the whole row. Where only their minutes,
+   * weekends or counts break a rule: windows anywhere up to 16 weeks, then a
+   * step towards the minimum of minutes (a row far short of it). False when
+   * none of these found a row.
    */
   repair(st: SolverState, rng: Random, p: number): boolean {
     const D = this.m.days
-    // A whole year's row takes seconds to re-optimise: past 16 weeks, try another window next time.
+    const day = this.brokenDay(st, rng, p)
     const longest = Math.min(D, REPAIR_LONGEST)
     for (let len = Math.min(D, REPAIR_WINDOW); ; len = Math.min(longest, len * 2)) {
-      const a = rng.int(D - len + 1)
+      const a = day >= 0 ? this.windowAround(rng, day, day, len) : rng.int(D - len + 1)
       if (this.dp.optimise(st, p, a, a + len - 1, rng, this.out)) {
         this.place(st, p, a, a + len - 1)
         return true
       }
       if (len === longest) break
+    }
+    if (day >= 0) {
+      if (this.repairElsewhere(st, rng, p, day)) return true
+      // A whole year's row takes a second or more: only once nothing shorter did.
+      if (D > longest && this.dp.optimise(st, p, 0, D - 1, rng, this.out)) {
+        this.place(st, p, 0, D - 1)
+        return true
+      }
+      return false
     }
     // Far short of the minimum: a window that gains a few shifts towards it.
     const len = Math.min(D, REPAIR_WINDOW)
@@ -549,5 +562,49 @@ export class RowMoves {
       }
     }
     return false
+  }
+
+  /**
+   * Mends person p's rules around `day` in a window that may give up as much
+   * as their longest shift, then makes their minutes up in another window:
+   * the first, in random order, of the windows the row is cut into. With the
+   * minutes at their minimum, a day off fixed between two worked days is
+   * mended only by working a day less there and a day more elsewhere, often
+   * months away (Instance22). False, and the row as it was, when no window
+   * makes the minutes up.
+   */
+  private repairElsewhere(st: SolverState, rng: Random, p: number, day: number): boolean {
+    const D = this.m.days
+    const len = Math.min(D, REPAIR_WINDOW)
+    const a = this.windowAround(rng, day, day, len)
+    const b = a + len - 1
+    if (!this.dp.optimise(st, p, a, b, rng, this.out, undefined, false, false, -this.dp.maxLenUnits)) return false
+    this.place(st, p, a, b)
+    const min = this.m.minMinutes[p]!
+    if (min === UNLIMITED || st.minutes[p]! >= min) return true
+    const starts: number[] = []
+    for (let s = 0; s < D; s += len) if (s + len - 1 < a || s > b) starts.push(s)
+    for (let k = starts.length; k > 0; k--) {
+      const s = starts.splice(rng.int(k), 1)[0]!
+      const e = Math.min(D, s + len) - 1
+      if (this.dp.optimise(st, p, s, e, rng, this.out)) {
+        this.place(st, p, s, e)
+        return true
+      }
+    }
+    this.revert(st)
+    return false
+  }
+
+  /** A day next to which one of person p's runs or successions breaks a hard rule, drawn at random among them; -1 when none does. */
+  private brokenDay(st: SolverState, rng: Random, p: number): number {
+    let day = -1
+    let seen = 0
+    for (let d = 0; d < this.m.days; d++) {
+      st.resetSequenceMeasure()
+      st.measureSequences(p, d, d)
+      if (st.seqHard > 0 && rng.int(++seen) === 0) day = d
+    }
+    return day
   }
 }

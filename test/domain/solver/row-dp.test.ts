@@ -67,7 +67,7 @@ describe('RowDp.optimise', () => {
         }
         const st = new SolverState(m0, cells)
         const out = st.x.slice()
-        const found = new RowDp(m0).optimise(st, 0, 0, m0.days - 1, null, out, undefined, false, false, -1, prices)
+        const found = new RowDp(m0).optimise(st, 0, 0, m0.days - 1, null, out, undefined, false, false, undefined, prices)
         let best = Infinity
         for (const r of everyRow(m, st.x, 0, 0, m.days - 1)) if (r.cost.hard === 0) best = Math.min(best, value(r.cells))
         expect(found).toBe(best !== Infinity)
@@ -260,6 +260,27 @@ describe('RowDp.optimise with a gain (a row short of its minimum of minutes)', (
           expect(dp.optimise(st, 0, a, b, new Random(seed), plain)).toBe(true)
           expect(evaluate(m, withGain)).toEqual(evaluate(m, plain))
         }
+      }),
+      { numRuns: 400 },
+    )
+  })
+
+  it('with a gain below 0, leaves the row at most that many units short of what it had, and only then below its minimum', () => {
+    fc.assert(
+      fc.property(spec, fc.nat(), fc.nat(), fc.integer({ min: 1, max: 2 }), fc.integer({ min: 0, max: 1000 }), (s, x, y, g, seed) => {
+        const { model: m, cells } = rowModel(s, [0])
+        const a = x % m.days
+        const b = a + (y % (m.days - a))
+        const st = new SolverState(m, cells)
+        const dp = new RowDp(m)
+        const out = st.x.slice()
+        if (!dp.optimise(st, 0, a, b, new Random(seed), out, undefined, false, false, -g * dp.maxLenUnits)) return
+        const before = minutes(m, st.x)
+        const after = minutes(m, out)
+        const floor = m.minMinutes[0]! < 0 ? 0 : m.minMinutes[0]!
+        expect(after).toBeGreaterThanOrEqual(Math.min(floor, before - g * Math.max(...m.shiftMinutes)))
+        // Never more than the row may work.
+        if (m.maxMinutes[0]! >= 0) expect(after).toBeLessThanOrEqual(m.maxMinutes[0]!)
       }),
       { numRuns: 400 },
     )

@@ -217,3 +217,61 @@ describe('RowMoves.transfer', () => {
     expect(Array.from(st2.x)).toEqual(Array.from(cells))
   })
 })
+
+describe('RowMoves.repair', () => {
+  /**
+   * One person, 140 days, one shift of 480 minutes, two days off in a row at
+   * least, and exactly 16 shifts in all. They work days 0-2, 126-129 and
+   * 131-139; days 21-125 and day 130 are fixed off, so 130 is a lone day off.
+   * Mending it means a day less at 129 or 131 and a day more in 3-20, over
+   * 100 days away: no window of 112 days holds both.
+   */
+  function loneDayOff(free = true): { m: Model; cells: Int16Array } {
+    const days = 140
+    const m = emptyModel(1, days, 1)
+    m.shiftMinutes[0] = 480
+    m.minConsecOff[0] = 2
+    m.minMinutes[0] = 16 * 480
+    m.maxMinutes[0] = 16 * 480
+    for (let d = 21; d <= 125; d++) m.fixed[d] = OFF
+    m.fixed[130] = OFF
+    if (!free) for (let d = 3; d <= 20; d++) m.fixed[d] = OFF
+    const cells = new Int16Array(days).fill(OFF)
+    for (const d of [0, 1, 2, 126, 127, 128, 129, ...Array.from({ length: 9 }, (_, i) => 131 + i)]) cells[d] = 0
+    return { m, cells }
+  }
+
+  it('mends a lone day off by a day less beside it and a day more months away; undone, every cell is back', () => {
+    const { m, cells } = loneDayOff()
+    const st = new SolverState(m, cells)
+    expect(st.hard).toBe(1)
+    const moves = new RowMoves(m, { row: 1, pair: 0, ruin: 0, window: 28 })
+    expect(moves.brokenPeople(st)).toEqual([0])
+    expect(moves.repair(st, new Random(1), 0)).toBe(true)
+    expect(evaluate(m, st.x)).toEqual({ hard: 0, soft: 0 })
+    expect({ hard: st.hard, soft: st.soft }).toEqual({ hard: 0, soft: 0 })
+    const worked = Array.from(st.x).flatMap((v, d) => (v === OFF ? [] : [d]))
+    expect(worked.filter((d) => d <= 20)).toHaveLength(4)
+    expect(worked.filter((d) => d >= 126)).toHaveLength(12)
+    moves.revert(st)
+    expect(Array.from(st.x)).toEqual(Array.from(cells))
+    expect(st.hard).toBe(1)
+  })
+
+  it('mends it at every seed', () => {
+    for (let seed = 1; seed <= 20; seed++) {
+      const { m, cells } = loneDayOff()
+      const st = new SolverState(m, cells)
+      expect(new RowMoves(m, { row: 1, pair: 0, ruin: 0, window: 28 }).repair(st, new Random(seed), 0)).toBe(true)
+      expect(st.hard).toBe(0)
+    }
+  })
+
+  it('says so, and leaves the row as it was, where no row keeps the rules', () => {
+    const { m, cells } = loneDayOff(false)
+    const st = new SolverState(m, cells)
+    expect(new RowMoves(m, { row: 1, pair: 0, ruin: 0, window: 28 }).repair(st, new Random(1), 0)).toBe(false)
+    expect(Array.from(st.x)).toEqual(Array.from(cells))
+    expect({ hard: st.hard, soft: st.soft }).toEqual(evaluate(m, cells))
+  })
+})
