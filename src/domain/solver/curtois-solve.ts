@@ -180,6 +180,16 @@ export function solveCurtois(cm: CurtoisModel, o: CurtoisSolveOptions): CurtoisS
  * 2085 of three seeds with against 1953 without.
  */
 const TRANSFER = 0.003
+/**
+ * Days of each window a transfer re-optimises the row over, half the row
+ * moves' 28: the move is the dearest of the annealer's (two windows and a
+ * chain), and smaller windows let it run twice as many steps. One thread for
+ * 60 s on Instance24 at seeds 1-4: 55763, 54694, 56630 and 57067 against
+ * 59024, 60073, 61281 and 62976 with 28 (7: 57492, 10: 59959, 21: 61466 at
+ * seed 1); Instance23 19795 against 20535; Instances 20 and 22 alike (5081
+ * and 5081; 35590 and 34402 against 34644 and 34483 at seeds 1 and 2).
+ */
+const TRANSFER_WINDOW = 14
 
 /** The chance per step of a weekend transfer on this model: none over four weekends or fewer. */
 export function weekendTransfer(model: Model): number {
@@ -207,6 +217,6 @@ function anneal(cm: CurtoisModel, o: CurtoisSolveOptions, [from, to]: readonly [
     t0: T0 * Math.pow(T1 / T0, from),
     t1: T0 * Math.pow(T1 / T0, to),
     moves: { change: 1, run: 1, swap: 4, block: 4 },
-    rows: { row: 0.003, pair: 0.002, ruin: 0.001, chain: 0.002, transfer: weekendTransfer(cm.model), chainSlack: 30, chainFromRequest: 0.3, window: 28, pairWindow: 14 },
+    rows: { row: 0.003, pair: 0.002, ruin: 0.001, chain: 0.002, transfer: weekendTransfer(cm.model), transferWindow: TRANSFER_WINDOW, chainSlack: 30, chainFromRequest: 0.3, window: 28, pairWindow: 14 },
   })
 }

@@ -43,6 +43,8 @@ export interface RowMoveOptions {
   /** Chance per step of moving a weekend from where it is spare to where it is short (default 0), and how much dearer the row giving one up may be (default 100). */
   transfer?: number
   transferSlack?: number
+  /** Days of each window of a transfer (default: window). */
+  transferWindow?: number
 }
 
 /** Days per window of the construction, which draws the roster up from left to right. */
@@ -381,7 +383,7 @@ export class RowMoves {
       if (m.fixed[p * D + d] !== FREE || m.maxShiftCount[p * S + s] === 0 || m.maxWeekends[p] === UNLIMITED) continue
       if (st.weekendDays[p * W + we] === 0 && st.weekendsWorked[p]! >= m.maxWeekends[p]!) cands.push(p)
     }
-    const len = Math.min(D, this.window)
+    const len = Math.min(D, this.o.transferWindow ?? this.window)
     for (let k = 0; k < (this.o.chainTries ?? 3) && cands.length; k++) {
       const j = rng.int(cands.length)
       const p = cands[j]!

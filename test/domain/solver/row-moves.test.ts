@@ -159,6 +159,20 @@ describe('RowMoves.transfer', () => {
     expectFreeThenUndone(moves, st, m, cells)
   })
 
+  it('re-optimises the row over windows of transferWindow days, not the row moves\' window, where given', () => {
+    // Ann works day 16 too (a Wednesday), where nobody is wanted: a window of 28 days around the first weekend lets her off it, one of 7 does not reach it.
+    const { m, cells } = spentEarly(8)
+    cells[16] = 0
+    const worked = (moves: RowMoves): number[] => {
+      const st = new SolverState(m, cells)
+      expect(moves.transfer(st, new Random(1))).toBe(true)
+      expect({ hard: st.hard, soft: st.soft }).toEqual(evaluate(m, st.x))
+      return Array.from(st.x).flatMap((v, d) => (v === OFF ? [] : [d]))
+    }
+    expect(worked(new RowMoves(m, { row: 0, pair: 0, ruin: 0, chain: 0, transfer: 1, window: 28 }))).toEqual([54, 55])
+    expect(worked(new RowMoves(m, { row: 0, pair: 0, ruin: 0, chain: 0, transfer: 1, window: 28, transferWindow: 7 }))).toEqual([16, 54, 55])
+  })
+
   it('does the same in one window where the two weekends are near', () => {
     const { m, cells } = spentEarly(3)
     const st = new SolverState(m, cells)
