@@ -190,6 +190,23 @@ const TRANSFER = 0.003
  * and 5081; 35590 and 34402 against 34644 and 34483 at seeds 1 and 2).
  */
 const TRANSFER_WINDOW = 14
+/**
+ * Days of each link of a chain on rosters longer than 26 weeks (Instances
+ * 22-24), and on shorter ones (the row moves' window). One thread for 60 s,
+ * with transfer windows of 14, 14 against 28: Instance24 53722 and 52948
+ * against 56728 and 54411 (seeds 1, 2); Instance23 19234 against 19707;
+ * Instance22 34322 against 34451. On the shorter ones it did worse or no
+ * better: Instance13 1814 against 1661, 19 3387 against 3324, 20 5111
+ * against 5073, 21 21557 against 21615.
+ */
+const LONG_CHAIN_WINDOW = 14
+const CHAIN_WINDOW = 28
+const LONG_ROSTER_DAYS = 26 * 7
+
+/** The days of each link of a chain on this model: fewer on long rosters, where the row programme is dearest and most steps pay. */
+export function chainWindow(model: Model): number {
+  return model.days > LONG_ROSTER_DAYS ? LONG_CHAIN_WINDOW : CHAIN_WINDOW
+}
 
 /** The chance per step of a weekend transfer on this model: none over four weekends or fewer. */
 export function weekendTransfer(model: Model): number {
@@ -217,6 +234,6 @@ function anneal(cm: CurtoisModel, o: CurtoisSolveOptions, [from, to]: readonly [
     t0: T0 * Math.pow(T1 / T0, from),
     t1: T0 * Math.pow(T1 / T0, to),
     moves: { change: 1, run: 1, swap: 4, block: 4 },
-    rows: { row: 0.003, pair: 0.002, ruin: 0.001, chain: 0.002, transfer: weekendTransfer(cm.model), transferWindow: TRANSFER_WINDOW, chainSlack: 30, chainFromRequest: 0.3, window: 28, pairWindow: 14 },
+    rows: { row: 0.003, pair: 0.002, ruin: 0.001, chain: 0.002, transfer: weekendTransfer(cm.model), transferWindow: TRANSFER_WINDOW, chainWindow: chainWindow(cm.model), chainSlack: 30, chainFromRequest: 0.3, window: 28, pairWindow: 14 },
   })
 }

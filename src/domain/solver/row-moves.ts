@@ -43,8 +43,9 @@ export interface RowMoveOptions {
   /** Chance per step of moving a weekend from where it is spare to where it is short (default 0), and how much dearer the row giving one up may be (default 100). */
   transfer?: number
   transferSlack?: number
-  /** Days of each window of a transfer (default: window). */
+  /** Days of each window of a transfer (default: window), and of each link of a chain (default: window). */
   transferWindow?: number
+  chainWindow?: number
 }
 
 /** Days per window of the construction, which draws the roster up from left to right. */
@@ -301,7 +302,7 @@ export class RowMoves {
     for (let level = 0; level < depth && gap >= 0; level++) {
       const d = Math.floor(gap / S)
       const s = gap - d * S
-      const len = Math.min(D, this.window)
+      const len = Math.min(D, this.o.chainWindow ?? this.window)
       const a = this.windowAround(rng, d, d, len)
       const b = a + len - 1
       cands.length = 0

@@ -38,6 +38,26 @@ describe('RowMoves.chain', () => {
     expect(evaluate(m, st.x)).toEqual({ hard: 0, soft: 0 })
   })
 
+  it('re-optimises each link\'s row over chainWindow days, not the row moves\' window, where given', () => {
+    // Eight weeks, one shift; day 40 wants one person and day 30 nobody, where Ann works:
+    // a window of 28 days around day 40 lets her off day 30, one of 7 does not reach it.
+    const m = oneShiftModel(1, 56)
+    m.coverTarget.fill(0)
+    m.coverTarget[40] = 1
+    m.coverOver.fill(1)
+    m.maxShiftCount.fill(UNLIMITED)
+    const cells = new Int16Array(56).fill(OFF)
+    cells[30] = 0
+    const worked = (moves: RowMoves): number[] => {
+      const st = new SolverState(m, cells)
+      expect(moves.chain(st, new Random(1))).toBe(true)
+      expect({ hard: st.hard, soft: st.soft }).toEqual(evaluate(m, st.x))
+      return Array.from(st.x).flatMap((v, d) => (v === OFF ? [] : [d]))
+    }
+    expect(worked(new RowMoves(m, { row: 0, pair: 0, ruin: 0, chain: 1, window: 28 }))).toEqual([40])
+    expect(worked(new RowMoves(m, { row: 0, pair: 0, ruin: 0, chain: 1, window: 28, chainWindow: 7 }))).toEqual([30, 40])
+  })
+
   it('with one link only, moves the gap but cannot fill it; undoing it puts every cell back', () => {
     const { m, cells } = twoLinks()
     const st = new SolverState(m, cells)
