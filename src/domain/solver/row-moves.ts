@@ -52,8 +52,12 @@ export interface RowMoveOptions {
 const BUILD_WINDOW = 14
 /** First window of the repair of a person's broken rules, in days, */
 const REPAIR_WINDOW = 28
-/** and its longest but the whole row: 16 weeks. */
+/** and its longest: 16 weeks. */
 const REPAIR_LONGEST = 112
+/** Shifts (of the longest) the window around a broken day may give up, for windows elsewhere to make up. */
+const REPAIR_GIVE_UP = 2
+/** The largest row (days times shift types) the repair re-optimises whole: a year of 10 shift types (Instance22), about a second. */
+const REPAIR_WHOLE_ROW_CELLS = 4000
 
 export class RowMoves {
   private readonly m: Model
@@ -528,8 +532,9 @@ export class RowMoves {
    * Tries to give a person whose rules are broken a row that keeps them.
    * Where a run or a succession of theirs breaks a rule, around a day of it:
    * the best row over windows of growing length up to 16 weeks; then a window
-   * that may give up a shift, the minutes made up in a window elsewhere
-   * (`repairElsewhere`); then the whole row. Where only their minutes,
+   * that may give up a shift or two, the minutes made up in windows elsewhere
+   * (`repairElsewhere`); then the whole row, up to a year of ten shift types
+   * (a weekend may have to be given up far away). Where only their minutes,
    * weekends or counts break a rule: windows anywhere up to 16 weeks, then a
    * step towards the minimum of minutes (a row far short of it). False when
    * none of these found a row.
@@ -548,8 +553,8 @@ export class RowMoves {
     }
     if (day >= 0) {
       if (this.repairElsewhere(st, rng, p, day)) return true
-      // A whole year's row takes a second or more: only once nothing shorter did.
-      if (D > longest && this.dp.optimise(st, p, 0, D - 1, rng, this.out)) {
+      // The whole row, where its programme is small enough: a year of 32 shift types takes seconds, for each person a rough roster leaves broken.
+      if (D > longest && D * this.m.shifts <= REPAIR_WHOLE_ROW_CELLS && this.dp.optimise(st, p, 0, D - 1, rng, this.out)) {
         this.place(st, p, 0, D - 1)
         return true
       }
@@ -569,33 +574,34 @@ export class RowMoves {
 
   /**
    * Mends person p's rules around `day` in a window that may give up as much
-   * as their longest shift, then makes their minutes up in another window:
-   * the first, in random order, of the windows the row is cut into. With the
+   * as one of their longest shifts, else two, then makes their minutes up in other
+   * windows: those the row is cut into, in random order, each taking all that
+   * is missing if it can, else some. With the
    * minutes at their minimum, a day off fixed between two worked days is
    * mended only by working a day less there and a day more elsewhere, often
-   * months away (Instance22). False, and the row as it was, when no window
-   * makes the minutes up.
+   * months away (Instance22). False, and the row as it was, when the windows
+   * do not make the minutes up.
    */
   private repairElsewhere(st: SolverState, rng: Random, p: number, day: number): boolean {
     const D = this.m.days
     const len = Math.min(D, REPAIR_WINDOW)
-    const a = this.windowAround(rng, day, day, len)
-    const b = a + len - 1
-    if (!this.dp.optimise(st, p, a, b, rng, this.out, undefined, false, false, -this.dp.maxLenUnits)) return false
-    this.place(st, p, a, b)
     const min = this.m.minMinutes[p]!
-    if (min === UNLIMITED || st.minutes[p]! >= min) return true
-    const starts: number[] = []
-    for (let s = 0; s < D; s += len) if (s + len - 1 < a || s > b) starts.push(s)
-    for (let k = starts.length; k > 0; k--) {
-      const s = starts.splice(rng.int(k), 1)[0]!
-      const e = Math.min(D, s + len) - 1
-      if (this.dp.optimise(st, p, s, e, rng, this.out)) {
-        this.place(st, p, s, e)
-        return true
+    for (let give = 1; give <= REPAIR_GIVE_UP; give++) {
+      const a = this.windowAround(rng, day, day, len)
+      const b = a + len - 1
+      if (!this.dp.optimise(st, p, a, b, rng, this.out, undefined, false, false, -give * this.dp.maxLenUnits)) continue
+      this.place(st, p, a, b)
+      const starts: number[] = []
+      for (let s = 0; s < D; s += len) if (s + len - 1 < a || s > b) starts.push(s)
+      // Each window in turn: the whole of what is missing if it can, else some of it.
+      for (let k = starts.length; k > 0 && min !== UNLIMITED && st.minutes[p]! < min; k--) {
+        const s = starts.splice(rng.int(k), 1)[0]!
+        const e = Math.min(D, s + len) - 1
+        if (this.dp.optimise(st, p, s, e, rng, this.out) || this.dp.optimise(st, p, s, e, rng, this.out, undefined, false, false, 1)) this.place(st, p, s, e)
       }
+      if (min === UNLIMITED || st.minutes[p]! >= min) return true
+      this.revert(st)
     }
-    this.revert(st)
     return false
   }
 
