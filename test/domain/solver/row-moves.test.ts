@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { evaluate } from '../../../src/domain/solver/evaluate.js'
 import { emptyModel, OFF, setWeekends, UNLIMITED, type Model } from '../../../src/domain/solver/model.js'
 import { Random } from '../../../src/domain/solver/random.js'
-import { RowMoves } from '../../../src/domain/solver/row-moves.js'
+import { RowMoves, type RowMoveOptions } from '../../../src/domain/solver/row-moves.js'
 import { SolverState } from '../../../src/domain/solver/state.js'
 import { oneShiftModel } from './one-shift-model.js'
 
@@ -24,6 +24,14 @@ function expectFreeThenUndone(moves: RowMoves, st: SolverState, m: Model, cells:
   moves.revert(st)
   expect(Array.from(st.x)).toEqual(Array.from(cells))
   expect({ hard: st.hard, soft: st.soft }).toEqual(evaluate(m, cells))
+}
+
+/** The days a one-person roster works after `move` on a state of `cells`, the move made and its costs exact. */
+function workedAfter(m: Model, cells: Int16Array, move: (st: SolverState) => boolean): number[] {
+  const st = new SolverState(m, cells)
+  expect(move(st)).toBe(true)
+  expect({ hard: st.hard, soft: st.soft }).toEqual(evaluate(m, st.x))
+  return Array.from(st.x).flatMap((v, d) => (v === OFF ? [] : [d]))
 }
 
 describe('RowMoves.chain', () => {
@@ -48,14 +56,9 @@ describe('RowMoves.chain', () => {
     m.maxShiftCount.fill(UNLIMITED)
     const cells = new Int16Array(56).fill(OFF)
     cells[30] = 0
-    const worked = (moves: RowMoves): number[] => {
-      const st = new SolverState(m, cells)
-      expect(moves.chain(st, new Random(1))).toBe(true)
-      expect({ hard: st.hard, soft: st.soft }).toEqual(evaluate(m, st.x))
-      return Array.from(st.x).flatMap((v, d) => (v === OFF ? [] : [d]))
-    }
-    expect(worked(new RowMoves(m, { row: 0, pair: 0, ruin: 0, chain: 1, window: 28 }))).toEqual([40])
-    expect(worked(new RowMoves(m, { row: 0, pair: 0, ruin: 0, chain: 1, window: 28, chainWindow: 7 }))).toEqual([30, 40])
+    const chain = (o: RowMoveOptions) => workedAfter(m, cells, (st) => new RowMoves(m, o).chain(st, new Random(1)))
+    expect(chain({ row: 0, pair: 0, ruin: 0, chain: 1, window: 28 })).toEqual([40])
+    expect(chain({ row: 0, pair: 0, ruin: 0, chain: 1, window: 28, chainWindow: 7 })).toEqual([30, 40])
   })
 
   it('with one link only, moves the gap but cannot fill it; undoing it puts every cell back', () => {
@@ -183,14 +186,9 @@ describe('RowMoves.transfer', () => {
     // Ann works day 16 too (a Wednesday), where nobody is wanted: a window of 28 days around the first weekend lets her off it, one of 7 does not reach it.
     const { m, cells } = spentEarly(8)
     cells[16] = 0
-    const worked = (moves: RowMoves): number[] => {
-      const st = new SolverState(m, cells)
-      expect(moves.transfer(st, new Random(1))).toBe(true)
-      expect({ hard: st.hard, soft: st.soft }).toEqual(evaluate(m, st.x))
-      return Array.from(st.x).flatMap((v, d) => (v === OFF ? [] : [d]))
-    }
-    expect(worked(new RowMoves(m, { row: 0, pair: 0, ruin: 0, chain: 0, transfer: 1, window: 28 }))).toEqual([54, 55])
-    expect(worked(new RowMoves(m, { row: 0, pair: 0, ruin: 0, chain: 0, transfer: 1, window: 28, transferWindow: 7 }))).toEqual([16, 54, 55])
+    const transfer = (o: RowMoveOptions) => workedAfter(m, cells, (st) => new RowMoves(m, o).transfer(st, new Random(1)))
+    expect(transfer({ row: 0, pair: 0, ruin: 0, chain: 0, transfer: 1, window: 28 })).toEqual([54, 55])
+    expect(transfer({ row: 0, pair: 0, ruin: 0, chain: 0, transfer: 1, window: 28, transferWindow: 7 })).toEqual([16, 54, 55])
   })
 
   it('does the same in one window where the two weekends are near', () => {
