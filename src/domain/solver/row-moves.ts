@@ -574,13 +574,13 @@ export class RowMoves {
 
   /**
    * Mends person p's rules around `day` in a window that may give up as much
-   * as one of their longest shifts, else two, then makes their minutes up in other
-   * windows: those the row is cut into, in random order, each taking all that
-   * is missing if it can, else some. With the
-   * minutes at their minimum, a day off fixed between two worked days is
-   * mended only by working a day less there and a day more elsewhere, often
-   * months away (Instance22). False, and the row as it was, when the windows
-   * do not make the minutes up.
+   * as one of their longest shifts, else two, then makes their minutes up in
+   * other windows: those the row is cut into, in random order, each taking
+   * all that is missing if it can, else some. With the minutes at their
+   * minimum, a day off fixed between two worked days is mended only by
+   * working a day less there and a day more elsewhere, often months away
+   * (Instance22). False, and the row as it was, when the windows do not make
+   * the minutes up.
    */
   private repairElsewhere(st: SolverState, rng: Random, p: number, day: number): boolean {
     const D = this.m.days
