@@ -77,6 +77,18 @@ const MAX_DIVES = 8
 const T0 = 30
 const T1 = 0.1
 /**
+ * The first temperature on rosters longer than 26 weeks (Instances 22-24),
+ * where a 60 s search has the fewest steps per cell (Instance24 about 100,
+ * Instance20 over 3,000) and the hot start spends them on a random walk.
+ * One thread for 60 s, 3 against 30: Instance24 52260, 56282 and 53661
+ * against 54482, 58690 and 53792 (seeds 1-3; 10: 53642, 1: 56136 at seed 1);
+ * Instance23 19007, 19589 and 18968 against 19338, 19648 and 19527 (10:
+ * 19111, 1: 19085); Instance22 35775 and 34615 against 35551 and 34676. On
+ * the shorter ones no better: Instance19 3329 against 3368, 20 5158 against
+ * 5105, 21 21563 against 21629.
+ */
+const LONG_T0 = 3
+/**
  * What a weekend worked on one day only weighs in the annealer's judgement at
  * the start of the cooling, falling to nothing at its end (search.ts,
  * weekendWeight). In every instance but one the weekend places come to 93% or
@@ -208,6 +220,11 @@ export function chainWindow(model: Model): number {
   return model.days > LONG_ROSTER_DAYS ? LONG_CHAIN_WINDOW : CHAIN_WINDOW
 }
 
+/** The first temperature of the cooling on this model: cooler on long rosters, where steps are fewest. */
+export function firstTemperature(model: Model): number {
+  return model.days > LONG_ROSTER_DAYS ? LONG_T0 : T0
+}
+
 /** The chance per step of a weekend transfer on this model: none over four weekends or fewer. */
 export function weekendTransfer(model: Model): number {
   return model.weekends < WEEKEND_WEIGHT_MIN_WEEKENDS ? 0 : TRANSFER
@@ -220,6 +237,7 @@ export function weekendWeights(model: Model, [from, to]: readonly [number, numbe
 }
 
 function anneal(cm: CurtoisModel, o: CurtoisSolveOptions, [from, to]: readonly [number, number]): SolveResult {
+  const t0 = firstTemperature(cm.model)
   return solve(cm.model, {
     seed: o.seed,
     iterations: o.iterations ?? Number.MAX_SAFE_INTEGER,
@@ -230,9 +248,9 @@ function anneal(cm: CurtoisModel, o: CurtoisSolveOptions, [from, to]: readonly [
     ...(o.initial ? { initial: o.initial } : {}),
     hardWeight: 1000,
     ...weekendWeights(cm.model, [from, to]),
-    // Hot enough at first to give up a person on a shift (100) now and then, cold at the end.
-    t0: T0 * Math.pow(T1 / T0, from),
-    t1: T0 * Math.pow(T1 / T0, to),
+    // Hot enough at first to give up a person on a shift (100) now and then (but on long rosters), cold at the end.
+    t0: t0 * Math.pow(T1 / t0, from),
+    t1: t0 * Math.pow(T1 / t0, to),
     moves: { change: 1, run: 1, swap: 4, block: 4 },
     rows: { row: 0.003, pair: 0.002, ruin: 0.001, chain: 0.002, transfer: weekendTransfer(cm.model), transferWindow: TRANSFER_WINDOW, chainWindow: chainWindow(cm.model), chainSlack: 30, chainFromRequest: 0.3, window: 28, pairWindow: 14 },
   })

@@ -7,7 +7,7 @@ import type { Highs } from 'highs'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { curtoisAssignments, curtoisModel, parseCurtois } from '../../../src/domain/solver/curtois.js'
 import { evaluateCurtois } from '../../../src/domain/solver/curtois-evaluate.js'
-import { chainWindow, divesInTime, solveCurtois, solveStages, weekendTransfer, weekendWeights } from '../../../src/domain/solver/curtois-solve.js'
+import { chainWindow, divesInTime, firstTemperature, solveCurtois, solveStages, weekendTransfer, weekendWeights } from '../../../src/domain/solver/curtois-solve.js'
 import { dive } from '../../../src/domain/solver/dive.js'
 import { chooseEngine, DENSE_MAX_ROWS, DENSE_PREFERRED_ROWS, denseEngine, type LpEngine, type LpFactory } from '../../../src/domain/solver/lp-engine.js'
 import { highsEngine } from '../../../src/domain/solver/lp-highs.js'
@@ -192,6 +192,13 @@ describe('the relaxation with HiGHS', () => {
     expect(chainWindow(instance(21).model)).toBe(28)
     expect(chainWindow(instance(22).model)).toBe(14)
     expect(chainWindow(instance(24).model)).toBe(14)
+  })
+
+  it('starts the cooling cooler on rosters longer than 26 weeks only', () => {
+    expect(firstTemperature(instance(13).model)).toBe(30)
+    expect(firstTemperature(instance(21).model)).toBe(30)
+    expect(firstTemperature(instance(22).model)).toBe(3)
+    expect(firstTemperature(instance(24).model)).toBe(3)
   })
 
   it('anneals from the start when it does not try (Instance20 in the 36 s dive of a 60 s solve): no bound, the roster of annealing alone', () => {
