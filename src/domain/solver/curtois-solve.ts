@@ -8,7 +8,7 @@
 import type { CurtoisModel } from './curtois.js'
 import type { Model } from './model.js'
 import { dive } from './dive.js'
-import { improveByNeighbourhoods } from './lns.js'
+import { improveByNeighbourhoods, neighbourhoodHoldsEveryone } from './lns.js'
 import { DENSE_MAX_ROWS, type LpFactory } from './lp-engine.js'
 import { solve, type SolveResult } from './search.js'
 import { SolverState } from './state.js'
@@ -131,9 +131,13 @@ export interface SolveStage {
  * while the others anneal; then from the best of them it draws up large
  * neighbourhoods while the others anneal on. Where the relaxation is too large
  * to dive into in the time (divesInTime: Instance20 and up at 60 s), every
- * thread anneals, for the first 35% and then on from the best of them: there a
- * neighbourhood the relaxation holds is a small part of the roster, and
- * annealing on does better (the solver guide, src/domain/solver/README.md).
+ * thread anneals for the first 35%, and then on from the best of them; the
+ * first thread draws up neighbourhoods instead where one holds everyone's
+ * cells over four weeks (Instance20: 5057, 5083 and 5064 against 5111, 5107
+ * and 5097 at seeds 1-3). Elsewhere a neighbourhood the relaxation holds is
+ * a small part of the roster, and annealing on does better (Instance21
+ * 21656 and 21605 against 21581 and 21594; the solver guide,
+ * src/domain/solver/README.md).
  */
 export function solveStages(model: Model, timeLimitMs: number, threads: number): SolveStage[] {
   if (threads < 2) return [{ part: [0, 1], dive: false, lns: false }]
@@ -141,7 +145,7 @@ export function solveStages(model: Model, timeLimitMs: number, threads: number):
   const split = dives ? DIVE_STAGE : ANNEAL_STAGE
   return [
     { part: [0, split], dive: dives, lns: false },
-    { part: [split, 1], dive: false, lns: dives },
+    { part: [split, 1], dive: false, lns: dives || neighbourhoodHoldsEveryone(model) },
   ]
 }
 

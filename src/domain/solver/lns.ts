@@ -50,6 +50,18 @@ const STEP_MS = 100
 const MAX_ROWS = DENSE_PREFERRED_ROWS
 /** Most seconds one neighbourhood's dive may take. */
 const STEP_SECONDS = 5
+/**
+ * Days of everyone's cells a neighbourhood must be able to hold for
+ * neighbourhoods to do better than annealing on where there is no dive:
+ * Instance20 (50 people, 6 shift types: 33 days) did better with them, 21
+ * and 22 (18 and 20 days) worse (BENCHMARKS.md).
+ */
+const EVERYONE_DAYS = 28
+
+/** Whether a neighbourhood can hold everyone's cells over EVERYONE_DAYS days (or the whole roster, if shorter). */
+export function neighbourhoodHoldsEveryone(model: Model): boolean {
+  return model.staff + Math.min(model.days, EVERYONE_DAYS) * model.shifts <= MAX_ROWS
+}
 
 /** The roster from `cells` (which must keep every hard rule) improved by neighbourhoods until the deadline or the step budget. */
 export function improveByNeighbourhoods(model: Model, cells: Int16Array, o: LnsOptions): LnsResult {

@@ -157,7 +157,7 @@ describe('the relaxation with HiGHS', () => {
     expect(divesInTime(instance(13).model, 1000)).toBe(true)
   })
 
-  it('schedules a solve: on two threads Instance13 dives for 60% of the limit, then draws up neighbourhoods; Instance20 at 60 s anneals on every thread, 35% and then on from the best; one thread anneals', () => {
+  it('schedules a solve: on two threads Instance13 dives for 60% of the limit, then draws up neighbourhoods; Instance20 at 60 s anneals on every thread for 35%, then on from the best with neighbourhoods on the first (one holds everyone over four weeks), Instance21 annealing on every thread; one thread anneals', () => {
     const dives = [
       { part: [0, 0.6], dive: true, lns: false },
       { part: [0.6, 1], dive: false, lns: true },
@@ -165,6 +165,10 @@ describe('the relaxation with HiGHS', () => {
     expect(solveStages(instance(13).model, 59_800, 2)).toEqual(dives)
     expect(solveStages(instance(20).model, 599_800, 2)).toEqual(dives)
     expect(solveStages(instance(20).model, 59_800, 2)).toEqual([
+      { part: [0, 0.35], dive: false, lns: false },
+      { part: [0.35, 1], dive: false, lns: true },
+    ])
+    expect(solveStages(instance(21).model, 59_800, 2)).toEqual([
       { part: [0, 0.35], dive: false, lns: false },
       { part: [0.35, 1], dive: false, lns: false },
     ])
