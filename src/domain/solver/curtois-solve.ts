@@ -252,7 +252,7 @@ function anneal(cm: CurtoisModel, o: CurtoisSolveOptions, [from, to]: readonly [
     ...(o.initial ? { initial: o.initial } : {}),
     hardWeight: 1000,
     ...weekendWeights(cm.model, [from, to]),
-    // Hot enough at first to give up a person on a shift (100) now and then (but on long rosters), cold at the end.
+    // Hot enough at first to give up a person on a shift (100) now and then (not on long rosters), cold at the end.
     t0: t0 * Math.pow(T1 / t0, from),
     t1: t0 * Math.pow(T1 / t0, to),
     moves: { change: 1, run: 1, swap: 4, block: 4 },
