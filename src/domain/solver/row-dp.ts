@@ -94,6 +94,68 @@ interface PersonTable {
   futureE: number
   /** The longest shift the person may work, in units. */
   maxLen: number
+  /** The transitions grouped by where they lead (groupTransitions), for the bounds' walk back. */
+  groups: TransitionGroups
+}
+
+/**
+ * The transitions of a person's states, grouped: from state sid, edges edgeStart[sid] up
+ * to edgeStart[sid + 1] each lead to state edgeNext[e] by any member of group
+ * edgeGroup[e]; group g's members groupStart[g] up to groupStart[g + 1] are a value + 1
+ * (memberV) and the transition's cost (memberTc). A run's length does not change which
+ * values lead on together, or at what cost, so states of one class share their groups:
+ * the cheapest member of each group is found once a day, not once a state.
+ */
+interface TransitionGroups {
+  edgeStart: Int32Array
+  edgeNext: Int32Array
+  edgeGroup: Int32Array
+  groupStart: Int32Array
+  memberV: Int32Array
+  memberTc: Float64Array
+}
+
+/** The transitions of `trans` and `tcost` (NS states, V values), grouped by where they lead; alike groups shared. */
+function groupTransitions(trans: Int32Array, tcost: Float64Array, NS: number, V: number): TransitionGroups {
+  const ids = new Map<string, number>()
+  const members: number[][] = []
+  const edgeStart = new Int32Array(NS + 1)
+  const edgeNext: number[] = []
+  const edgeGroup: number[] = []
+  for (let sid = 0; sid < NS; sid++) {
+    edgeStart[sid] = edgeNext.length
+    const byNext = new Map<number, number[]>()
+    for (let u = 0; u < V; u++) {
+      const ns = trans[sid * V + u]!
+      if (ns < 0) continue
+      let list = byNext.get(ns)
+      if (!list) byNext.set(ns, (list = []))
+      list.push(u, tcost[sid * V + u]!)
+    }
+    for (const [ns, list] of byNext) {
+      const key = list.join(',')
+      let g = ids.get(key)
+      if (g === undefined) {
+        g = members.length
+        ids.set(key, g)
+        members.push(list)
+      }
+      edgeNext.push(ns)
+      edgeGroup.push(g)
+    }
+  }
+  edgeStart[NS] = edgeNext.length
+  const groupStart = new Int32Array(members.length + 1)
+  for (let g = 0; g < members.length; g++) groupStart[g + 1] = groupStart[g]! + members[g]!.length / 2
+  const memberV = new Int32Array(groupStart[members.length]!)
+  const memberTc = new Float64Array(memberV.length)
+  members.forEach((list, g) => {
+    for (let i = 0; i < list.length; i += 2) {
+      memberV[groupStart[g]! + i / 2] = list[i]!
+      memberTc[groupStart[g]! + i / 2] = list[i + 1]!
+    }
+  })
+  return { edgeStart, edgeNext: Int32Array.from(edgeNext), edgeGroup: Int32Array.from(edgeGroup), groupStart, memberV, memberTc }
 }
 
 /** Cells a row programme must set: day `day` to `value`, and the days in `off` to off; the answer may cost up to `slack` more than the current cells. */
@@ -229,14 +291,21 @@ export class RowDp {
     this.cap = cap
   }
 
-  private ensureHash(size: number): void {
-    if (this.hKeys.length >= size) return
+  /**
+   * The mask of a hash table of at least `size` slots: the arrays grow to hold it, and
+   * a layer uses only their first mask + 1 slots, so a small layer after a large one
+   * stays within a few cache lines instead of spreading over the largest table yet.
+   */
+  private hashMask(size: number): number {
     let n = 1024
     while (n < size) n *= 2
-    this.hKeys = new Float64Array(n)
-    this.hIdx = new Int32Array(n)
-    this.hStamp = new Int32Array(n)
-    this.stamp = 0
+    if (this.hKeys.length < n) {
+      this.hKeys = new Float64Array(n)
+      this.hIdx = new Int32Array(n)
+      this.hStamp = new Int32Array(n)
+      this.stamp = 0
+    }
+    return n - 1
   }
 
   /**
@@ -380,7 +449,8 @@ export class RowDp {
     }
     let maxLen = 0
     for (let s = 0; s < S; s++) if (m.maxShiftCount[p * S + s] !== 0 && this.lenUnits[s]! > maxLen) maxLen = this.lenUnits[s]!
-    const t: PersonTable = { workCap, offCap, lenCap, nStates, trans, tcost, isWork, future, futureW: W, futureO: O, futureE: E, maxLen }
+    const groups = groupTransitions(trans, tcost, NS, V)
+    const t: PersonTable = { workCap, offCap, lenCap, nStates, trans, tcost, isWork, future, futureW: W, futureO: O, futureE: E, maxLen, groups }
     this.tables[p] = t
     return t
   }
@@ -591,26 +661,48 @@ export class RowDp {
     const lb = new Float64Array((span + 1) * NS)
     lb.set(ctx.endCost, span * NS)
     if (lbl) lbl.set(ctx.endCost, span * NS)
-    const { trans, tcost } = t
     const lenUnits = this.lenUnits
+    const { edgeStart, edgeNext, edgeGroup, groupStart, memberV, memberTc } = t.groups
+    const G = groupStart.length - 1
+    // A day's cost of each value (Infinity where it may not be taken), and less the minutes' price;
+    const cv = new Float64Array(V)
+    const cl = new Float64Array(V)
+    // each group's cheapest member at those costs.
+    const gm = new Float64Array(G)
+    const gl = new Float64Array(G)
     for (let i = span - 1; i >= 0; i--) {
       const vs = vals(i)
+      cv.fill(Infinity)
+      cl.fill(Infinity)
+      for (let j = 0; j < vs.length; j++) {
+        const v = vs[j]!
+        cv[v + 1] = cost[i * V + v + 1]!
+        cl[v + 1] = cv[v + 1]! - (v === OFF ? 0 : lambda * lenUnits[v]!)
+      }
+      for (let g = 0; g < G; g++) {
+        let best = Infinity
+        let bestL = Infinity
+        for (let e = groupStart[g]!; e < groupStart[g + 1]!; e++) {
+          const c = cv[memberV[e]!]! + memberTc[e]!
+          if (c < best) best = c
+          const c2 = cl[memberV[e]!]! + memberTc[e]!
+          if (c2 < bestL) bestL = c2
+        }
+        gm[g] = best
+        gl[g] = bestL
+      }
       const o = i * NS
       const on = o + NS
       for (let sid = 0; sid < NS; sid++) {
         let best = Infinity
         let bestL = Infinity
-        const row = sid * V
-        for (let j = 0; j < vs.length; j++) {
-          const v = vs[j]!
-          const ns = trans[row + v + 1]!
-          if (ns < 0) continue
-          const c = cost[i * V + v + 1]! + tcost[row + v + 1]!
-          const c0 = c + lb[on + ns]!
-          if (c0 < best) best = c0
+        for (let e = edgeStart[sid]!; e < edgeStart[sid + 1]!; e++) {
+          const ns = edgeNext[e]!
+          const c = gm[edgeGroup[e]!]! + lb[on + ns]!
+          if (c < best) best = c
           if (lbl) {
-            const cl = c - (v === OFF ? 0 : lambda * lenUnits[v]!) + lbl[on + ns]!
-            if (cl < bestL) bestL = cl
+            const c2 = gl[edgeGroup[e]!]! + lbl[on + ns]!
+            if (c2 < bestL) bestL = c2
           }
         }
         lb[o + sid] = best
@@ -781,6 +873,7 @@ export class RowDp {
       const keyMul1 = NS
       const keyMul2 = keyMul1 * (mHi + 1)
       const keyMul3 = keyMul2 * (weBudget + 1)
+      const keySpace = keyMul3 * combos
       this.grow(64)
       this.lState[0] = preSid
       this.lMin[0] = 0
@@ -805,8 +898,9 @@ export class RowDp {
         const lbo = (i + 1) * NS
         const est = (layerEnd - layerStart) * vals.length
         this.grow(layerEnd + est + 1)
-        this.ensureHash(est * 2 + 16)
-        const hMask = this.hKeys.length - 1
+        // Where every key fits in the table the hash would need, each has its own slot (no hashing, no probing).
+        const direct = keySpace <= est * 2 + 16
+        const hMask = this.hashMask(direct ? keySpace : est * 2 + 16)
         const stamp = ++this.stamp
         const { hKeys, hIdx, hStamp, lState, lMin, lWe, lCnt, lCost, lBack, lVal } = this
         n = layerEnd
@@ -844,7 +938,7 @@ export class RowDp {
               if (++nw > weBudget) continue
             }
             const key = ns + keyMul1 * nm + keyMul2 * nw + keyMul3 * ncnt
-            let h = (Math.imul(key | 0, 0x9e3779b1) ^ Math.imul((key / 4294967296) | 0, 0x85ebca6b)) & hMask
+            let h = direct ? key : slot(key, hMask)
             for (;;) {
               if (hStamp[h] !== stamp) {
                 hStamp[h] = stamp
@@ -1052,8 +1146,7 @@ export class RowDp {
       const lbo = (i + 1)
       const est = (layerEnd - layerStart) * options
       this.grow(layerEnd + est + 1)
-      this.ensureHash(est * 2 + 16)
-      const hMask = this.hKeys.length - 1
+      const hMask = this.hashMask(est * 2 + 16)
       const stamp = ++this.stamp
       const { hKeys, hIdx, hStamp, lState, lState2, lMin, lWe, lCnt, lCost, lBack, lVal } = this
       n = layerEnd
@@ -1096,7 +1189,7 @@ export class RowDp {
             }
           }
           const key = nsp + keyMul1 * nsq + keyMul2 * nm + keyMul3 * wp + keyMul4 * wq + keyMul5 * ncnt
-          let h = (Math.imul(key | 0, 0x9e3779b1) ^ Math.imul((key / 4294967296) | 0, 0x85ebca6b)) & hMask
+          let h = slot(key, hMask)
           for (;;) {
             if (hStamp[h] !== stamp) {
               hStamp[h] = stamp
@@ -1378,8 +1471,7 @@ export class RowDp {
       const vs = vals[d]!
       const est = (layerEnd - layerStart) * vs.length
       growTo(layerEnd + est + 1)
-      this.ensureHash(est * 2 + 16)
-      const hMask = this.hKeys.length - 1
+      const hMask = this.hashMask(est * 2 + 16)
       const stamp = ++this.stamp
       const { hKeys, hIdx, hStamp, pState, pCost, pCode, pBack, pVal, pCnt } = this
       const lbo = (d + 1) * NS
@@ -1407,7 +1499,7 @@ export class RowDp {
           }
           if (c + rest + tailCost > bound) continue
           const key = ns + NS * code
-          let h = (Math.imul(key | 0, 0x9e3779b1) ^ Math.imul((key / 4294967296) | 0, 0x85ebca6b)) & hMask
+          let h = slot(key, hMask)
           for (;;) {
             if (hStamp[h] !== stamp) {
               hStamp[h] = stamp
@@ -1526,4 +1618,15 @@ export function fairCounts(m: Model, p: number): FairCount[] {
   make('work', m.workLo[p]!, m.workHi[p]!, m.workWeight, (_, v) => v !== OFF)
   for (const g of m.groups) make('group', g.lo[p]!, g.hi[p]!, g.weight, (d, v) => g.mask[d] === 1 && v !== OFF)
   return out
+}
+
+/**
+ * The slot of a label's key in a hash table of mask + 1 slots: the key's two 32-bit
+ * halves multiplied by odd constants, the high bits of the product folded into the low
+ * ones (a product's low bits depend on the key's low bits alone, and neighbouring
+ * labels have neighbouring keys).
+ */
+function slot(key: number, mask: number): number {
+  const x = Math.imul(key | 0, 0x9e3779b1) ^ Math.imul((key / 4294967296) | 0, 0x85ebca6b)
+  return (x ^ (x >>> 16)) & mask
 }
