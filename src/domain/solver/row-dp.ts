@@ -885,10 +885,51 @@ export class RowDp {
       let n = 1
       let layerStart = 0
       let layerEnd = 1
+      // Each day, each group of transitions (groupTransitions) offers a label only its cheapest
+      // member of each shift length: the others lead to the same label at more cost. Shift types
+      // whose count is followed are offered one by one (their counts differ).
+      const { edgeStart, edgeNext, edgeGroup, groupStart, memberV, memberTc } = t.groups
+      const G = groupStart.length - 1
+      const candStart = new Int32Array(G + 1)
+      const candV = new Int32Array(memberV.length)
+      const candC = new Float64Array(memberV.length)
+      const candL = new Int32Array(memberV.length)
+      const candMin = new Float64Array(G)
+      const allowedToday = new Uint8Array(V)
       for (let i = 0; i < span; i++) {
         const d = a + i
         const vals = allowed[i]!
         const costBase = i * V + 1
+        allowedToday.fill(0)
+        for (let j = 0; j < vals.length; j++) allowedToday[vals[j]! + 1] = 1
+        let nc = 0
+        for (let g = 0; g < G; g++) {
+          candStart[g] = nc
+          let least = Infinity
+          for (let e = groupStart[g]!; e < groupStart[g + 1]!; e++) {
+            const u = memberV[e]!
+            if (!allowedToday[u]) continue
+            const v = u - 1
+            const c = cost[costBase + v]! + memberTc[e]!
+            const len = v === OFF ? 0 : budget[v]! >= 0 ? -1 : lenUnits[v]!
+            let k = nc
+            if (len >= 0) for (k = candStart[g]!; k < nc && candL[k] !== len; k++);
+            if (k < nc) {
+              if (c < candC[k]!) {
+                candC[k] = c
+                candV[k] = v
+              }
+            } else {
+              candV[nc] = v
+              candC[nc] = c
+              candL[nc] = len
+              nc++
+            }
+            if (c < least) least = c
+          }
+          candMin[g] = least
+        }
+        candStart[G] = nc
         const we = trackWe ? m.weekendOf[d]! : -1
         const closesWe = we >= 0 && (d === b || m.weekendOf[d + 1] !== we)
         const prevSameWe = we >= 0 && d > a && m.weekendOf[d - 1] === we
@@ -906,64 +947,69 @@ export class RowDp {
         n = layerEnd
         for (let li = layerStart; li < layerEnd; li++) {
           const sid = lState[li]!
-          const row = sid * V
           const prevWork = isWork[sid]!
           const mi = lMin[li]!
           const wi = lWe[li]!
           const ci = lCnt[li]!
           const c0 = lCost[li]!
-          for (let j = 0; j < vals.length; j++) {
-            const v = vals[j]!
-            const ns = trans[row + v + 1]!
-            if (ns < 0) continue
-            let c = c0 + cost[costBase + v]! + tcost[row + v + 1]!
-            if (half >= 0 && (half === 0 ? prevWork === 1 : half === 1) !== (v !== OFF)) c += ww
-            if (c + lb[lbo + ns]! > ub) continue
-            let nm = mi
-            let ncnt = ci
-            if (v !== OFF) {
-              nm += lenUnits[v]!
-              if (nm > mHi) continue
-              const bs = budget[v]!
-              if (bs >= 0) {
-                const r = radix[v]!
-                if (Math.floor(ncnt / r) % (bs + 1) >= bs) continue
-                ncnt += r
-              }
-            }
-            if (nm < mNeed) continue
-            if (nm < mLo && c + lbl[lbo + ns]! + lambda * (mLo - nm) > ub) continue
-            let nw = wi
-            if (closesWe && (weOut || v !== OFF || (prevSameWe && prevWork))) {
-              if (++nw > weBudget) continue
-            }
-            const key = ns + keyMul1 * nm + keyMul2 * nw + keyMul3 * ncnt
-            let h = direct ? key : slot(key, hMask)
-            for (;;) {
-              if (hStamp[h] !== stamp) {
-                hStamp[h] = stamp
-                hKeys[h] = key
-                hIdx[h] = n
-                lState[n] = ns
-                lMin[n] = nm
-                lWe[n] = nw
-                lCnt[n] = ncnt
-                lCost[n] = c
-                lBack[n] = li
-                lVal[n] = v
-                n++
-                break
-              }
-              if (hKeys[h] === key) {
-                const tI = hIdx[h]!
-                if (c < lCost[tI]!) {
-                  lCost[tI] = c
-                  lBack[tI] = li
-                  lVal[tI] = v
+          for (let e = edgeStart[sid]!; e < edgeStart[sid + 1]!; e++) {
+            const ns = edgeNext[e]!
+            const g = edgeGroup[e]!
+            const rest = lb[lbo + ns]!
+            // A group leads to days worked or to days off, never both.
+            let from = c0
+            if (half >= 0 && (half === 0 ? prevWork === 1 : half === 1) !== (isWork[ns] === 1)) from += ww
+            if (from + candMin[g]! + rest > ub) continue
+            for (let k = candStart[g]!; k < candStart[g + 1]!; k++) {
+              const v = candV[k]!
+              const c = from + candC[k]!
+              if (c + rest > ub) continue
+              let nm = mi
+              let ncnt = ci
+              if (v !== OFF) {
+                nm += lenUnits[v]!
+                if (nm > mHi) continue
+                const bs = budget[v]!
+                if (bs >= 0) {
+                  const r = radix[v]!
+                  if (Math.floor(ncnt / r) % (bs + 1) >= bs) continue
+                  ncnt += r
                 }
-                break
               }
-              h = (h + 1) & hMask
+              if (nm < mNeed) continue
+              if (nm < mLo && c + lbl[lbo + ns]! + lambda * (mLo - nm) > ub) continue
+              let nw = wi
+              if (closesWe && (weOut || v !== OFF || (prevSameWe && prevWork))) {
+                if (++nw > weBudget) continue
+              }
+              const key = ns + keyMul1 * nm + keyMul2 * nw + keyMul3 * ncnt
+              let h = direct ? key : slot(key, hMask)
+              for (;;) {
+                if (hStamp[h] !== stamp) {
+                  hStamp[h] = stamp
+                  hKeys[h] = key
+                  hIdx[h] = n
+                  lState[n] = ns
+                  lMin[n] = nm
+                  lWe[n] = nw
+                  lCnt[n] = ncnt
+                  lCost[n] = c
+                  lBack[n] = li
+                  lVal[n] = v
+                  n++
+                  break
+                }
+                if (hKeys[h] === key) {
+                  const tI = hIdx[h]!
+                  if (c < lCost[tI]!) {
+                    lCost[tI] = c
+                    lBack[tI] = li
+                    lVal[tI] = v
+                  }
+                  break
+                }
+                h = (h + 1) & hMask
+              }
             }
           }
         }
