@@ -96,6 +96,36 @@ describe('RowDp.optimise', () => {
     )
   })
 
+  it('with several shift types of each length, finds the best row (a transition group offers the cheapest of each length; against trying every row)', () => {
+    const many = fc.record({
+      staff: fc.integer({ min: 1, max: 2 }),
+      days: fc.integer({ min: 1, max: 4 }),
+      shifts: fc.integer({ min: 3, max: 4 }),
+      seed: fc.integer({ min: 1, max: 2 ** 31 - 1 }),
+    })
+    fc.assert(
+      fc.property(many, fc.integer({ min: 0, max: 1000 }), fc.boolean(), (s, seed, tieBreak) => {
+        const { model: m, cells } = rowModel(s, [0])
+        // Shift types 0 and 2 (1 and 3) alike as the day before, and two lengths only, so that
+        // a group holds several types of one length; no cost for changing shift type.
+        const S = m.shifts
+        for (let v = 0; v < S; v++) {
+          m.shiftMinutes[v] = v % 2 ? 480 : 600
+          if (v >= 2) m.forbidden1.copyWithin(v * S, (v % 2) * S, (v % 2) * S + S)
+        }
+        m.changeWeight = 0
+        m.backwardWeight = 0
+        const st = new SolverState(m, cells)
+        const out = st.x.slice()
+        const found = new RowDp(m).optimise(st, 0, 0, m.days - 1, tieBreak ? new Random(seed) : null, out)
+        const best = bestFeasible(everyRow(m, st.x, 0, 0, m.days - 1))
+        expect(found).toBe(best !== null)
+        if (best) expect(evaluate(m, out)).toEqual(best.cost)
+      }),
+      { numRuns: 200 },
+    )
+  })
+
   it('over a window of a row that keeps the rules: the best window, never worse than before', () => {
     fc.assert(
       fc.property(spec, fc.nat(), fc.nat(), fc.integer({ min: 0, max: 1000 }), (s, x, y, seed) => {
