@@ -317,10 +317,11 @@ export class RowDp {
     const n = to - from
     const scores = new Float64Array(n)
     for (let i = 0; i < n; i++) scores[i] = score(from + i)
-    const sorted = scores.slice().sort()
-    const limit = sorted[cap - 1]!
+    const limit = kthSmallest(scores.slice(), cap - 1)
+    let less = 0
+    for (let i = 0; i < n; i++) if (scores[i]! < limit) less++
     let kept = 0
-    let ties = cap - sorted.subarray(0, cap).filter((v) => v < limit).length
+    let ties = cap - less
     for (let i = 0; i < n; i++) {
       const sc = scores[i]!
       if (sc > limit || (sc === limit && ties-- <= 0)) continue
@@ -1675,4 +1676,42 @@ export function fairCounts(m: Model, p: number): FairCount[] {
 function slot(key: number, mask: number): number {
   const x = Math.imul(key | 0, 0x9e3779b1) ^ Math.imul((key / 4294967296) | 0, 0x85ebca6b)
   return (x ^ (x >>> 16)) & mask
+}
+
+/**
+ * The k-th smallest of `a` (k from 0), found by selection (Hoare's FIND, with the median
+ * of three as pivot) in linear time on average rather than by sorting; `a` is reordered.
+ */
+function kthSmallest(a: Float64Array, k: number): number {
+  let lo = 0
+  let hi = a.length - 1
+  while (hi > lo) {
+    const mid = (lo + hi) >> 1
+    // The median of a[lo], a[mid], a[hi] as the pivot.
+    if (a[mid]! < a[lo]!) swap(a, mid, lo)
+    if (a[hi]! < a[lo]!) swap(a, hi, lo)
+    if (a[hi]! < a[mid]!) swap(a, hi, mid)
+    const pivot = a[mid]!
+    let i = lo
+    let j = hi
+    while (i <= j) {
+      while (a[i]! < pivot) i++
+      while (a[j]! > pivot) j--
+      if (i <= j) {
+        swap(a, i, j)
+        i++
+        j--
+      }
+    }
+    if (k <= j) hi = j
+    else if (k >= i) lo = i
+    else return a[k]!
+  }
+  return a[k]!
+}
+
+function swap(a: Float64Array, i: number, j: number): void {
+  const t = a[i]!
+  a[i] = a[j]!
+  a[j] = t
 }
