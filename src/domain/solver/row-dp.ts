@@ -1682,7 +1682,7 @@ function slot(key: number, mask: number): number {
  * The k-th smallest of `a` (k from 0), found by selection (Hoare's FIND, with the median
  * of three as pivot) in linear time on average rather than by sorting; `a` is reordered.
  */
-function kthSmallest(a: Float64Array, k: number): number {
+export function kthSmallest(a: Float64Array, k: number): number {
   let lo = 0
   let hi = a.length - 1
   while (hi > lo) {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { evaluate, type Cost } from '../../../src/domain/solver/evaluate.js'
 import { emptyModel, ensureCellCost, OFF, setWeekends, type Model } from '../../../src/domain/solver/model.js'
 import { Random } from '../../../src/domain/solver/random.js'
-import { rowDpApplicable, rowDpPriceable, RowDp } from '../../../src/domain/solver/row-dp.js'
+import { kthSmallest, rowDpApplicable, rowDpPriceable, RowDp } from '../../../src/domain/solver/row-dp.js'
 import { SolverState } from '../../../src/domain/solver/state.js'
 import { randomModel, rowModel, type ModelSpec } from './arbitrary-model.js'
 
@@ -462,5 +462,19 @@ describe('RowDp.price out of time', () => {
     const out = new Int16Array(5)
     expect(new RowDp(m).price(0, new Float64Array(5), out, Infinity, undefined, () => true)).toMatchObject({ cost: -Infinity, found: false })
     expect(new RowDp(m).price(0, new Float64Array(5), out, Infinity, undefined, () => false)).toMatchObject({ cost: 0, found: true })
+  })
+})
+
+describe('kthSmallest (the limit of the label cap)', () => {
+  it('is the k-th of the values sorted, with ties and Infinity among them', () => {
+    const value = fc.oneof(fc.integer({ min: 0, max: 4 }), fc.double({ min: -1e6, max: 1e6, noNaN: true }), fc.constant(Infinity))
+    fc.assert(
+      fc.property(fc.array(value, { minLength: 1, maxLength: 80 }), fc.nat(), (values, x) => {
+        const a = Float64Array.from(values)
+        const k = x % a.length
+        expect(kthSmallest(a.slice(), k)).toBe(a.slice().sort()[k])
+      }),
+      { numRuns: 2000 },
+    )
   })
 })
