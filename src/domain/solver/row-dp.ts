@@ -94,7 +94,7 @@ interface PersonTable {
   futureE: number
   /** The longest shift the person may work, in units. */
   maxLen: number
-  /** The transitions grouped by where they lead (groupTransitions), for the bounds' walk back. */
+  /** The transitions grouped by where they lead (groupTransitions), for the bounds' walk back and the labels' next states. */
   groups: TransitionGroups
 }
 
@@ -678,7 +678,7 @@ export class RowDp {
       for (let j = 0; j < vs.length; j++) {
         const v = vs[j]!
         cv[v + 1] = cost[i * V + v + 1]!
-        cl[v + 1] = cv[v + 1]! - (v === OFF ? 0 : lambda * lenUnits[v]!)
+        if (lbl) cl[v + 1] = cv[v + 1]! - (v === OFF ? 0 : lambda * lenUnits[v]!)
       }
       for (let g = 0; g < G; g++) {
         let best = Infinity
@@ -686,8 +686,10 @@ export class RowDp {
         for (let e = groupStart[g]!; e < groupStart[g + 1]!; e++) {
           const c = cv[memberV[e]!]! + memberTc[e]!
           if (c < best) best = c
-          const c2 = cl[memberV[e]!]! + memberTc[e]!
-          if (c2 < bestL) bestL = c2
+          if (lbl) {
+            const c2 = cl[memberV[e]!]! + memberTc[e]!
+            if (c2 < bestL) bestL = c2
+          }
         }
         gm[g] = best
         gl[g] = bestL
