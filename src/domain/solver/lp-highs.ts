@@ -88,6 +88,9 @@ export class HighsEngine implements LpEngine {
 
   solve(_late: () => boolean, secondsLeft: number): number {
     this.flush()
+    // HiGHS measures its time limit against the time of every run since its clocks were last reset, not
+    // this run's: without the reset a dive's later solves stopped at once, with the relaxation unsolved.
+    this.model.zeroAllClocks()
     this.model.options.set('time_limit', Math.max(0.001, secondsLeft))
     const r = this.model.run()
     this.optimal = r.modelStatus === OPTIMAL

@@ -86,6 +86,24 @@ describe.each(engines)('the %s engine', (_name, engine) => {
     lp.dispose()
   })
 
+  it('gives every solve the time it is given, however long the solves before it took (a dive solves hundreds of times)', () => {
+    const lp = textbook(engine())
+    // Each solve has 20 ms, far more than this programme needs; the solves together take three times that.
+    const seconds = 0.02
+    let spent = 0
+    for (let k = 0; k < 100_000 && spent < 3 * seconds * 1000; k++) {
+      // Switching y off and on again makes every solve pivot.
+      lp.setActive(1, k % 2 === 1)
+      const began = performance.now()
+      const cost = lp.solve(never, seconds)
+      spent += performance.now() - began
+      expect(lp.optimal).toBe(true)
+      expect(cost).toBeCloseTo(k % 2 === 1 ? -36 : -12, 6)
+    }
+    expect(spent).toBeGreaterThanOrEqual(3 * seconds * 1000)
+    lp.dispose()
+  })
+
   it('agrees with trying every basis on random small programmes', () => {
     fc.assert(
       fc.property(smallProgramme, (spec) => {
